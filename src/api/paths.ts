@@ -1,0 +1,38 @@
+/**
+ * Every Hub API path, once. The providers build URLs from these and the mocks mount handlers
+ * on them, so a renamed path changes in one place. Keys are typed against the OpenAPI paths.
+ */
+import type { paths } from './schema';
+
+export const apiPaths = {
+  login: '/auth/login',
+  logout: '/auth/logout',
+  changePassword: '/auth/change-password',
+  contacts: '/contact/contacts',
+  contact: '/contact/contacts/{id}',
+  accounts: '/account/accounts',
+  organizations: '/organization/organizations',
+  organization: '/organization/organizations/{id}',
+  accountMine: '/account/mine',
+  organizationsMine: '/organization/organizations/mine',
+  groupsMine: '/group/groups/mine',
+  permissionsMine: '/permission/permissions/mine',
+  contractsMine: '/contract/contracts/mine',
+  contractMine: '/contract/contracts/{id}/mine',
+} as const satisfies Record<string, keyof paths>;
+
+export type ApiPath = (typeof apiPaths)[keyof typeof apiPaths];
+
+/** Fills `{id}` style placeholders: `withParams(apiPaths.contact, { id: 7 })`. */
+export function withParams(path: string, params: Record<string, string | number>): string {
+  return path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(String(params[key])));
+}
+
+/** The react-admin resources served by ra-data-simple-rest, and the collection path of each. */
+export const resourcePaths = {
+  contacts: apiPaths.contacts,
+  accounts: apiPaths.accounts,
+  organizations: apiPaths.organizations,
+} as const;
+
+export type BackOfficeResource = keyof typeof resourcePaths;
