@@ -1,0 +1,68 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Two ways the same app is tested end to end, both on production builds:
+ * - demo: MSW in the browser (the build without VITE_API_URL), a fresh seeded store per test;
+ * - real-api: the build with VITE_API_URL pointed at `npm run mock-api` over real HTTP.
+ * `npm run test:e2e` builds both (`npm run build:e2e`) before Playwright starts them.
+ */
+const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const ports = { demo: 4173, realApi: 4174, mockApi: 3011 } as const;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumFlags },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'demo',
+      testIgnore: /\.api\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${ports.demo}` },
+    },
+    {
+      name: 'real-api',
+      testMatch: /\.api\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${ports.realApi}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --outDir dist/demo --port ${ports.demo} --strictPort`,
+      url: `http://localhost:${ports.demo}`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx vite preview --outDir dist/real-api --port ${ports.realApi} --strictPort`,
+      url: `http://localhost:${ports.realApi}`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx tsx mocks/server.ts`,
+      env: { PORT: String(ports.mockApi) },
+      // 401 counts as "up" for Playwright: the server answers, and needs a token.
+      url: `http://127.0.0.1:${ports.mockApi}/account/mine`,
+      reuseExistingServer: false,
+    },
+  ],
+});
