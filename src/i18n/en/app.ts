@@ -1,0 +1,60 @@
+/** The shell's own words: login, layout, language, errors (namespace `hub.*`). */
+export const app = {
+  hub: {
+    title: 'Hub Portal',
+    tagline: 'Contacts and customer accounts, in one place',
+    language: {
+      label: 'Language',
+      switch: 'Change language',
+    },
+    login: {
+      heading: 'Log in',
+      intro: 'Log in with your email address and password.',
+      username: 'Email address',
+      password: 'Password',
+      show_password: 'Show password',
+      hide_password: 'Hide password',
+      submit: 'Log in',
+      submitting: 'Logging in…',
+      required: 'Please enter your email address and password.',
+      invalid_credentials: 'The email address or password is incorrect.',
+      temporary_password_expired:
+        'Your temporary password has expired. Please ask your organisation for a new one.',
+      session_expired: 'Your session has expired. Please log in again.',
+      failed: 'Logging in failed. Please try again.',
+    },
+    demo: {
+      accounts_heading: 'Demo accounts',
+      accounts_intro: 'Every demo account uses the password “demo”. Choose one to fill in the form.',
+      use_account: 'Log in as %{username} (%{role})',
+      reset: 'Reset demo data',
+      reset_confirm: 'Reset all demo data to the original seed? Your changes will be lost.',
+      reset_failed: 'The demo data could not be reset.',
+      restored_from_seed:
+        'The stored demo data could not be read, so the original demo data was restored.',
+      mode_notice: 'Demo mode: the Hub API is simulated in your browser.',
+    },
+    roles: {
+      beheerder: 'Administrator',
+      relatiebeheerder: 'Account manager',
+      medewerker: 'Employee',
+      klant: 'Customer',
+    },
+    menu: {
+      user: 'User menu',
+      logout: 'Log out',
+    },
+    access_denied: {
+      title: 'No access',
+      message: 'You do not have access to this page.',
+      home: 'Go to your start page',
+    },
+    errors: {
+      network: 'The Hub could not be reached. Check your connection and try again.',
+      boundary_title: 'Something went wrong',
+      boundary_message: 'An unexpected error occurred. Reload the page to continue.',
+      reload: 'Reload page',
+      retry: 'Try again',
+    },
+  },
+};

@@ -1,0 +1,62 @@
+import type { Messages } from '../messages';
+import type { app as enApp } from '../en/app';
+
+export const app: Messages<typeof enApp> = {
+  hub: {
+    title: 'Hub Portal',
+    tagline: 'Relaties en klantaccounts op één plek',
+    language: {
+      label: 'Taal',
+      switch: 'Taal wijzigen',
+    },
+    login: {
+      heading: 'Inloggen',
+      intro: 'Log in met uw e-mailadres en wachtwoord.',
+      username: 'E-mailadres',
+      password: 'Wachtwoord',
+      show_password: 'Wachtwoord tonen',
+      hide_password: 'Wachtwoord verbergen',
+      submit: 'Inloggen',
+      submitting: 'Bezig met inloggen…',
+      required: 'Vul uw e-mailadres en wachtwoord in.',
+      invalid_credentials: 'Het e-mailadres of wachtwoord is onjuist.',
+      temporary_password_expired:
+        'Uw tijdelijke wachtwoord is verlopen. Vraag uw organisatie om een nieuw wachtwoord.',
+      session_expired: 'Uw sessie is verlopen. Log opnieuw in.',
+      failed: 'Inloggen is mislukt. Probeer het opnieuw.',
+    },
+    demo: {
+      accounts_heading: 'Demo-accounts',
+      accounts_intro: 'Alle demo-accounts gebruiken het wachtwoord “demo”. Kies er een om het formulier in te vullen.',
+      use_account: 'Inloggen als %{username} (%{role})',
+      reset: 'Demogegevens herstellen',
+      reset_confirm: 'Alle demogegevens terugzetten naar de oorspronkelijke staat? Uw wijzigingen gaan verloren.',
+      reset_failed: 'De demogegevens konden niet worden hersteld.',
+      restored_from_seed:
+        'De opgeslagen demogegevens waren onleesbaar; de oorspronkelijke demogegevens zijn teruggezet.',
+      mode_notice: 'Demomodus: de Hub API wordt in uw browser nagebootst.',
+    },
+    roles: {
+      beheerder: 'Beheerder',
+      relatiebeheerder: 'Relatiebeheerder',
+      medewerker: 'Medewerker',
+      klant: 'Klant',
+    },
+    menu: {
+      user: 'Gebruikersmenu',
+      logout: 'Uitloggen',
+    },
+    access_denied: {
+      title: 'Geen toegang',
+      message: 'U heeft geen toegang tot deze pagina.',
+      home: 'Naar uw startpagina',
+    },
+    errors: {
+      network: 'De Hub is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+      boundary_title: 'Er ging iets mis',
+      boundary_message: 'Er is een onverwachte fout opgetreden. Laad de pagina opnieuw om verder te gaan.',
+      reload: 'Pagina opnieuw laden',
+      retry: 'Opnieuw proberen',
+    },
+  },
+};

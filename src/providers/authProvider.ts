@@ -1,0 +1,105 @@
+/**
+ * Login, session and role checks against the Hub API. The session (token, expiry, user) lives
+ * in localStorage (see session.ts); what a role may do comes from roles.ts, shared with the mocks.
+ * 401 ends the session (and the login page says so); 403 never does.
+ */
+import type { AuthProvider, UserIdentity } from 'react-admin';
+import type { components } from '../api/schema';
+import { apiPaths } from '../api/paths';
+import { apiUrl } from './apiUrl';
+import { httpClient } from './httpClient';
+import { canAccess } from './roles';
+import { landingPath } from './landing';
+import {
+  clearSession,
+  clearSessionExpired,
+  isExpired,
+  markSessionExpired,
+  readSession,
+  writeSession,
+  type Session,
+} from './session';
+
+type LoginResponse = components['schemas']['LoginResponse'];
+
+export interface LoginParams {
+  username: string;
+  password: string;
+  /** The page the user was on before the session ended; reopened when it suits the role. */
+  nextPath?: string;
+}
+
+export interface HubAuthProvider extends AuthProvider {
+  login(params: LoginParams): Promise<{ redirectTo: string }>;
+  changePassword(currentPassword: string, newPassword: string): Promise<void>;
+}
+
+/** The live session; an expired one is removed and reported to the next login page. */
+export function currentSession(): Session | null {
+  const session = readSession();
+  if (session && isExpired(session)) {
+    clearSession();
+    markSessionExpired();
+    return null;
+  }
+  return session;
+}
+
+async function post(path: string, body?: unknown) {
+  return httpClient(`${apiUrl}${path}`, {
+    method: 'POST',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+export const authProvider: HubAuthProvider = {
+  async login({ username, password, nextPath }) {
+    const { json } = await post(apiPaths.login, { username: username.trim(), password });
+    const session: Session = (json as LoginResponse).data;
+    writeSession(session);
+    clearSessionExpired();
+    return { redirectTo: landingPath(session.user.role, session.mustChangePassword, nextPath) };
+  },
+
+  async logout() {
+    const session = readSession();
+    clearSession();
+    // Tell the API the token is done; the user is logged out locally whatever it answers.
+    if (session) {
+      await post(apiPaths.logout).catch(() => undefined);
+    }
+  },
+
+  async checkAuth() {
+    if (!currentSession()) throw { message: false };
+  },
+
+  async checkError(error: { status?: number }) {
+    if (error?.status === 401) {
+      clearSession();
+      markSessionExpired();
+      throw { message: false };
+    }
+    // 403 and everything else: the session stays.
+  },
+
+  async getIdentity(): Promise<UserIdentity> {
+    const session = currentSession();
+    if (!session) throw new Error('Not logged in');
+    return { id: session.user.id, fullName: session.user.name, role: session.user.role };
+  },
+
+  async getPermissions() {
+    return currentSession()?.user.role;
+  },
+
+  async canAccess({ resource, action }) {
+    return canAccess(currentSession()?.user.role, resource, action);
+  },
+
+  async changePassword(currentPassword, newPassword) {
+    await post(apiPaths.changePassword, { currentPassword, newPassword });
+    const session = readSession();
+    if (session) writeSession({ ...session, mustChangePassword: false });
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * The data provider, in layers (as Atomic CRM does): ra-data-simple-rest for the back-office
+ * resources, with react-admin resource names mapped to Hub API paths, plus typed methods for
+ * the customer's "mine" endpoints, which return the unwrapped items of `{data: {items}}`.
+ */
+import simpleRestProvider from 'ra-data-simple-rest';
+import type { DataProvider } from 'react-admin';
+import type { components } from '../api/schema';
+import { apiPaths, resourcePaths, withParams, type BackOfficeResource } from '../api/paths';
+import { apiUrl } from './apiUrl';
+import { httpClient } from './httpClient';
+
+type Schemas = components['schemas'];
+export type AccountMine = Schemas['AccountMine'];
+export type OrganizationMine = Schemas['OrganizationMine'];
+export type Group = Schemas['Group'];
+export type Permission = Schemas['Permission'];
+export type ContractListItem = Schemas['ContractListItem'];
+export type ContractDetail = Schemas['ContractDetail'];
+export type Contact = Schemas['Contact'];
+export type AccountCreated = Schemas['AccountCreated'];
+export type Organization = Schemas['Organization'];
+
+export interface MineMethods {
+  getAccountMine(): Promise<AccountMine>;
+  getOrganizationsMine(): Promise<OrganizationMine[]>;
+  getGroupsMine(): Promise<Group[]>;
+  getPermissionsMine(): Promise<Permission[]>;
+  getContractsMine(): Promise<ContractListItem[]>;
+  getContractMine(id: string | number): Promise<ContractDetail>;
+}
+
+export type HubDataProvider = DataProvider & MineMethods;
+
+/** simple-rest builds `${base}/${resource}`; our resources live at service-prefixed paths. */
+function pathOf(resource: string): string {
+  const path = resourcePaths[resource as BackOfficeResource];
+  if (!path) throw new Error(`Unknown resource "${resource}"`);
+  return path.replace(/^\//, '');
+}
+
+function withResourcePaths(base: DataProvider): DataProvider {
+  const mapped: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(base)) {
+    mapped[name] =
+      typeof method === 'function'
+        ? (resource: string, ...rest: unknown[]) => method(pathOf(resource), ...rest)
+        : method;
+  }
+  return mapped as unknown as DataProvider;
+}
+
+async function getItems<T>(path: string): Promise<T[]> {
+  const { json } = await httpClient(`${apiUrl}${path}`);
+  return (json as { data: { items: T[] } }).data.items;
+}
+
+async function getOnlyItem<T>(path: string): Promise<T> {
+  const [item] = await getItems<T>(path);
+  return item;
+}
+
+const mineMethods: MineMethods = {
+  getAccountMine: () => getOnlyItem<AccountMine>(apiPaths.accountMine),
+  getOrganizationsMine: () => getItems<OrganizationMine>(apiPaths.organizationsMine),
+  getGroupsMine: () => getItems<Group>(apiPaths.groupsMine),
+  getPermissionsMine: () => getItems<Permission>(apiPaths.permissionsMine),
+  getContractsMine: () => getItems<ContractListItem>(apiPaths.contractsMine),
+  getContractMine: (id) => getOnlyItem<ContractDetail>(withParams(apiPaths.contractMine, { id })),
+};
+
+export const dataProvider: HubDataProvider = {
+  ...withResourcePaths(simpleRestProvider(apiUrl, httpClient)),
+  ...mineMethods,
+};

@@ -1,0 +1,59 @@
+/**
+ * The one fetch wrapper of the app: adds the bearer token of the stored session and turns the
+ * Hub API's error body `{"error": {code, message, fields}}` into react-admin's HttpError, with
+ * `body.errors` = fields (react-admin forms show those next to the inputs) and `body.code`
+ * for components that branch on it.
+ */
+import { fetchUtils, HttpError } from 'react-admin';
+import { readSession } from './session';
+
+export interface HubErrorBody {
+  code: string;
+  message: string;
+  errors?: Record<string, string>;
+}
+
+/** Status 0 and this code mean the request never got an answer (offline, DNS, CORS). */
+export const NETWORK_ERROR_CODE = 'network_error';
+
+type Options = fetchUtils.Options;
+
+function withAuthHeaders(options: Options): Headers {
+  const headers = new Headers(options.headers);
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  const session = readSession();
+  if (session) headers.set('Authorization', `Bearer ${session.token}`);
+  return headers;
+}
+
+function parseErrorBody(body: unknown, status: number): HubErrorBody {
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } })?.error;
+  return {
+    code: typeof error?.code === 'string' ? error.code : `http_${status}`,
+    message: typeof error?.message === 'string' ? error.message : `HTTP ${status}`,
+    ...(error?.fields && typeof error.fields === 'object'
+      ? { errors: error.fields as Record<string, string> }
+      : {}),
+  };
+}
+
+export async function httpClient(url: string, options: Options = {}) {
+  try {
+    return await fetchUtils.fetchJson(url, { ...options, headers: withAuthHeaders(options) });
+  } catch (error) {
+    if (error instanceof HttpError) {
+      const body = parseErrorBody(error.body, error.status);
+      throw new HttpError(body.message, error.status, body);
+    }
+    if ((error as Error)?.name === 'AbortError') throw error;
+    throw new HttpError('hub.errors.network', 0, {
+      code: NETWORK_ERROR_CODE,
+      message: 'The Hub API could not be reached.',
+    } satisfies HubErrorBody);
+  }
+}
+
+/** The error body of a failed call, whatever was thrown. */
+export function errorBodyOf(error: unknown): HubErrorBody | undefined {
+  return error instanceof HttpError ? (error.body as HubErrorBody) : undefined;
+}

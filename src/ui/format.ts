@@ -1,0 +1,42 @@
+/**
+ * Dates and amounts in the locale the user chose in the app (`useLocaleState()`), not the
+ * browser's: `nl` formats as nl-NL, `en` as en-GB (day-month-year, as Dutch customers expect).
+ */
+const intlLocales: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function intlLocale(locale: string): string {
+  return intlLocales[locale] ?? intlLocales.nl;
+}
+
+export type DateStyle = 'long' | 'medium' | 'short';
+
+/**
+ * A date-only ISO string (`2026-01-01`, or the date part of a timestamp) as a calendar date:
+ * `1 januari 2026`. Formatted in UTC so no timezone can move it to the day before.
+ */
+export function formatDate(iso: string, locale: string, style: DateStyle = 'long'): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match.map(Number);
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+/** A moment in time (`2026-01-01T09:30:00Z`) in the user's own timezone: `1 januari 2026 om 10:30`. */
+export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone,
+  }).format(date);
+}
+
+/** An amount in cents: `formatMoney(123456, 'EUR', 'nl')` → `€ 1.234,56`. */
+export function formatMoney(cents: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency }).format(
+    cents / 100,
+  );
+}

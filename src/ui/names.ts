@@ -1,0 +1,13 @@
+/** A person's name as Dutch people write it, with the tussenvoegsel: "Jan de Vries". */
+export interface NameParts {
+  firstName?: string | null;
+  middleName?: string | null;
+  lastName?: string | null;
+}
+
+export function fullName({ firstName, middleName, lastName }: NameParts): string {
+  return [firstName, middleName, lastName]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(' ');
+}
