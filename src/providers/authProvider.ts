@@ -86,7 +86,13 @@ export const authProvider: HubAuthProvider = {
   async getIdentity(): Promise<UserIdentity> {
     const session = currentSession();
     if (!session) throw new Error('Not logged in');
-    return { id: session.user.id, fullName: session.user.name, role: session.user.role };
+    return {
+      id: session.user.id,
+      fullName: session.user.name,
+      role: session.user.role,
+      organizationId: session.user.organizationId,
+      mustChangePassword: session.mustChangePassword,
+    };
   },
 
   async getPermissions() {

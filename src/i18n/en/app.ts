@@ -5,7 +5,6 @@ export const app = {
     tagline: 'Contacts and customer accounts, in one place',
     language: {
       label: 'Language',
-      switch: 'Change language',
     },
     login: {
       heading: 'Log in',

@@ -7,7 +7,6 @@ export const app: Messages<typeof enApp> = {
     tagline: 'Relaties en klantaccounts op één plek',
     language: {
       label: 'Taal',
-      switch: 'Taal wijzigen',
     },
     login: {
       heading: 'Inloggen',

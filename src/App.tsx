@@ -1,0 +1,52 @@
+/**
+ * The whole app: <Admin> with the three providers, the back-office resources and the portal's
+ * custom routes (own layout, customers only). Providers that hold state (i18n, store) are made
+ * per mount, so every test render starts from what localStorage says.
+ */
+import { useState } from 'react';
+import { Admin, CustomRoutes, localStorageStore, Resource } from 'react-admin';
+import { Route } from 'react-router';
+import { LoginPage } from './auth/LoginPage';
+import { AccessDenied } from './layout/AccessDenied';
+import { AppErrorBoundary } from './layout/AppErrorBoundary';
+import { contactsPlaceholder } from './layout/contactsPlaceholder';
+import { HubLayout } from './layout/HubLayout';
+import { portalRoutes } from './layout/PortalRoutesPlaceholder';
+import { RoleHome } from './layout/RoleHome';
+import { hubTheme } from './layout/theme';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { createI18nProvider } from './providers/i18nProvider';
+
+/** react-admin's UI state (list filters, sort, ...); the portal prefixes its keys with `portal.`. */
+const STORE_APP_KEY = 'hub';
+
+export function App() {
+  const [i18nProvider] = useState(() => createI18nProvider());
+  const [store] = useState(() => localStorageStore(undefined, STORE_APP_KEY));
+  return (
+    <AppErrorBoundary i18nProvider={i18nProvider}>
+      <Admin
+        title="Hub Portal"
+        dataProvider={dataProvider}
+        authProvider={authProvider}
+        i18nProvider={i18nProvider}
+        store={store}
+        theme={hubTheme}
+        layout={HubLayout}
+        loginPage={LoginPage}
+        accessDenied={AccessDenied}
+        requireAuth
+        disableTelemetry
+      >
+        <Resource name="contacts" {...contactsPlaceholder} />
+        <Resource name="organizations" />
+        <Resource name="accounts" />
+        <CustomRoutes noLayout>
+          <Route path="/" element={<RoleHome />} />
+          {portalRoutes}
+        </CustomRoutes>
+      </Admin>
+    </AppErrorBoundary>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * First login: the customer replaces the temporary password before anything else opens (the
+ * portal routes send them here while the session says so). The API needs the current password
+ * and the session never stores it, so the customer types the temporary password once more; that
+ * also lets the "differs from the temporary password" rule be checked as they type.
+ */
+import { useState, type FormEvent } from 'react';
+import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, Stack, TextField, Toolbar, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useAuthProvider, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
+import { useNavigate } from 'react-router';
+import type { HubAuthProvider } from '../providers/authProvider';
+import { errorBodyOf } from '../providers/httpClient';
+import { PORTAL_HOME } from '../providers/landing';
+import { PasswordPolicy, passwordRules, type PasswordInput } from '../portal/PasswordPolicy';
+import { PortalAppBar } from '../portal/PortalAppBar';
+
+type Errors = Partial<Record<keyof PasswordInput | 'form', string>>;
+
+export function ChangePasswordPage() {
+  const translate = useTranslate();
+  const t = (key: string, options?: object) => translate(`hub.portal.password.${key}`, options);
+  const authProvider = useAuthProvider<HubAuthProvider>();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const [input, setInput] = useState<PasswordInput>({ current: '', next: '', repeat: '' });
+  const [errors, setErrors] = useState<Errors>({});
+  const [saving, setSaving] = useState(false);
+  const [showPasswords, setShowPasswords] = useState(false);
+
+  const field = (name: keyof PasswordInput) => ({
+    name,
+    value: input[name],
+    onChange: (event: { target: { value: string } }) => setInput((previous) => ({ ...previous, [name]: event.target.value })),
+    error: Boolean(errors[name]),
+    type: showPasswords ? 'text' : 'password',
+    fullWidth: true,
+    required: true,
+  });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!input.current) return setErrors({ current: t('required') });
+    if (!passwordRules(input).every((rule) => rule.met)) return setErrors({ form: t('policy_unmet') });
+    setErrors({});
+    setSaving(true);
+    try {
+      await authProvider!.changePassword(input.current, input.next);
+      // The guard reads mustChangePassword from the identity: let it see the new state.
+      await queryClient.invalidateQueries({ queryKey: ['auth', 'getIdentity'] });
+      notify(t('saved'), { type: 'success' });
+      navigate(PORTAL_HOME, { replace: true });
+    } catch (error) {
+      setSaving(false);
+      if (await logoutIfAccessDenied(error)) return;
+      const body = errorBodyOf(error);
+      if (body?.errors?.currentPassword) return setErrors({ current: t('wrong_current') });
+      setErrors({ form: t('failed', { message: body?.errors?.newPassword ?? body?.message ?? '' }) });
+    }
+  };
+
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+      <PortalAppBar />
+      <Toolbar />
+      <Box component="main" sx={{ display: 'flex', justifyContent: 'center', p: 2, pt: { xs: 2, sm: 5 } }}>
+        <Card sx={{ width: '100%', maxWidth: 480 }}>
+          <CardContent component="form" noValidate onSubmit={submit} sx={{ p: { xs: 2.5, sm: 4 } }}>
+            <Stack spacing={2.5}>
+              <Typography variant="h4" component="h1">
+                {t('title')}
+              </Typography>
+              <Typography color="text.secondary">{t('intro')}</Typography>
+              {errors.form && <Alert severity="error">{errors.form}</Alert>}
+              <TextField
+                {...field('current')}
+                label={t('current')}
+                autoComplete="current-password"
+                helperText={errors.current ?? t('current_hint')}
+              />
+              <TextField
+                {...field('next')}
+                label={t('new')}
+                autoComplete="new-password"
+                slotProps={{ htmlInput: { 'aria-describedby': 'password-policy' } }}
+              />
+              <TextField {...field('repeat')} label={t('repeat')} autoComplete="new-password" />
+              <PasswordPolicy id="password-policy" input={input} />
+              <FormControlLabel
+                control={<Checkbox checked={showPasswords} onChange={(event) => setShowPasswords(event.target.checked)} />}
+                label={t('show')}
+              />
+              <Button type="submit" variant="contained" size="large" disabled={saving}>
+                {saving ? t('saving') : t('submit')}
+              </Button>
+            </Stack>
+          </CardContent>
+        </Card>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,42 @@
+/** Demo mode: the demo users with their roles; choosing one fills in the login form. */
+import { Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { demoAccounts, DEMO_PASSWORD, type DemoAccount } from './demoAccounts';
+
+interface DemoAccountListProps {
+  onChoose: (credentials: { username: string; password: string }) => void;
+}
+
+export function DemoAccountList({ onChoose }: DemoAccountListProps) {
+  const translate = useTranslate();
+  const roleName = (account: DemoAccount) => translate(`hub.roles.${account.role}`);
+  return (
+    <section aria-labelledby="demo-accounts-heading">
+      <Typography id="demo-accounts-heading" variant="subtitle1" component="h2" fontWeight={600}>
+        {translate('hub.demo.accounts_heading')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('hub.demo.accounts_intro')}
+      </Typography>
+      <List dense disablePadding>
+        {demoAccounts.map((account) => (
+          <ListItemButton
+            key={account.username}
+            onClick={() => onChoose({ username: account.username, password: DEMO_PASSWORD })}
+            aria-label={translate('hub.demo.use_account', {
+              username: account.username,
+              role: roleName(account),
+            })}
+            sx={{ borderRadius: 1, gap: 1 }}
+          >
+            <ListItemText
+              primary={account.username}
+              slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
+            />
+            <Chip label={roleName(account)} size="small" variant="outlined" />
+          </ListItemButton>
+        ))}
+      </List>
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+/** The back-office layout: react-admin's, with our app bar and the demo-data notice. */
+import type { ReactNode } from 'react';
+import { Layout } from 'react-admin';
+import { RestoredFromSeedNotice } from '../demo/RestoredFromSeedNotice';
+import { HubAppBar } from './HubAppBar';
+
+export function HubLayout({ children }: { children: ReactNode }) {
+  return (
+    <Layout appBar={HubAppBar}>
+      <RestoredFromSeedNotice />
+      {children}
+    </Layout>
+  );
+}

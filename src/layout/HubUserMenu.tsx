@@ -1,0 +1,12 @@
+/** The back-office user menu: who is logged in, "reset demo data" (demo only) and log out. */
+import { Logout, UserMenu } from 'react-admin';
+import { ResetDemoDataMenuItem } from '../demo/ResetDemoDataButton';
+
+export function HubUserMenu() {
+  return (
+    <UserMenu>
+      <ResetDemoDataMenuItem />
+      <Logout />
+    </UserMenu>
+  );
+}

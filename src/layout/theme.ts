@@ -1,0 +1,12 @@
+/** One theme for back office, portal and login: react-admin's default with the Hub's blue. */
+import { defaultTheme, type RaThemeOptions } from 'react-admin';
+
+export const hubTheme: RaThemeOptions = {
+  ...defaultTheme,
+  palette: {
+    ...defaultTheme.palette,
+    primary: { main: '#1d4f91' },
+    secondary: { main: '#0f6b5c' },
+  },
+  shape: { borderRadius: 8 },
+};

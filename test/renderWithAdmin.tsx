@@ -1,0 +1,33 @@
+/**
+ * Render helpers for integration tests: the real <App/> with the real providers, talking to the
+ * real mock handlers (msw/node, see test/setup.ts).
+ *
+ *   await loginAs('beheerder@hub.example');
+ *   const { user } = renderApp('/contacts/1/show', { locale: 'en' });
+ *   expect(await screen.findByText('Jan de Vries')).toBeInTheDocument();
+ */
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../src/App';
+import { authProvider } from '../src/providers/authProvider';
+import { rememberLocale, type Locale } from '../src/providers/i18nProvider';
+
+export const DEMO_PASSWORD = 'demo';
+
+/** Logs in through the real authProvider (and the mock API), storing the session. */
+export async function loginAs(username: string, password = DEMO_PASSWORD) {
+  return authProvider.login({ username, password });
+}
+
+/** Renders the whole app at a hash route, e.g. `/portal/contracts`, in the given language. */
+export function renderApp(route: string, { locale }: { locale?: Locale } = {}) {
+  if (locale) rememberLocale(locale);
+  window.location.hash = `#${route}`;
+  const user = userEvent.setup();
+  return { user, ...render(<App />) };
+}
+
+/** The route the app is showing now, e.g. `/contacts`. */
+export function currentRoute(): string {
+  return window.location.hash.replace(/^#/, '').split('?')[0] || '/';
+}
