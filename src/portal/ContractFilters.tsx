@@ -1,0 +1,98 @@
+/**
+ * Search, status and organisation filters above the contract list; on phones (cards have no
+ * column headers) also the sort field and direction.
+ */
+import { IconButton, InputAdornment, Stack, TextField } from '@mui/material';
+import SearchIcon from '@mui/icons-material/Search';
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
+import { useTranslate } from 'react-admin';
+import { sortFields, statuses, type ContractQuery, type SortField } from './contractQuery';
+import { useSortLabel } from './useSortLabel';
+
+interface ContractFiltersProps {
+  query: ContractQuery;
+  onChange: (change: Partial<ContractQuery>) => void;
+  organisations: { id: string; name: string }[];
+  showSort: boolean;
+}
+
+export function ContractFilters({ query, onChange, organisations, showSort }: ContractFiltersProps) {
+  const translate = useTranslate();
+  const sortLabel = useSortLabel();
+  const t = (key: string) => translate(`hub.portal.contracts.${key}`);
+  const all = <option value="">{t('all')}</option>;
+  const fieldSx = { minWidth: { sm: 180 }, flex: { xs: '1 1 auto', sm: '0 1 auto' } };
+
+  return (
+    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, flexWrap: 'wrap' }}>
+      <TextField
+        type="search"
+        size="small"
+        label={t('search')}
+        placeholder={t('search_hint')}
+        value={query.q}
+        onChange={(event) => onChange({ q: event.target.value })}
+        slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon /></InputAdornment> } }}
+        sx={{ flex: { xs: '1 1 auto', sm: '1 1 240px' }, maxWidth: { sm: 360 } }}
+      />
+      <TextField
+        select
+        size="small"
+        label={t('fields.status')}
+        value={query.status}
+        onChange={(event) => onChange({ status: event.target.value })}
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        sx={fieldSx}
+      >
+        {all}
+        {statuses.map((status) => (
+          <option key={status} value={status}>
+            {t(`status.${status}`)}
+          </option>
+        ))}
+      </TextField>
+      <TextField
+        select
+        size="small"
+        label={t('fields.organisation')}
+        value={query.organisation}
+        onChange={(event) => onChange({ organisation: event.target.value })}
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        sx={fieldSx}
+      >
+        {all}
+        {organisations.map(({ id, name }) => (
+          <option key={id} value={id}>
+            {name}
+          </option>
+        ))}
+      </TextField>
+      {showSort && (
+        <Stack direction="row" spacing={1} alignItems="center">
+          <TextField
+            select
+            size="small"
+            label={t('sort_by')}
+            value={query.sort}
+            onChange={(event) => onChange({ sort: event.target.value as SortField })}
+            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+            sx={{ flex: 1 }}
+          >
+            {sortFields.map((field) => (
+              <option key={field} value={field}>
+                {sortLabel(field)}
+              </option>
+            ))}
+          </TextField>
+          <IconButton
+            onClick={() => onChange({ order: query.order === 'ASC' ? 'DESC' : 'ASC' })}
+            aria-label={`${sortLabel(query.sort)}: ${t(query.order === 'ASC' ? 'sort_ascending' : 'sort_descending')}`}
+          >
+            {query.order === 'ASC' ? <ArrowUpwardIcon /> : <ArrowDownwardIcon />}
+          </IconButton>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

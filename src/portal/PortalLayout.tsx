@@ -1,0 +1,66 @@
+/**
+ * The customers' own layout (not the back office's): a top bar, the portal menu as a side
+ * panel on wide screens and as a drawer on phones, and the page, guarded by an error boundary.
+ */
+import { useState } from 'react';
+import { Box, Divider, Drawer, Toolbar, Typography } from '@mui/material';
+import { useGetIdentity, useTranslate } from 'react-admin';
+import { Outlet, useLocation } from 'react-router';
+import { PortalAppBar } from './PortalAppBar';
+import { PortalMenu } from './PortalMenu';
+import { PortalErrorBoundary } from './PortalErrorBoundary';
+import { SkipToContent } from './SkipToContent';
+
+const drawerWidth = 240;
+const menuId = 'portal-menu';
+
+export function PortalLayout() {
+  const translate = useTranslate();
+  const { pathname } = useLocation();
+  const { identity } = useGetIdentity();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const close = () => setDrawerOpen(false);
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
+      <SkipToContent />
+      <PortalAppBar onOpenMenu={() => setDrawerOpen(true)} menuId={menuId} />
+      <Box
+        component="nav"
+        id={menuId}
+        aria-label={translate('hub.portal.menu.label')}
+        sx={{ width: { md: drawerWidth }, flexShrink: { md: 0 } }}
+      >
+        {/* Phones: a drawer that opens from the menu button (not mounted while closed). */}
+        <Drawer
+          variant="temporary"
+          open={drawerOpen}
+          onClose={close}
+          sx={{ display: { xs: 'block', md: 'none' }, '& .MuiDrawer-paper': { width: drawerWidth } }}
+        >
+          {identity?.fullName && (
+            <>
+              <Typography sx={{ p: 2, fontWeight: 500, overflowWrap: 'anywhere' }}>{identity.fullName}</Typography>
+              <Divider />
+            </>
+          )}
+          <PortalMenu onNavigate={close} />
+        </Drawer>
+        <Drawer
+          variant="permanent"
+          open
+          sx={{ display: { xs: 'none', md: 'block' }, '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' } }}
+        >
+          <Toolbar />
+          <PortalMenu />
+        </Drawer>
+      </Box>
+      <Box component="main" id="main-content" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 } }}>
+        <Toolbar />
+        <PortalErrorBoundary key={pathname}>
+          <Outlet />
+        </PortalErrorBoundary>
+      </Box>
+    </Box>
+  );
+}
