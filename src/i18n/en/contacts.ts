@@ -1,0 +1,103 @@
+/** English texts of the contacts feature: react-admin resource labels plus `hub.contacts.*`. */
+export const contacts = {
+  resources: {
+    contacts: {
+      name: 'Contact |||| Contacts',
+      fields: {
+        name: 'Name',
+        firstName: 'First name',
+        middleName: 'Middle name (tussenvoegsel)',
+        lastName: 'Last name',
+        email: 'Email',
+        phone: 'Phone',
+        address: 'Address',
+        street: 'Street',
+        houseNumber: 'House number',
+        postalCode: 'Postcode',
+        city: 'City',
+        country: 'Country',
+        organizationId: 'Organisation',
+        dossierNumber: 'Dossier number',
+        language: 'Language',
+        createdAt: 'Created',
+        updatedAt: 'Last changed',
+        account: 'Account',
+        accountUsername: 'Account username',
+        hasAccount: 'Account',
+      },
+    },
+    organizations: {
+      name: 'Organisation |||| Organisations',
+    },
+    accounts: {
+      name: 'Account |||| Accounts',
+    },
+  },
+  hub: {
+    contacts: {
+      list: {
+        search: 'Search name or email',
+        anyAccount: 'All',
+        withAccount: 'With account',
+        withoutAccount: 'Without account',
+        exportFilename: 'contacts',
+      },
+      language: {
+        nl: 'Dutch',
+        en: 'English',
+      },
+      accountStatus: {
+        none: 'No account',
+        awaiting_first_login: 'Awaiting first login',
+        active: 'Active',
+        temporary_password_expired: 'Temporary password expired',
+      },
+      form: {
+        personal: 'Person',
+        address: 'Address',
+        other: 'Other',
+        countryHelp: 'Two-letter country code, e.g. NL or BE',
+      },
+      validation: {
+        postalCode: 'Enter a Dutch postcode such as 1234 AB',
+        phone: 'Use only digits, spaces and + - ( )',
+        country: 'Enter a two-letter country code such as NL',
+      },
+      panel: {
+        title: 'Account',
+        noAccount: 'This contact has no customer account yet.',
+        username: 'Username',
+        status: 'Status',
+        createdAt: 'Created at',
+        createdBy: 'Created by',
+        expiresAt: 'Temporary password valid until',
+      },
+      addAccount: {
+        button: 'Add account',
+        title: 'Add account for %{name}',
+        intro: 'The email address becomes the username of the customer account.',
+        email: 'Email (username)',
+        submit: 'Create account',
+        cancel: 'Cancel',
+        createdTitle: 'Account created for %{name}',
+        username: 'Username',
+        temporaryPassword: 'Temporary password',
+        copy: 'Copy temporary password',
+        copied: 'Temporary password copied',
+        copyFailed: 'Copying did not work: select the password and copy it yourself.',
+        shownOnce:
+          'This password is shown only this once. Pass it on to the customer securely: it works for the first login only, must then be changed, and expires on %{date}.',
+        close: 'Close',
+        errors: {
+          emailInUse: 'This email address is already the username of another account.',
+          emailInvalid: 'Enter a valid email address.',
+          contactHasAccount:
+            'This contact already has an account (probably just created by a colleague). The panel now shows it.',
+          forbidden: 'You may not create customer accounts.',
+          notFound: 'This contact no longer exists or is not in your organisation.',
+          failed: 'The account could not be created: the server could not be reached or had a problem. Please try again.',
+        },
+      },
+    },
+  },
+};
