@@ -1,0 +1,42 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import TextField from '@mui/material/TextField';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { formatDateTime } from '../ui/format';
+import { TemporaryPasswordField } from './TemporaryPasswordField';
+import type { AccountCreated } from './types';
+
+/**
+ * Step 3's result: the login credentials for the customer's first login. This is the only time
+ * the temporary password exists outside a hash, so the dialog closes only through "Close".
+ */
+export function AccountCreatedView({ account, onClose }: { account: AccountCreated; onClose: () => void }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <>
+      <DialogContent sx={{ pt: 0 }}>
+        <TextField
+          label={translate('hub.contacts.addAccount.username')}
+          value={account.username}
+          fullWidth
+          margin="normal"
+          slotProps={{ htmlInput: { readOnly: true } }}
+        />
+        <TemporaryPasswordField password={account.temporaryPassword} />
+        <Alert severity="warning">
+          {translate('hub.contacts.addAccount.shownOnce', {
+            date: formatDateTime(account.temporaryPasswordExpiresAt, locale),
+          })}
+        </Alert>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button variant="contained" onClick={onClose}>
+          {translate('hub.contacts.addAccount.close')}
+        </Button>
+      </DialogActions>
+    </>
+  );
+}

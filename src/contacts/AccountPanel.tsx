@@ -1,0 +1,56 @@
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Typography from '@mui/material/Typography';
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { AccountDetails } from './AccountDetails';
+import { AddAccountDialog } from './AddAccountDialog';
+import type { Contact } from './types';
+
+/**
+ * The "Account" block of the contact's right panel: the seed's step 1 (the "Account toevoegen"
+ * button, for roles that may create accounts) and step 4 (the account as information).
+ */
+export function AccountPanel() {
+  const contact = useRecordContext<Contact>();
+  const translate = useTranslate();
+  const { canAccess: mayCreate } = useCanAccess({ resource: 'accounts', action: 'create' });
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  if (!contact) return null;
+
+  const closeDialog = (created: boolean) => {
+    flushSync(() => setDialogOpen(false));
+    // The button that opened the dialog is gone once an account exists: land on the heading.
+    if (created) headingRef.current?.focus();
+  };
+
+  return (
+    <Card component="section" aria-labelledby="account-panel-title" variant="outlined">
+      <CardContent>
+        <Typography id="account-panel-title" variant="h6" component="h2" tabIndex={-1} ref={headingRef}>
+          {translate('hub.contacts.panel.title')}
+        </Typography>
+        {contact.account ? (
+          <AccountDetails account={contact.account} />
+        ) : (
+          <>
+            <Typography variant="body2" color="text.secondary" sx={{ my: 1.5 }}>
+              {translate('hub.contacts.panel.noAccount')}
+            </Typography>
+            {mayCreate && (
+              <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setDialogOpen(true)}>
+                {translate('hub.contacts.addAccount.button')}
+              </Button>
+            )}
+          </>
+        )}
+      </CardContent>
+      {dialogOpen && <AddAccountDialog contact={contact} onClose={closeDialog} />}
+    </Card>
+  );
+}

@@ -1,0 +1,16 @@
+import { Create, SimpleForm } from 'react-admin';
+import { ContactInputs } from './ContactInputs';
+import { normaliseContact } from './contactValidation';
+
+const defaults = { country: 'NL', language: 'nl' };
+
+/** A new contact in the user's own organisation (the API decides which one). */
+export function ContactCreate() {
+  return (
+    <Create redirect="show" mutationMode="pessimistic" transform={normaliseContact}>
+      <SimpleForm defaultValues={defaults} noValidate>
+        <ContactInputs />
+      </SimpleForm>
+    </Create>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * The email of a new customer account, which becomes its username: trimmed and in lower case,
+ * the way the Hub API stores it, and validated in that form so " Jan@Voorbeeld.NL " passes.
+ */
+import { email, maxLength, required, type Validator } from 'react-admin';
+
+export function normaliseEmail(value: unknown): string {
+  return typeof value === 'string' ? value.trim().toLowerCase() : '';
+}
+
+const isEmail = email('hub.contacts.addAccount.errors.emailInvalid');
+
+const normalisedEmail: Validator = (value, values) => isEmail(normaliseEmail(value), values);
+
+export const validateAccountEmail: Validator[] = [required(), normalisedEmail, maxLength(254)];

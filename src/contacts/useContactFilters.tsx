@@ -1,0 +1,37 @@
+import {
+  NullableBooleanInput,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  useGetList,
+} from 'react-admin';
+
+/**
+ * The list's filters: search (name and email), has an account, and the organisation, the latter
+ * only for users who can see more than one (staff normally see only their own).
+ */
+export function useContactFilters() {
+  const { total: organizationCount = 0 } = useGetList('organizations', {
+    pagination: { page: 1, perPage: 1 },
+  });
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn placeholder="hub.contacts.list.search" />,
+    <NullableBooleanInput
+      key="hasAccount"
+      source="hasAccount"
+      label="resources.contacts.fields.hasAccount"
+      nullLabel="hub.contacts.list.anyAccount"
+      trueLabel="hub.contacts.list.withAccount"
+      falseLabel="hub.contacts.list.withoutAccount"
+      alwaysOn
+    />,
+  ];
+  if (organizationCount > 1) {
+    filters.push(
+      <ReferenceInput key="organizationId" source="organizationId" reference="organizations" alwaysOn>
+        <SelectInput optionText="name" label="resources.contacts.fields.organizationId" />
+      </ReferenceInput>,
+    );
+  }
+  return { filters, showOrganization: organizationCount > 1 };
+}
