@@ -321,7 +321,12 @@ export interface components {
                 items: components["schemas"]["AccountMine"][];
             };
         };
-        Organization: {
+        /**
+         * @description The fields of an organisation, open for extension: `Organization` and `OrganizationMine`
+         *     close it with `unevaluatedProperties: false` (an `additionalProperties: false` here would
+         *     forbid OrganizationMine's `dossierNumber`).
+         */
+        OrganizationFields: {
             id: number;
             name: string;
             /** @description Kamer van Koophandel number. */
@@ -337,10 +342,11 @@ export interface components {
             /** Format: uri */
             website: string;
         };
+        Organization: components["schemas"]["OrganizationFields"];
         OrganizationMine: {
             /** @description The customer's dossier number at this organisation. */
             dossierNumber: string;
-        } & components["schemas"]["Organization"];
+        } & components["schemas"]["OrganizationFields"];
         OrganizationsMineResponse: {
             data: {
                 items: components["schemas"]["OrganizationMine"][];

@@ -1,0 +1,44 @@
+/**
+ * The mock Hub API in the browser (demo mode): an MSW service worker over the persisted store.
+ * `?seedContacts=10000` in the page URL seeds that many contacts (kept across reloads).
+ */
+import { setupWorker } from 'msw/browser';
+import { config, db, reseed } from './db';
+import { startPersistence, type Persistence } from './db/persistence';
+import { createHandlers } from './handlers';
+
+let persistence: Persistence | undefined;
+
+function requestedSeedSize(): number | undefined {
+  const value = new URLSearchParams(window.location.search).get('seedContacts');
+  const size = value === null ? NaN : Number(value);
+  return Number.isInteger(size) && size > 0 && size <= 100_000 ? size : undefined;
+}
+
+export async function startDemoWorker(): Promise<{ restoredFromSeed: boolean }> {
+  persistence = startPersistence(window.localStorage, { seedContacts: requestedSeedSize() });
+  // A little latency, so loading states are seen in the demo as they will be in real life.
+  config.latencyMs = [150, 300];
+  const worker = setupWorker(...createHandlers(new URL('/api', window.location.origin).href));
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+  return { restoredFromSeed: persistence.restoredFromSeed };
+}
+
+/**
+ * Puts the seed back (same size) and saves it at once, so a reload that follows sees it.
+ * Sessions of accounts that exist in the seed survive: resetting the data is no reason to log out.
+ */
+export async function resetDemoData(): Promise<void> {
+  const sessions = [...db.tables.sessions.values()];
+  const accounts = db.tables.accounts;
+  reseed({ contacts: db.seedOptions.contacts });
+  for (const session of sessions) {
+    const account = db.tables.accounts.get(session.accountId);
+    if (account && account.username === accounts.get(session.accountId)?.username) db.saveSession(session);
+  }
+  persistence?.flush();
+}

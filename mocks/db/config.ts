@@ -1,0 +1,15 @@
+/** Tunable rules of the mock; tests change them, `resetDb()` restores the defaults. */
+const HOUR = 3_600_000;
+
+const defaults = {
+  sessionTtlMs: 8 * HOUR,
+  temporaryPasswordTtlMs: 7 * 24 * HOUR,
+  /** Artificial latency per request as [min, max] ms, or null for none (tests, by default). */
+  latencyMs: null as [number, number] | null,
+};
+
+export const config = { ...defaults };
+
+export function resetConfig(): void {
+  Object.assign(config, defaults);
+}

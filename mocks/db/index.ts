@@ -1,0 +1,21 @@
+/** The mock's data: the store, its queries and the rules around accounts and sessions. */
+import { resetClock } from './clock';
+import { resetConfig } from './config';
+import type { SeedOptions } from './seed';
+import { reseed } from './store';
+
+export { db, reseed, subscribe } from './store';
+export { queryContacts, contactSortFields, fold, type ContactQuery, type ContactSortField } from './contactQuery';
+export { accountStatus, toAccountSummary } from './accounts';
+export { openSession, findSession } from './sessions';
+export { config } from './config';
+export { now, nowIso, advanceClock } from './clock';
+export { DEFAULT_SEED_CONTACTS, KLANT_CONTACT_IDS, SEEDED_TEMPORARY_PASSWORD, dossierNumber, type SeedOptions } from './seed';
+export type * from './types';
+
+/** A fresh deterministic store with default rules and the real clock: what each test starts from. */
+export function resetDb(options: SeedOptions = {}): void {
+  resetClock();
+  resetConfig();
+  reseed(options);
+}

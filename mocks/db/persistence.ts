@@ -1,0 +1,117 @@
+/**
+ * Browser persistence: the seed is deterministic, so only what changed since seeding (contacts,
+ * accounts, sessions) is stored, with the seed's options. Every change is written within the same
+ * task (a microtask), and again on `pagehide`, so a reload never loses a write. Stored data that
+ * cannot be read is replaced by a fresh seed and reported, never thrown.
+ */
+import { isRole } from '../../src/providers/roles';
+import { DEFAULT_SEED_CONTACTS } from './seed';
+import { db, reseed, subscribe } from './store';
+import type { AccountRow, ContactRow, MutableTable, SessionRow } from './types';
+
+export const STORAGE_KEY = 'hub.mockApi';
+/** Bump when the seed or the row shapes change: older stored data is then reseeded. */
+const FORMAT = 1;
+
+interface Stored {
+  format: number;
+  seed: { contacts: number; now: number };
+  nextIds: { contacts: number; accounts: number };
+  rows: Record<MutableTable, Record<string, unknown>>;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function check<T>(rows: unknown, valid: (row: Record<string, unknown>) => boolean): T[] {
+  if (!isObject(rows)) throw new Error('rows');
+  return Object.values(rows).map((row) => {
+    if (!isObject(row) || !valid(row)) throw new Error('row');
+    return row as T;
+  });
+}
+
+/** Parses stored data strictly: any surprise throws, and the caller reseeds. */
+function parse(raw: string): Stored & { restored: { contacts: ContactRow[]; accounts: AccountRow[]; sessions: SessionRow[] } } {
+  const stored: unknown = JSON.parse(raw);
+  if (!isObject(stored) || stored.format !== FORMAT || !isObject(stored.seed) || !isObject(stored.nextIds) || !isObject(stored.rows)) {
+    throw new Error('shape');
+  }
+  const { contacts, now } = stored.seed;
+  if (!Number.isInteger(contacts) || !Number.isFinite(now) || !Number.isInteger(stored.nextIds.contacts) || !Number.isInteger(stored.nextIds.accounts)) {
+    throw new Error('seed');
+  }
+  const rows = stored.rows;
+  const restored = {
+    contacts: check<ContactRow>(rows.contacts, (r) => Number.isInteger(r.id) && Number.isInteger(r.organizationId) && typeof r.firstName === 'string' && typeof r.lastName === 'string' && typeof r.createdAt === 'string'),
+    accounts: check<AccountRow>(rows.accounts, (r) => Number.isInteger(r.id) && typeof r.username === 'string' && isRole(r.role) && Array.isArray(r.contactIds) && Array.isArray(r.groupIds)),
+    sessions: check<SessionRow>(rows.sessions, (r) => typeof r.token === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string'),
+  };
+  return { ...(stored as unknown as Stored), restored };
+}
+
+export interface Persistence {
+  restoredFromSeed: boolean;
+  flush(): void;
+  stop(): void;
+}
+
+/** Loads stored data into the store (or seeds it) and writes every later change through. */
+export function startPersistence(storage: Storage, options: { seedContacts?: number } = {}): Persistence {
+  let rows: Stored['rows'] = { contacts: {}, accounts: {}, sessions: {} };
+  let restoredFromSeed = false;
+  const raw = storage.getItem(STORAGE_KEY);
+  try {
+    const stored = raw === null ? null : parse(raw);
+    if (stored && (options.seedContacts === undefined || options.seedContacts === stored.seed.contacts)) {
+      reseed(stored.seed);
+      db.restore(stored.restored, stored.nextIds);
+      rows = stored.rows;
+    } else {
+      reseed({ contacts: options.seedContacts ?? DEFAULT_SEED_CONTACTS });
+    }
+  } catch {
+    restoredFromSeed = true;
+    reseed({ contacts: options.seedContacts ?? DEFAULT_SEED_CONTACTS });
+  }
+
+  let pending = false;
+  const flush = () => {
+    pending = false;
+    const stored: Stored = { format: FORMAT, seed: { ...db.seedOptions }, nextIds: { ...db.nextIds }, rows };
+    try {
+      storage.setItem(STORAGE_KEY, JSON.stringify(stored));
+    } catch (error) {
+      console.warn('[mock api] could not save the demo data', error);
+    }
+  };
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => pending && flush());
+  };
+  const unsubscribe = subscribe({
+    changed(table, key, row) {
+      if (row === null) delete rows[table][key];
+      else rows[table][key] = row;
+      schedule();
+    },
+    reset() {
+      rows = { contacts: {}, accounts: {}, sessions: {} };
+      flush();
+    },
+  });
+  const onHide = () => pending && flush();
+  globalThis.addEventListener?.('pagehide', onHide);
+  globalThis.addEventListener?.('beforeunload', onHide);
+  if (raw === null || restoredFromSeed) flush();
+  return {
+    restoredFromSeed,
+    flush,
+    stop() {
+      if (pending) flush();
+      unsubscribe();
+      globalThis.removeEventListener?.('pagehide', onHide);
+      globalThis.removeEventListener?.('beforeunload', onHide);
+    },
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * The deterministic seed: the same organisations, contacts, accounts and contracts on every
+ * machine. Only account timestamps are relative to `now` (a temporary password must be valid
+ * "for 5 more days" whenever the demo starts); pass the same `now` to get identical data.
+ */
+import { groups, organizations, permissions, staffUsers } from './fixtures';
+import { createRandom, type Random } from './random';
+import { buildContact, dossierNumber } from './seedContacts';
+import { buildContract, productNamed } from './seedContracts';
+import { SEEDED_TEMPORARY_PASSWORD, seededHashes, UNUSABLE_HASH } from './seedCredentials';
+import type { AccountRow, ContactRow, ContractRow, Tables } from './types';
+
+export const DEFAULT_SEED_CONTACTS = 250;
+/** Contacts beyond this many get no contracts, so a 10,000-contact seed stays light. */
+const CONTACTS_WITH_CONTRACTS = 250;
+export { SEEDED_TEMPORARY_PASSWORD };
+
+export interface SeedOptions {
+  /** Total number of contacts, fixed demo contacts included. */
+  contacts?: number;
+  /** Epoch ms that account timestamps are relative to. */
+  now?: number;
+}
+
+type Status = 'active' | 'awaiting' | 'expired';
+const DAY = 86_400_000;
+
+/** Fixed demo contacts, then the customers whose accounts show each account status. */
+const fixedContacts: { org: number; first: string; middle: string | null; last: string; email: string | null; status?: Status }[] = [
+  { org: 1, first: 'Jan', middle: 'de', last: 'Vries', email: 'jan.devries@voorbeeld.nl' },
+  { org: 1, first: 'Fatima', middle: null, last: 'El Amrani', email: null },
+  { org: 2, first: 'Pieter', middle: null, last: 'Bakker', email: 'pieter.bakker@voorbeeld.nl' },
+  { org: 1, first: 'Sophie', middle: 'van der', last: 'Meer', email: 'klant@hub.example' },
+  { org: 2, first: 'Sophie', middle: 'van der', last: 'Meer', email: 'klant@hub.example' },
+  { org: 1, first: 'Daan', middle: null, last: 'Mulder', email: 'klant.leeg@hub.example' },
+  { org: 1, first: 'Eva', middle: null, last: 'Janssen', email: 'eva.janssen@voorbeeld.nl', status: 'awaiting' },
+  { org: 1, first: 'Thomas', middle: 'van', last: 'Leeuwen', email: 'thomas.vanleeuwen@voorbeeld.nl', status: 'active' },
+  { org: 1, first: 'Mila', middle: 'de', last: 'Graaf', email: 'mila.degraaf@voorbeeld.nl', status: 'expired' },
+  { org: 2, first: 'Sem', middle: null, last: 'Dekker', email: 'sem.dekker@voorbeeld.nl', status: 'awaiting' },
+  { org: 2, first: 'Noor', middle: null, last: 'Hendriks', email: 'noor.hendriks@voorbeeld.nl', status: 'active' },
+  { org: 2, first: 'Julia', middle: 'van den', last: 'Heuvel', email: 'julia.vandenheuvel@voorbeeld.nl', status: 'expired' },
+];
+export const KLANT_CONTACT_IDS = [4, 5];
+
+function customerAccount(id: number, contact: ContactRow, status: Status, now: number, hash: string, groupIds: string[]): AccountRow {
+  const iso = (offsetDays: number) => new Date(now + offsetDays * DAY).toISOString();
+  const staff = staffUsers.find((s) => s.organizationId === contact.organizationId) ?? staffUsers[0];
+  const base = {
+    id,
+    username: contact.email!,
+    role: 'klant' as const,
+    organizationId: null,
+    displayName: `${contact.firstName} ${contact.middleName ? `${contact.middleName} ` : ''}${contact.lastName}`,
+    contactIds: [contact.id],
+    groupIds,
+    temporaryPasswordUsedAt: null,
+    createdBy: staff.name,
+  };
+  if (status === 'active') {
+    return { ...base, passwordHash: hash, temporaryPasswordHash: null, temporaryPasswordExpiresAt: null, createdAt: iso(-120) };
+  }
+  const [created, expires] = status === 'awaiting' ? [-2, 5] : [-10, -3];
+  return { ...base, passwordHash: null, temporaryPasswordHash: hash, temporaryPasswordExpiresAt: iso(expires), createdAt: iso(created) };
+}
+
+function contractsFor(rng: Random, contact: ContactRow, tables: Tables, nextId: () => number): ContractRow[] {
+  const org = tables.organizations.get(contact.organizationId)!;
+  return Array.from({ length: rng.int(1, 4) }, () => buildContract(rng, nextId(), contact, org));
+}
+
+export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: { contacts: number; accounts: number } } {
+  const total = Math.max(options.contacts ?? DEFAULT_SEED_CONTACTS, fixedContacts.length);
+  const now = options.now ?? Date.now();
+  const people = createRandom(20_260_101);
+  const deals = createRandom(42);
+  const tables: Tables = {
+    organizations: new Map(organizations.map((o) => [o.id, o])),
+    groups: new Map(groups.map((g) => [g.id, g])),
+    permissions: new Map(permissions.map((p) => [p.id, p])),
+    contacts: new Map(),
+    accounts: new Map(),
+    contracts: new Map(),
+    sessions: new Map(),
+  };
+  const usedEmails = new Set(fixedContacts.flatMap((c) => (c.email ? [c.email] : [])));
+  let accountId = 0;
+  let contractId = 0;
+  for (const staff of staffUsers) {
+    accountId = staff.id;
+    tables.accounts.set(staff.id, {
+      id: staff.id, username: staff.username, role: staff.role, organizationId: staff.organizationId, displayName: staff.name,
+      contactIds: [], groupIds: [], passwordHash: seededHashes[staff.username], temporaryPasswordHash: null,
+      temporaryPasswordExpiresAt: null, temporaryPasswordUsedAt: null, createdAt: '2019-01-07T09:00:00.000Z', createdBy: 'Hub',
+    });
+  }
+  fixedContacts.forEach((fixed, index) => {
+    const contact: ContactRow = {
+      ...buildContact(people, index + 1, fixed.org, new Set()),
+      firstName: fixed.first, middleName: fixed.middle, lastName: fixed.last, email: fixed.email, language: 'nl',
+    };
+    tables.contacts.set(contact.id, contact);
+  });
+  const klant = customerAccount(++accountId, tables.contacts.get(4)!, 'active', now, seededHashes['klant@hub.example'], ['101', '102', '103']);
+  tables.accounts.set(klant.id, { ...klant, contactIds: KLANT_CONTACT_IDS });
+  const empty = customerAccount(++accountId, tables.contacts.get(6)!, 'active', now, seededHashes['klant.leeg@hub.example'], ['101']);
+  tables.accounts.set(empty.id, empty);
+  fixedContacts.forEach((fixed, index) => {
+    if (!fixed.status) return;
+    const contact = tables.contacts.get(index + 1)!;
+    const account = customerAccount(++accountId, contact, fixed.status, now, seededHashes[contact.email!], ['101', '102']);
+    tables.accounts.set(account.id, account);
+  });
+  const klantContracts: [number, string, 'active' | 'pending' | 'ended'][] = [
+    [4, 'Woonhuisverzekering', 'active'], [4, 'Inboedelverzekering', 'active'],
+    [4, 'Autoverzekering WA + Volledig casco', 'active'], [4, 'Annuïteitenhypotheek', 'active'],
+    [4, 'Doorlopende reisverzekering', 'ended'], [5, 'Overlijdensrisicoverzekering', 'active'],
+    [5, 'Lijfrenteverzekering', 'pending'], [5, 'Hypotheekadvies', 'ended'],
+  ];
+  for (const [contactId, product, status] of klantContracts) {
+    const contact = tables.contacts.get(contactId)!;
+    const contract = buildContract(deals, ++contractId, contact, tables.organizations.get(contact.organizationId)!, { product: productNamed(product), status });
+    tables.contracts.set(contract.id, contract);
+  }
+  const statuses: Status[] = ['active', 'awaiting', 'expired'];
+  let generatedWithEmail = 0;
+  for (let id = fixedContacts.length + 1; id <= total; id++) {
+    const contact = buildContact(people, id, people.chance(0.6) ? 1 : 2, usedEmails);
+    tables.contacts.set(id, contact);
+    if (contact.email && ++generatedWithEmail % 15 === 0) {
+      const status = statuses[(generatedWithEmail / 15) % 3];
+      const account = customerAccount(++accountId, contact, status, now, UNUSABLE_HASH, ['101']);
+      tables.accounts.set(account.id, account);
+    }
+  }
+  for (const contact of tables.contacts.values()) {
+    if (contact.id > CONTACTS_WITH_CONTRACTS) break;
+    const fixed = contact.id <= fixedContacts.length;
+    if (KLANT_CONTACT_IDS.includes(contact.id) || contact.id === 6) continue;
+    if (!fixed && !deals.chance(0.6)) continue;
+    for (const contract of contractsFor(deals, contact, tables, () => ++contractId)) tables.contracts.set(contract.id, contract);
+  }
+  return { tables, nextIds: { contacts: total + 1, accounts: accountId + 1 } };
+}
+
+export { dossierNumber };

@@ -1,0 +1,29 @@
+/** Sessions: opaque random tokens with an expiry. */
+import { now } from './clock';
+import { config } from './config';
+import { generateToken } from './passwords';
+import { db } from './store';
+import type { AccountRow, SessionRow } from './types';
+
+export function openSession(account: AccountRow, mustChangePassword: boolean): SessionRow {
+  const session = {
+    token: generateToken(),
+    accountId: account.id,
+    expiresAt: new Date(now() + config.sessionTtlMs).toISOString(),
+    mustChangePassword,
+  };
+  db.saveSession(session);
+  return session;
+}
+
+/** The live session of a token, or undefined (expired sessions are removed on sight). */
+export function findSession(token: string): { session: SessionRow; account: AccountRow } | undefined {
+  const session = db.tables.sessions.get(token);
+  if (!session) return undefined;
+  const account = db.tables.accounts.get(session.accountId);
+  if (Date.parse(session.expiresAt) <= now() || !account) {
+    db.deleteSession(token);
+    return undefined;
+  }
+  return { session, account };
+}

@@ -1,0 +1,129 @@
+/**
+ * The in-memory store: plain Maps plus the indexes the handlers need, and one door for every
+ * write so that indexes and persistence never miss a change. All functions are synchronous:
+ * a handler's check-then-write can never be interleaved with another request.
+ */
+import { seed, type SeedOptions } from './seed';
+import type { AccountRow, ContactRow, MutableTable, SessionRow, Tables } from './types';
+
+export interface StoreListener {
+  changed(table: MutableTable, key: string, row: ContactRow | AccountRow | SessionRow | null): void;
+  reset(): void;
+}
+
+interface State {
+  tables: Tables;
+  nextIds: { contacts: number; accounts: number };
+  seedOptions: Required<SeedOptions>;
+  accountIdByUsername: Map<string, number>;
+  accountIdByContact: Map<number, number>;
+  contractIdsByContact: Map<number, number[]>;
+  /** Bumped on every contact write; query caches compare against it. */
+  contactsVersion: number;
+}
+
+let state: State;
+const listeners = new Set<StoreListener>();
+
+function indexAccount(account: AccountRow) {
+  state.accountIdByUsername.set(account.username.toLowerCase(), account.id);
+  for (const contactId of account.contactIds) state.accountIdByContact.set(contactId, account.id);
+}
+
+/** Replaces all data by a fresh seed. */
+export function reseed(options: SeedOptions = {}): void {
+  const seedOptions = { contacts: options.contacts ?? 250, now: options.now ?? Date.now() };
+  const { tables, nextIds } = seed(seedOptions);
+  state = {
+    tables,
+    nextIds,
+    seedOptions,
+    accountIdByUsername: new Map(),
+    accountIdByContact: new Map(),
+    contractIdsByContact: new Map(),
+    contactsVersion: 0,
+  };
+  for (const account of tables.accounts.values()) indexAccount(account);
+  for (const contract of tables.contracts.values()) {
+    const ids = state.contractIdsByContact.get(contract.contactId) ?? [];
+    ids.push(contract.id);
+    state.contractIdsByContact.set(contract.contactId, ids);
+  }
+  for (const listener of listeners) listener.reset();
+}
+
+export function subscribe(listener: StoreListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function notify(table: MutableTable, key: string | number, row: ContactRow | AccountRow | SessionRow | null) {
+  for (const listener of listeners) listener.changed(table, String(key), row);
+}
+
+export const db = {
+  get tables(): Readonly<Tables> {
+    return state.tables;
+  },
+  get seedOptions(): Readonly<Required<SeedOptions>> {
+    return state.seedOptions;
+  },
+  get nextIds(): Readonly<State['nextIds']> {
+    return state.nextIds;
+  },
+  get contactsVersion(): number {
+    return state.contactsVersion;
+  },
+  accountByUsername(username: string): AccountRow | undefined {
+    const id = state.accountIdByUsername.get(username.trim().toLowerCase());
+    return id === undefined ? undefined : state.tables.accounts.get(id);
+  },
+  accountOfContact(contactId: number): AccountRow | undefined {
+    const id = state.accountIdByContact.get(contactId);
+    return id === undefined ? undefined : state.tables.accounts.get(id);
+  },
+  contractIdsOfContact(contactId: number): readonly number[] {
+    return state.contractIdsByContact.get(contactId) ?? [];
+  },
+  takeId(table: 'contacts' | 'accounts'): number {
+    return state.nextIds[table]++;
+  },
+  saveContact(contact: ContactRow): void {
+    state.tables.contacts.set(contact.id, contact);
+    state.nextIds.contacts = Math.max(state.nextIds.contacts, contact.id + 1);
+    state.contactsVersion++;
+    notify('contacts', contact.id, contact);
+  },
+  saveAccount(account: AccountRow): void {
+    const previous = state.tables.accounts.get(account.id);
+    if (previous) state.accountIdByUsername.delete(previous.username.toLowerCase());
+    state.tables.accounts.set(account.id, account);
+    state.nextIds.accounts = Math.max(state.nextIds.accounts, account.id + 1);
+    indexAccount(account);
+    // A contact's `account` summary is part of the contact: list caches must see it.
+    state.contactsVersion++;
+    notify('accounts', account.id, account);
+  },
+  saveSession(session: SessionRow): void {
+    state.tables.sessions.set(session.token, session);
+    notify('sessions', session.token, session);
+  },
+  deleteSession(token: string): void {
+    if (state.tables.sessions.delete(token)) notify('sessions', token, null);
+  },
+  /** Restores persisted state without notifying (it came from the listeners in the first place). */
+  restore(rows: { contacts: ContactRow[]; accounts: AccountRow[]; sessions: SessionRow[] }, nextIds: State['nextIds']): void {
+    for (const contact of rows.contacts) state.tables.contacts.set(contact.id, contact);
+    for (const account of rows.accounts) {
+      const previous = state.tables.accounts.get(account.id);
+      if (previous) state.accountIdByUsername.delete(previous.username.toLowerCase());
+      state.tables.accounts.set(account.id, account);
+      indexAccount(account);
+    }
+    for (const session of rows.sessions) state.tables.sessions.set(session.token, session);
+    state.nextIds = { ...nextIds };
+    state.contactsVersion++;
+  },
+};
+
+reseed();

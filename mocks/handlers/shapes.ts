@@ -1,0 +1,25 @@
+/**
+ * Store rows → the contract's response shapes. Built field by field, because the contract
+ * allows no extra properties (`additionalProperties: false`).
+ */
+import { db, toAccountSummary, type AccountRow, type ContactRow, type ContractRow } from '../db';
+import type { Schemas } from '../http';
+
+export function toContact(row: ContactRow): Schemas['Contact'] {
+  const account = db.accountOfContact(row.id);
+  return { ...row, account: account ? toAccountSummary(account) : null };
+}
+
+export function toUser(account: AccountRow): Schemas['User'] {
+  return { id: account.id, name: account.displayName, role: account.role, organizationId: account.organizationId };
+}
+
+export function toContractListItem(row: ContractRow): Schemas['ContractListItem'] {
+  const { id, number, product, category, insurer, organizationId, organizationName, status, startDate, endDate, premium, frequency } = row;
+  return { id, number, product, category, insurer, organizationId, organizationName, status, startDate, endDate, premium, frequency };
+}
+
+export function toContractDetail(row: ContractRow): Schemas['ContractDetail'] {
+  const { description, policyNumber, dossierNumber, paymentMethod, renewalDate, advisorName, coverages, documents } = row;
+  return { ...toContractListItem(row), description, policyNumber, dossierNumber, paymentMethod, renewalDate, advisorName, coverages, documents };
+}

@@ -1,0 +1,102 @@
+/**
+ * What every handler shares: error bodies, the auth guard, JSON bodies and ra-data-simple-rest
+ * list parameters. Handlers throw `ApiError`; `route()` turns it into the contract's error body.
+ */
+import { HttpResponse, delay, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
+import type { components } from '../src/api/schema';
+import { canAccess } from '../src/providers/roles';
+import { config, findSession, type AccountRow, type SessionRow } from './db';
+
+export type Schemas = components['schemas'];
+type Fields = Record<string, string>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Fields,
+  ) {
+    super(message);
+  }
+}
+
+export function errorResponse(status: number, code: string, message: string, fields?: Fields) {
+  const error: Schemas['ErrorBody']['error'] = fields ? { code, message, fields } : { code, message };
+  return HttpResponse.json<Schemas['ErrorBody']>({ error }, { status });
+}
+
+export const notFound = () => new ApiError(404, 'not_found', 'Not found.');
+
+/** Wraps a resolver: optional latency, and ApiError (or a bug) → a contract error body. */
+export function route<Params extends PathParams>(resolver: HttpResponseResolver<Params, DefaultBodyType>): HttpResponseResolver<Params, DefaultBodyType> {
+  return async (info) => {
+    if (config.latencyMs) await delay(config.latencyMs[0] + Math.random() * (config.latencyMs[1] - config.latencyMs[0]));
+    try {
+      return await resolver(info);
+    } catch (error) {
+      if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.fields);
+      console.error('[mock api]', error);
+      return errorResponse(500, 'internal_error', 'The mock API failed unexpectedly.');
+    }
+  };
+}
+
+export function bearerToken(request: Request): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '');
+  return match ? match[1] : null;
+}
+
+export interface Caller {
+  account: AccountRow;
+  session: SessionRow;
+}
+
+/** 401 without a live session. A session opened with a temporary password may do nothing else. */
+export function authenticate(request: Request, { allowPasswordChange = false } = {}): Caller {
+  const token = bearerToken(request);
+  const found = token ? findSession(token) : undefined;
+  if (!found) throw new ApiError(401, 'unauthorized', 'Log in first: the token is missing, unknown or expired.');
+  if (found.session.mustChangePassword && !allowPasswordChange) {
+    throw new ApiError(403, 'password_change_required', 'Change the temporary password first.');
+  }
+  return found;
+}
+
+/** 401 / 403 by the role rules shared with the app (`src/providers/roles.ts`). */
+export function authorize(request: Request, resource: string, action: string): Caller {
+  const caller = authenticate(request);
+  if (!canAccess(caller.account.role, resource, action)) {
+    throw new ApiError(403, 'forbidden', 'Your role may not do this.');
+  }
+  return caller;
+}
+
+/** The request body as a JSON object; 400 when it is missing, malformed or not an object. */
+export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+  const text = await request.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new ApiError(400, 'invalid_json', 'The request body must be a JSON object.');
+  }
+  return body as Record<string, unknown>;
+}
+
+export { HttpResponse };
+
+/** An MSW route for a contract path: `{id}` placeholders become `:id`. */
+export function endpoint(apiBase: string, path: string): string {
+  return `${apiBase.replace(/\/$/, '')}${path.replace(/\{(\w+)\}/g, ':$1')}`;
+}
+
+/** A path id; anything that is not a positive integer cannot exist (404, like an unknown id). */
+export function pathId(value: string | readonly string[] | undefined): number {
+  const id = typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : NaN;
+  if (Number.isNaN(id)) throw notFound();
+  return id;
+}

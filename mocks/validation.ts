@@ -1,0 +1,70 @@
+/**
+ * Input checks shared by the handlers. Wrong JSON types are a 400 (a client bug); missing or
+ * invalid values are a 422 with `fields` (something the user can fix). All problems of a
+ * request are reported at once.
+ */
+import { ApiError } from './http';
+
+type Body = Record<string, unknown>;
+
+export class FieldProblems {
+  readonly types: Record<string, string> = {};
+  readonly values: Record<string, string> = {};
+
+  /** Throws the collected problems: type errors first, as they are the client's bug. */
+  throwIfAny(): void {
+    if (Object.keys(this.types).length) {
+      throw new ApiError(400, 'invalid_type', 'Some fields have the wrong type.', this.types);
+    }
+    if (Object.keys(this.values).length) {
+      throw new ApiError(422, 'validation_failed', 'Some fields are missing or invalid.', this.values);
+    }
+  }
+}
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+export function isEmail(value: string): boolean {
+  return value.length <= 254 && EMAIL.test(value);
+}
+
+/** A required text: a string, not blank after trimming, at most `max` characters. */
+export function requiredText(body: Body, key: string, problems: FieldProblems, max: number): string {
+  const value = body[key];
+  if (value === undefined || value === null) {
+    problems.values[key] = 'Required.';
+    return '';
+  }
+  if (typeof value !== 'string') {
+    problems.types[key] = 'Must be a string.';
+    return '';
+  }
+  const text = value.trim();
+  if (text === '') problems.values[key] = 'Required.';
+  else if (text.length > max) problems.values[key] = `At most ${max} characters.`;
+  return text;
+}
+
+/** An optional text: string or null; blank becomes null. `undefined` when absent. */
+export function optionalText(body: Body, key: string, problems: FieldProblems, max: number): string | null | undefined {
+  const value = body[key];
+  if (value === undefined) return undefined;
+  if (value === null) return null;
+  if (typeof value !== 'string') {
+    problems.types[key] = 'Must be a string or null.';
+    return undefined;
+  }
+  const text = value.trim();
+  if (text.length > max) problems.values[key] = `At most ${max} characters.`;
+  return text === '' ? null : text;
+}
+
+/** Dutch postcode "1234 AB" (SA, SD and SS are never issued), normalised to that form. */
+export function normalisePostcode(value: string): string | null {
+  const match = /^([1-9][0-9]{3}) ?([A-Za-z]{2})$/.exec(value.trim());
+  if (!match) return null;
+  const letters = match[2].toUpperCase();
+  return ['SA', 'SD', 'SS'].includes(letters) ? null : `${match[1]} ${letters}`;
+}
+
+export const PHONE = /^\+?[0-9 ()-]*[0-9][0-9 ()-]*$/;
