@@ -1,0 +1,53 @@
+/**
+ * The mock Hub API over real HTTP (`npm run mock-api`), for partners trying the API with curl and
+ * for end-to-end runs against a production build. Same handlers and store as the browser demo.
+ *
+ * Env: PORT (default 3001), HOST (default 127.0.0.1), HUB_SEED_CONTACTS (default 250),
+ * MOCK_API_DELAY_MS ("200" or "150-300"; no delay unless set).
+ */
+import { createMiddleware } from '@mswjs/http-middleware';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { config, resetDb } from './db';
+import { createHandlers } from './handlers';
+
+/** Any local dev or preview origin (vite picks other ports when 5173/4173 are taken). */
+const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/;
+
+function cors(req: Request, res: Response, next: NextFunction) {
+  const origin = req.get('origin');
+  if (origin && LOCAL_ORIGIN.test(origin)) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Vary', 'Origin');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS');
+    // Range: ra-data-simple-rest sends it with every getList.
+    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Range');
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
+    res.setHeader('Access-Control-Max-Age', '600');
+  }
+  if (req.method === 'OPTIONS') res.status(204).end();
+  else next();
+}
+
+function parseDelay(value: string | undefined): [number, number] | null {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(value ?? '');
+  return match ? [Number(match[1]), Number(match[2] ?? match[1])] : null;
+}
+
+const seedContacts = Number(process.env.HUB_SEED_CONTACTS ?? 250);
+resetDb({ contacts: Number.isInteger(seedContacts) && seedContacts > 0 ? seedContacts : 250 });
+config.latencyMs = parseDelay(process.env.MOCK_API_DELAY_MS);
+
+const app = express();
+app.disable('x-powered-by');
+app.use(cors);
+// '' as the API base: handlers match the path on whatever host the request names.
+app.use(createMiddleware(...createHandlers('')));
+app.use((_req, res) => {
+  res.status(404).json({ error: { code: 'not_found', message: 'No such endpoint in the Hub API.' } });
+});
+
+const port = Number(process.env.PORT ?? 3001);
+const host = process.env.HOST ?? '127.0.0.1';
+app.listen(port, host, () => {
+  console.log(`Mock Hub API on http://${host}:${port} (${seedContacts} contacts${config.latencyMs ? `, delay ${config.latencyMs.join('-')} ms` : ''})`);
+});
