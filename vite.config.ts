@@ -1,9 +1,13 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defaultServerConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
+  // Tests only: react-router-dom's "node" export offers its ESM build only under "module-sync";
+  // without it Vitest loads the CJS build, whose second copy of react-router makes react-admin
+  // reject our <Route>s ("[Route] is not a <Route> component").
+  ...(process.env.VITEST ? { resolve: { conditions: ['module-sync', ...defaultServerConditions] } } : {}),
   server: { port: 5173, strictPort: true },
   test: {
     environment: 'jsdom',

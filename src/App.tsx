@@ -7,13 +7,13 @@ import { useState } from 'react';
 import { Admin, CustomRoutes, localStorageStore, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
+import contacts from './contacts';
 import { AccessDenied } from './layout/AccessDenied';
 import { AppErrorBoundary } from './layout/AppErrorBoundary';
-import { contactsPlaceholder } from './layout/contactsPlaceholder';
 import { HubLayout } from './layout/HubLayout';
-import { portalRoutes } from './layout/PortalRoutesPlaceholder';
 import { RoleHome } from './layout/RoleHome';
 import { hubTheme } from './layout/theme';
+import { portalRoutes } from './portal/PortalRoutes';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { createI18nProvider } from './providers/i18nProvider';
@@ -39,8 +39,8 @@ export function App() {
         requireAuth
         disableTelemetry
       >
-        <Resource name="contacts" {...contactsPlaceholder} />
-        <Resource name="organizations" />
+        <Resource name="contacts" {...contacts} />
+        <Resource name="organizations" recordRepresentation="name" />
         <Resource name="accounts" />
         <CustomRoutes noLayout>
           <Route path="/" element={<RoleHome />} />
