@@ -8,7 +8,8 @@ import { server } from '../mocks/node';
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   resetDb();
-  localStorage.clear();
+  // Optional chaining: files that opt into the node environment have no localStorage.
+  globalThis.localStorage?.clear();
   server.resetHandlers();
 });
 afterEach(() => cleanup());

@@ -39,52 +39,70 @@ function sortKey(contact: ContactRow, field: ContactSortField): string | number 
   }
 }
 
+interface Entry {
+  contact: ContactRow;
+  /** Folded names and email, for `q`. */
+  text: string;
+}
+
 let cacheVersion = -1;
 let cachedTables: unknown;
-const sortedIds = new Map<ContactSortField, number[]>();
-const searchTexts = new Map<number, string>();
+/** Per organisation, its contacts in id order; sorted copies per field are made on first use. */
+let entriesByOrg = new Map<number, Entry[]>();
+const sortedByOrg = new Map<string, Entry[]>();
+
+/** Rows are replaced, never mutated, on save: their folded text can be kept per row object. */
+const foldedText = new WeakMap<ContactRow, string>();
+function textOf(contact: ContactRow): string {
+  let text = foldedText.get(contact);
+  if (text === undefined) {
+    text = fold(`${contact.firstName} ${contact.middleName ?? ''} ${contact.lastName} ${contact.email ?? ''}`);
+    foldedText.set(contact, text);
+  }
+  return text;
+}
 
 function ensureCaches() {
   if (cacheVersion === db.contactsVersion && cachedTables === db.tables) return;
   cacheVersion = db.contactsVersion;
   cachedTables = db.tables;
-  sortedIds.clear();
-  searchTexts.clear();
-  for (const c of db.tables.contacts.values()) {
-    searchTexts.set(c.id, fold(`${c.firstName} ${c.middleName ?? ''} ${c.lastName} ${c.email ?? ''}`));
+  sortedByOrg.clear();
+  entriesByOrg = new Map();
+  for (const contact of db.tables.contacts.values()) {
+    const entry = { contact, text: textOf(contact) };
+    const list = entriesByOrg.get(contact.organizationId);
+    if (list) list.push(entry);
+    else entriesByOrg.set(contact.organizationId, [entry]);
   }
 }
 
-function idsSortedBy(field: ContactSortField): number[] {
-  let ids = sortedIds.get(field);
-  if (!ids) {
-    const keyed = [...db.tables.contacts.values()].map((c) => [sortKey(c, field), c.id] as const);
-    keyed.sort(([a, idA], [b, idB]) => (a < b ? -1 : a > b ? 1 : idA - idB));
-    ids = keyed.map(([, id]) => id);
-    sortedIds.set(field, ids);
+function sortedEntries(organizationId: number, field: ContactSortField): Entry[] {
+  const cacheKey = `${organizationId}:${field}`;
+  let entries = sortedByOrg.get(cacheKey);
+  if (!entries) {
+    const keyed = (entriesByOrg.get(organizationId) ?? []).map((entry) => ({ entry, key: sortKey(entry.contact, field) }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.entry.contact.id - b.entry.contact.id));
+    entries = keyed.map(({ entry }) => entry);
+    sortedByOrg.set(cacheKey, entries);
   }
-  return ids;
+  return entries;
 }
 
 export function queryContacts(query: ContactQuery): { items: ContactRow[]; total: number } {
   ensureCaches();
+  if (query.organizationId !== undefined && query.organizationId !== query.scopeOrganizationId) return { items: [], total: 0 };
   const words = fold(query.q ?? '').split(/\s+/).filter(Boolean);
   const wanted = query.ids ? new Set(query.ids) : null;
-  const matches = (c: ContactRow) =>
-    c.organizationId === query.scopeOrganizationId &&
-    (query.organizationId === undefined || c.organizationId === query.organizationId) &&
-    (wanted === null || wanted.has(c.id)) &&
-    (query.hasAccount === undefined || (db.accountOfContact(c.id) !== undefined) === query.hasAccount) &&
-    words.every((word) => searchTexts.get(c.id)!.includes(word));
-
-  const ids = idsSortedBy(query.sort.field);
+  const entries = sortedEntries(query.scopeOrganizationId, query.sort.field);
   const [first, last] = query.range;
+  const descending = query.sort.order === 'DESC';
   const items: ContactRow[] = [];
   let total = 0;
-  const descending = query.sort.order === 'DESC';
-  for (let i = 0; i < ids.length; i++) {
-    const contact = db.tables.contacts.get(ids[descending ? ids.length - 1 - i : i])!;
-    if (!matches(contact)) continue;
+  for (let i = 0; i < entries.length; i++) {
+    const { contact, text } = entries[descending ? entries.length - 1 - i : i];
+    if (wanted !== null && !wanted.has(contact.id)) continue;
+    if (words.length && !words.every((word) => text.includes(word))) continue;
+    if (query.hasAccount !== undefined && (db.accountOfContact(contact.id) !== undefined) !== query.hasAccount) continue;
     if (total >= first && total <= last) items.push(contact);
     total++;
   }
