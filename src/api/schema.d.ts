@@ -30,7 +30,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change the caller's password; ends the temporary-password state. */
+        /**
+         * Change the caller's password; ends the temporary-password state.
+         * @description `currentPassword` is the temporary password in a session opened with it. A wrong current
+         *     password is a 422 with `fields.currentPassword` (not a 401: the session stays valid).
+         */
         post: operations["changePassword"];
         delete?: never;
         options?: never;
@@ -164,7 +168,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The contacts of the caller's organisation (ra-data-simple-rest getList/getMany). */
+        /**
+         * The contacts of the caller's organisation (ra-data-simple-rest getList/getMany).
+         * @description Sort fields: `id`, `lastName` (then first name), `firstName`, `email` (contacts without
+         *     an email last), `createdAt`, `updatedAt`, `dossierNumber`, `city`; any other is a 400.
+         *     Without `range`, all matching contacts are returned.
+         */
         get: operations["listContacts"];
         put?: never;
         /** Create a contact in the caller's organisation. */
@@ -628,8 +637,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             /**
-             * @description Wrong username or password (one message for both), or a temporary password that
-             *     has expired (`code: temporary_password_expired`).
+             * @description Wrong username or password (`code: invalid_credentials`, one message for both), a
+             *     temporary password that has expired (`code: temporary_password_expired`), or one that
+             *     was already used for a first login (`code: temporary_password_used`).
              */
             401: {
                 headers: {
