@@ -22,7 +22,8 @@ export class FieldProblems {
   }
 }
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/** The same rule as the contract's `format: email` (ajv-formats, full mode), so responses always match it. */
+const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 export function isEmail(value: string): boolean {
   return value.length <= 254 && EMAIL.test(value);

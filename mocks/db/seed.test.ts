@@ -83,5 +83,5 @@ test('seeds 10,000 contacts on request, and a search, sort and page stays within
   // Generous bounds so a busy CI machine passes; a sort or a full scan per query would not.
   expect(runs[60]).toBeLessThan(3);
   expect(p95).toBeLessThan(15);
-  expect(coldMs).toBeLessThan(100);
+  expect(coldMs).toBeLessThan(500);
 });

@@ -57,6 +57,9 @@ test('validation: 422 for a missing or invalid email, 400 for wrong types or bad
   const invalid = await createAccount(token, { contactId: 1, email: 'jan@' });
   expect(invalid.status).toBe(422);
   expect(invalid.body.error.fields).toEqual({ email: 'Not a valid email address.' });
+  for (const email of ['jan..devries@voorbeeld.nl', 'jan@voorbeeld', 'jan de vries@voorbeeld.nl', 'jän@voorbeeld.nl']) {
+    expect((await createAccount(token, { contactId: 1, email })).status).toBe(422);
+  }
   const missing = await createAccount(token, { email: '   ' });
   expect(missing.status).toBe(422);
   expect(missing.body.error.fields).toEqual({ contactId: 'Required.', email: 'Required.' });
