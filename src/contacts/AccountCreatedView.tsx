@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
@@ -15,6 +16,7 @@ import type { AccountCreated } from './types';
 export function AccountCreatedView({ account, onClose }: { account: AccountCreated; onClose: () => void }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const noteId = useId();
   return (
     <>
       <DialogContent sx={{ pt: 0 }}>
@@ -25,8 +27,9 @@ export function AccountCreatedView({ account, onClose }: { account: AccountCreat
           margin="normal"
           slotProps={{ htmlInput: { readOnly: true } }}
         />
-        <TemporaryPasswordField password={account.temporaryPassword} />
-        <Alert severity="warning">
+        <TemporaryPasswordField password={account.temporaryPassword} noteId={noteId} />
+        {/* Not role="alert": focus lands on the password, which is described by this note. */}
+        <Alert severity="warning" role="note" id={noteId}>
           {translate('hub.contacts.addAccount.shownOnce', {
             date: formatDateTime(account.temporaryPasswordExpiresAt, locale),
           })}

@@ -76,6 +76,7 @@ export function AddAccountForm({ onCancel, onContactChanged }: AddAccountFormPro
           label="hub.contacts.addAccount.submit"
           icon={<PersonAddIcon />}
           alwaysEnable={!saving}
+          sx={{ whiteSpace: 'nowrap' }}
         />
       </DialogActions>
     </Form>

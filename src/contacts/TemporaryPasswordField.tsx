@@ -14,7 +14,13 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * The temporary password, read-only, with a copy button. The clipboard API only exists on secure
  * origins; where it fails the password is selected so Ctrl+C still works, and the user is told.
  */
-export function TemporaryPasswordField({ password }: { password: string }) {
+interface TemporaryPasswordFieldProps {
+  password: string;
+  /** The id of the text that explains the password, read out with the field. */
+  noteId: string;
+}
+
+export function TemporaryPasswordField({ password, noteId }: TemporaryPasswordFieldProps) {
   const translate = useTranslate();
   const inputRef = useRef<HTMLInputElement>(null);
   const [copyState, setCopyState] = useState<CopyState>('idle');
@@ -44,7 +50,7 @@ export function TemporaryPasswordField({ password }: { password: string }) {
           htmlInput: {
             readOnly: true,
             spellCheck: false,
-            'aria-describedby': feedbackId,
+            'aria-describedby': `${noteId} ${feedbackId}`,
             style: { fontFamily: 'monospace', fontSize: '1.2rem', letterSpacing: '0.08em' },
           },
           input: {

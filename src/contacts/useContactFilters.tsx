@@ -4,6 +4,7 @@ import {
   SearchInput,
   SelectInput,
   useGetList,
+  useTranslate,
 } from 'react-admin';
 
 /**
@@ -11,11 +12,12 @@ import {
  * only for users who can see more than one (staff normally see only their own).
  */
 export function useContactFilters() {
+  const translate = useTranslate();
   const { total: organizationCount = 0 } = useGetList('organizations', {
     pagination: { page: 1, perPage: 1 },
   });
   const filters = [
-    <SearchInput key="q" source="q" alwaysOn placeholder="hub.contacts.list.search" />,
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('hub.contacts.list.search')} />,
     <NullableBooleanInput
       key="hasAccount"
       source="hasAccount"
