@@ -4,10 +4,14 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
-  // Tests only: react-router-dom's "node" export offers its ESM build only under "module-sync";
-  // without it Vitest loads the CJS build, whose second copy of react-router makes react-admin
-  // reject our <Route>s ("[Route] is not a <Route> component").
-  ...(process.env.VITEST ? { resolve: { conditions: ['module-sync', ...defaultServerConditions] } } : {}),
+  // One react-router for the app and react-admin (which imports react-router-dom, a re-export of
+  // react-router in v7). Two copies mean two routers: "[Route] is not a <Route> component".
+  resolve: {
+    alias: [{ find: /^react-router-dom$/, replacement: 'react-router' }],
+    // Vitest: react-router-dom's "node" export has its ESM build only under "module-sync";
+    // without it the CJS build loads, which brings a second react-router.
+    ...(process.env.VITEST ? { conditions: ['module-sync', ...defaultServerConditions] } : {}),
+  },
   server: { port: 5173, strictPort: true },
   test: {
     environment: 'jsdom',

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { Admin, CustomRoutes, localStorageStore, Resource } from 'react-admin';
-import { Route } from 'react-router';
+import { HashRouter, Route } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import contacts from './contacts';
 import { AccessDenied } from './layout/AccessDenied';
@@ -26,27 +26,32 @@ export function App() {
   const [store] = useState(() => localStorageStore(undefined, STORE_APP_KEY));
   return (
     <AppErrorBoundary i18nProvider={i18nProvider}>
-      <Admin
-        title="Hub Portal"
-        dataProvider={dataProvider}
-        authProvider={authProvider}
-        i18nProvider={i18nProvider}
-        store={store}
-        theme={hubTheme}
-        layout={HubLayout}
-        loginPage={LoginPage}
-        accessDenied={AccessDenied}
-        requireAuth
-        disableTelemetry
-      >
-        <Resource name="contacts" {...contacts} />
-        <Resource name="organizations" recordRepresentation="name" />
-        <Resource name="accounts" />
-        <CustomRoutes noLayout>
-          <Route path="/" element={<RoleHome />} />
-          {portalRoutes}
-        </CustomRoutes>
-      </Admin>
+      {/* Navigations without startTransition: react-admin's logout redirect is followed by store
+          and cache resets, urgent updates that kept interrupting the transition to /login, so the
+          URL changed but the page never did (react-admin issue #10885). */}
+      <HashRouter useTransitions={false}>
+        <Admin
+          title="Hub Portal"
+          dataProvider={dataProvider}
+          authProvider={authProvider}
+          i18nProvider={i18nProvider}
+          store={store}
+          theme={hubTheme}
+          layout={HubLayout}
+          loginPage={LoginPage}
+          accessDenied={AccessDenied}
+          requireAuth
+          disableTelemetry
+        >
+          <Resource name="contacts" {...contacts} />
+          <Resource name="organizations" recordRepresentation="name" />
+          <Resource name="accounts" />
+          <CustomRoutes noLayout>
+            <Route path="/" element={<RoleHome />} />
+            {portalRoutes}
+          </CustomRoutes>
+        </Admin>
+      </HashRouter>
     </AppErrorBoundary>
   );
 }

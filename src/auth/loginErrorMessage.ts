@@ -4,6 +4,7 @@ import { errorBodyOf, NETWORK_ERROR_CODE } from '../providers/httpClient';
 export function loginErrorMessage(error: unknown): string {
   const body = errorBodyOf(error);
   if (body?.code === 'temporary_password_expired') return 'hub.login.temporary_password_expired';
+  if (body?.code === 'temporary_password_used') return 'hub.login.temporary_password_used';
   if (body?.code === NETWORK_ERROR_CODE) return 'hub.errors.network';
   if ((error as { status?: number })?.status === 401) return 'hub.login.invalid_credentials';
   return 'hub.login.failed';

@@ -4,7 +4,7 @@ import { ResetDemoDataMenuItem } from '../demo/ResetDemoDataButton';
 
 export function HubUserMenu() {
   return (
-    <UserMenu>
+    <UserMenu label="hub.menu.user">
       <ResetDemoDataMenuItem />
       <Logout />
     </UserMenu>

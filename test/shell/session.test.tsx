@@ -10,7 +10,7 @@ const contactsUrl = `${apiUrl}/contact/contacts`;
 
 async function logInOnLoginPage(user: ReturnType<typeof renderApp>['user'], username: string) {
   await user.type(await screen.findByLabelText(/E-mailadres/), username);
-  await user.type(screen.getByLabelText(/^Wachtwoord/), 'demo');
+  await user.type(screen.getByLabelText(/^Wachtwoord/, { selector: 'input' }), 'demo');
   await user.click(screen.getByRole('button', { name: 'Inloggen' }));
 }
 

@@ -19,6 +19,8 @@ export const app = {
       invalid_credentials: 'The email address or password is incorrect.',
       temporary_password_expired:
         'Your temporary password has expired. Please ask your organisation for a new one.',
+      temporary_password_used:
+        'This temporary password has already been used. Please ask your organisation for a new one.',
       session_expired: 'Your session has expired. Please log in again.',
       failed: 'Logging in failed. Please try again.',
     },
@@ -41,7 +43,6 @@ export const app = {
     },
     menu: {
       user: 'User menu',
-      logout: 'Log out',
     },
     access_denied: {
       title: 'No access',

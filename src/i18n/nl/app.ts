@@ -21,6 +21,8 @@ export const app: Messages<typeof enApp> = {
       invalid_credentials: 'Het e-mailadres of wachtwoord is onjuist.',
       temporary_password_expired:
         'Uw tijdelijke wachtwoord is verlopen. Vraag uw organisatie om een nieuw wachtwoord.',
+      temporary_password_used:
+        'Dit tijdelijke wachtwoord is al gebruikt. Vraag uw organisatie om een nieuw wachtwoord.',
       session_expired: 'Uw sessie is verlopen. Log opnieuw in.',
       failed: 'Inloggen is mislukt. Probeer het opnieuw.',
     },
@@ -43,7 +45,6 @@ export const app: Messages<typeof enApp> = {
     },
     menu: {
       user: 'Gebruikersmenu',
-      logout: 'Uitloggen',
     },
     access_denied: {
       title: 'Geen toegang',
