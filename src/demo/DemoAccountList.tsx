@@ -31,7 +31,7 @@ export function DemoAccountList({ onChoose }: DemoAccountListProps) {
           >
             <ListItemText
               primary={account.username}
-              slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
+              slotProps={{ primary: { variant: 'body2', sx: { overflowWrap: 'anywhere' } } }}
             />
             <Chip label={roleName(account)} size="small" variant="outlined" />
           </ListItemButton>

@@ -6,6 +6,7 @@ import { HubUserMenu } from './HubUserMenu';
 export function HubAppBar() {
   return (
     <AppBar
+      color="primary"
       userMenu={<HubUserMenu />}
       toolbar={
         <>
