@@ -8,12 +8,13 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, Stack, TextField, Toolbar, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuthProvider, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
-import { useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import type { HubAuthProvider } from '../providers/authProvider';
 import { errorBodyOf } from '../providers/httpClient';
 import { PORTAL_HOME } from '../providers/landing';
 import { PasswordPolicy, passwordRules, type PasswordInput } from '../portal/PasswordPolicy';
 import { PortalAppBar } from '../portal/PortalAppBar';
+import { useMustChangePassword } from '../portal/useMustChangePassword';
 
 type Errors = Partial<Record<keyof PasswordInput | 'form', string>>;
 
@@ -29,6 +30,7 @@ export function ChangePasswordPage() {
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const [showPasswords, setShowPasswords] = useState(false);
+  const mustChangePassword = useMustChangePassword();
 
   const field = (name: keyof PasswordInput) => ({
     name,
@@ -60,6 +62,9 @@ export function ChangePasswordPage() {
       setErrors({ form: t('failed', { message: body?.errors?.newPassword ?? body?.message ?? '' }) });
     }
   };
+
+  // This page is about the temporary password: without one, the portal is where to go.
+  if (mustChangePassword === false) return <Navigate to={PORTAL_HOME} replace />;
 
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>

@@ -49,6 +49,7 @@ export function ContractCards({ contracts }: { contracts: ContractListItem[] }) 
                 <ContractStatusBadge status={contract.status} />
               </Stack>
               <DetailList
+                compact
                 items={[
                   { label: t('organisation'), value: contract.organizationName },
                   { label: t('start_date'), value: format.date(contract.startDate) },

@@ -22,7 +22,8 @@ export function ContractFilters({ query, onChange, organisations, showSort }: Co
   const sortLabel = useSortLabel();
   const t = (key: string) => translate(`hub.portal.contracts.${key}`);
   const all = <option value="">{t('all')}</option>;
-  const fieldSx = { minWidth: { sm: 180 }, flex: { xs: '1 1 auto', sm: '0 1 auto' } };
+  // The theme makes inputs full width; side by side on wider screens, stacked on phones.
+  const fieldSx = { width: { xs: '100%', sm: 220 } };
 
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, flexWrap: 'wrap' }}>
@@ -34,7 +35,7 @@ export function ContractFilters({ query, onChange, organisations, showSort }: Co
         value={query.q}
         onChange={(event) => onChange({ q: event.target.value })}
         slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon /></InputAdornment> } }}
-        sx={{ flex: { xs: '1 1 auto', sm: '1 1 240px' }, maxWidth: { sm: 360 } }}
+        sx={{ width: { xs: '100%', sm: 300 } }}
       />
       <TextField
         select
@@ -69,7 +70,7 @@ export function ContractFilters({ query, onChange, organisations, showSort }: Co
         ))}
       </TextField>
       {showSort && (
-        <Stack direction="row" spacing={1} alignItems="center">
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', width: '100%' }}>
           <TextField
             select
             size="small"

@@ -1,5 +1,5 @@
 /** The contracts as a sortable table (tablets and desktops); the number links to the detail. */
-import { Link as MuiLink, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TableSortLabel, Paper, Typography } from '@mui/material';
+import { Box, Link as MuiLink, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TableSortLabel, Paper, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link, useLocation } from 'react-router';
 import type { ContractListItem } from '../providers/dataProvider';
@@ -7,7 +7,6 @@ import type { ContractQuery, SortField } from './contractQuery';
 import { ContractStatusBadge } from './ContractStatusBadge';
 import { portalPaths } from './portalPaths';
 import { useLocaleFormat } from './useLocaleFormat';
-import { usePremiumText } from './usePremiumText';
 import { useSortLabel } from './useSortLabel';
 
 interface ContractTableProps {
@@ -22,7 +21,6 @@ export function ContractTable({ contracts, query, onSort }: ContractTableProps) 
   const translate = useTranslate();
   const sortLabel = useSortLabel();
   const format = useLocaleFormat();
-  const premiumText = usePremiumText();
   const { search } = useLocation();
 
   const sortBy = (field: SortField) =>
@@ -71,8 +69,13 @@ export function ContractTable({ contracts, query, onSort }: ContractTableProps) 
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 {contract.endDate ? format.date(contract.endDate) : translate('hub.portal.contracts.no_end_date')}
               </TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                {premiumText(contract)}
+              <TableCell align="right">
+                <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+                  {format.money(contract.premium)}
+                </Box>
+                <Typography variant="body2" color="text.secondary">
+                  {translate(`hub.portal.contracts.frequency.${contract.frequency}`)}
+                </Typography>
               </TableCell>
             </TableRow>
           ))}

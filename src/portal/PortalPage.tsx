@@ -21,7 +21,7 @@ export function PortalPage({ title, children, before }: PortalPageProps) {
   return (
     <Box component="section" aria-labelledby="portal-page-title" sx={{ maxWidth: 1100, mx: 'auto' }}>
       {before}
-      <Typography id="portal-page-title" variant="h4" component="h1" sx={{ mb: 3, overflowWrap: 'anywhere' }}>
+      <Typography id="portal-page-title" variant="h4" component="h1" sx={{ mb: { xs: 2, sm: 3 }, fontSize: { xs: '1.75rem', sm: '2.125rem' }, overflowWrap: 'anywhere' }}>
         {title}
       </Typography>
       {children}
