@@ -74,7 +74,7 @@ export function ChangePasswordPage() {
         <Card sx={{ width: '100%', maxWidth: 480 }}>
           <CardContent component="form" noValidate onSubmit={submit} sx={{ p: { xs: 2.5, sm: 4 } }}>
             <Stack spacing={2.5}>
-              <Typography variant="h4" component="h1">
+              <Typography variant="h4" component="h1" sx={{ fontSize: { xs: '1.75rem', sm: '2.125rem' } }}>
                 {t('title')}
               </Typography>
               <Typography color="text.secondary">{t('intro')}</Typography>

@@ -2,7 +2,7 @@
  * Search, status and organisation filters above the contract list; on phones (cards have no
  * column headers) also the sort field and direction.
  */
-import { IconButton, InputAdornment, Stack, TextField } from '@mui/material';
+import { Box, IconButton, InputAdornment, Stack, TextField } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
@@ -22,11 +22,21 @@ export function ContractFilters({ query, onChange, organisations, showSort }: Co
   const sortLabel = useSortLabel();
   const t = (key: string) => translate(`hub.portal.contracts.${key}`);
   const all = <option value="">{t('all')}</option>;
-  // The theme makes inputs full width; side by side on wider screens, stacked on phones.
-  const fieldSx = { width: { xs: '100%', sm: 220 } };
+  // The theme makes inputs full width. Phones: search and sort on their own rows, the two
+  // filters side by side; wider screens: everything on one row.
+  const fieldSx = { width: { xs: '100%', sm: 220 }, minWidth: 0 };
+  const fullRow = { gridColumn: '1 / -1' };
 
   return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, flexWrap: 'wrap' }}>
+    <Box
+      sx={{
+        display: { xs: 'grid', sm: 'flex' },
+        gridTemplateColumns: '1fr 1fr',
+        flexWrap: 'wrap',
+        gap: 2,
+        mb: 2,
+      }}
+    >
       <TextField
         type="search"
         size="small"
@@ -35,7 +45,7 @@ export function ContractFilters({ query, onChange, organisations, showSort }: Co
         value={query.q}
         onChange={(event) => onChange({ q: event.target.value })}
         slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon /></InputAdornment> } }}
-        sx={{ width: { xs: '100%', sm: 300 } }}
+        sx={{ ...fullRow, width: { xs: '100%', sm: 340 } }}
       />
       <TextField
         select
@@ -70,7 +80,7 @@ export function ContractFilters({ query, onChange, organisations, showSort }: Co
         ))}
       </TextField>
       {showSort && (
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', width: '100%' }}>
+        <Stack direction="row" spacing={1} sx={{ ...fullRow, alignItems: 'center' }}>
           <TextField
             select
             size="small"
@@ -94,6 +104,6 @@ export function ContractFilters({ query, onChange, organisations, showSort }: Co
           </IconButton>
         </Stack>
       )}
-    </Stack>
+    </Box>
   );
 }

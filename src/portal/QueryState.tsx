@@ -30,17 +30,15 @@ export function QueryState<T>({ query, children, skeleton }: QueryStateProps<T>)
 export function QueryError({ onRetry, retrying }: { onRetry: () => void; retrying: boolean }) {
   const translate = useTranslate();
   return (
-    <Alert
-      severity="error"
-      role="alert"
-      action={
-        <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
-          {translate('hub.portal.state.retry')}
-        </Button>
-      }
-    >
+    <Alert severity="error" role="alert">
       <AlertTitle>{translate('hub.portal.state.error_title')}</AlertTitle>
       {translate('hub.portal.state.error_text')}
+      {/* Below the text rather than beside it, so it keeps its size on a phone. */}
+      <Box sx={{ mt: 1.5 }}>
+        <Button variant="outlined" color="inherit" size="small" onClick={onRetry} disabled={retrying}>
+          {translate('hub.portal.state.retry')}
+        </Button>
+      </Box>
     </Alert>
   );
 }
