@@ -6,7 +6,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { db } from '../../mocks/db';
 import { server } from '../../mocks/node';
 import { loginAs, renderApp } from '../renderWithAdmin';
-import { ACCOUNTS_URL, EVA, FATIMA, JAN, countRequests, createAccountAs } from './contactsApi';
+import { ACCOUNTS_URL, EVA, FATIMA, JAN, countRequests, createAccountAs, requestBodies } from './contactsApi';
 
 const ADD = { name: 'Account toevoegen' };
 
@@ -117,9 +117,11 @@ describe('step 3: creating the account', () => {
     await user.click(await screen.findByRole('button', ADD));
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByLabelText(/E-mail \(gebruikersnaam\)/), '  Fatima.ElAmrani@Voorbeeld.NL ');
+    const sent = requestBodies('POST', ACCOUNTS_URL);
     await user.click(within(dialog).getByRole('button', { name: 'Account aanmaken' }));
 
     expect(await within(dialog).findByLabelText('Gebruikersnaam')).toHaveValue('fatima.elamrani@voorbeeld.nl');
+    expect(sent).toEqual([{ contactId: FATIMA.id, email: 'fatima.elamrani@voorbeeld.nl' }]);
     expect(db.tables.contacts.get(FATIMA.id)?.email).toBe('fatima.elamrani@voorbeeld.nl');
     // The contact was refetched: its page shows the email it now has.
     await user.click(within(dialog).getByRole('button', { name: 'Sluiten' }));

@@ -7,7 +7,7 @@ import { http, HttpResponse } from 'msw';
 import { db } from '../../mocks/db';
 import { server } from '../../mocks/node';
 import { loginAs, renderApp } from '../renderWithAdmin';
-import { ACCOUNTS_URL, EVA, JAN, countRequests, createAccountAs } from './contactsApi';
+import { ACCOUNTS_URL, EVA, FATIMA, JAN, countRequests, createAccountAs } from './contactsApi';
 
 afterEach(() => server.events.removeAllListeners());
 
@@ -38,18 +38,19 @@ it('shows "email in use" (409) next to the field and keeps the typed email', asy
 });
 
 it('tells the loser of a race that the contact already has an account, and refreshes the panel', async () => {
-  const { user, dialog, email, submit } = await openDialogFor(JAN.id);
-  await replaceEmail(user, email, 'jan@voorbeeld.nl');
-  // A colleague creates the account while this dialog is open.
-  await createAccountAs('relatiebeheerder@hub.example', JAN.id, JAN.email);
+  const { user, dialog, email, submit } = await openDialogFor(FATIMA.id);
+  await user.type(email, 'fatima@voorbeeld.nl');
+  // A colleague creates the account (and so gives the contact an email) while this dialog is open.
+  await createAccountAs('relatiebeheerder@hub.example', FATIMA.id, 'f.elamrani@voorbeeld.nl');
   await submit();
 
   expect(await within(dialog).findByRole('alert')).toHaveTextContent('Dit contact heeft al een account');
-  expect(email).toHaveValue('jan@voorbeeld.nl');
-  // The panel behind the dialog already shows the colleague's account.
+  // The panel behind the dialog already shows the colleague's account...
   const panel = screen.getByRole('region', { name: 'Account', hidden: true });
-  await waitFor(() => expect(within(panel).getByText(JAN.email)).toBeInTheDocument());
+  await waitFor(() => expect(within(panel).getByText('f.elamrani@voorbeeld.nl')).toBeInTheDocument());
   expect(within(panel).getByText('Ruud Visser')).toBeInTheDocument();
+  // ...while the refetched contact did not overwrite what this user typed.
+  expect(email).toHaveValue('fatima@voorbeeld.nl');
 
   await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

@@ -8,7 +8,9 @@ import { apiPaths, withParams } from '../../src/api/paths';
 import { db } from '../../mocks/db';
 import { TEST_API_BASE, server } from '../../mocks/node';
 import { currentRoute, loginAs, renderApp } from '../renderWithAdmin';
-import { JAN } from './contactsApi';
+import { JAN, requestBodies } from './contactsApi';
+
+afterEach(() => server.events.removeAllListeners());
 
 const CONTACT_URL = `${TEST_API_BASE}${withParams(apiPaths.contact, { id: JAN.id })}`;
 
@@ -66,8 +68,11 @@ it('accepts a foreign postcode abroad, and writes a Dutch one as "1234 AB"', asy
   await user.type(field(/^Land/), 'NL');
   await user.clear(field(/Postcode/));
   await user.type(field(/Postcode/), '1012ab');
+  // Sent as "1234 AB" (the contract's format), whatever the API would make of "1012ab".
+  const sent = requestBodies('PUT', `${TEST_API_BASE}${withParams(apiPaths.contact, { id })}`);
   await user.click(screen.getByRole('button', { name: 'Opslaan' }));
   await waitFor(() => expect(db.tables.contacts.get(id)?.postalCode).toBe('1012 AB'));
+  expect(sent).toEqual([expect.objectContaining({ postalCode: '1012 AB', country: 'NL' })]);
 });
 
 it("shows the server's field messages (422) and keeps the typed input", async () => {

@@ -42,3 +42,12 @@ export function countRequests(method: string, url: string): () => number {
   });
   return () => count;
 }
+
+/** Collects the JSON bodies the app sends to `url` from now on. */
+export function requestBodies(method: string, url: string): unknown[] {
+  const bodies: unknown[] = [];
+  server.events.on('request:start', async ({ request }) => {
+    if (request.method === method && request.url === url) bodies.push(await request.clone().json());
+  });
+  return bodies;
+}
