@@ -20,13 +20,14 @@ export function AccountPanel() {
   const { canAccess: mayCreate } = useCanAccess({ resource: 'accounts', action: 'create' });
   const [dialogOpen, setDialogOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
 
   if (!contact) return null;
 
-  const closeDialog = (created: boolean) => {
+  const closeDialog = () => {
     flushSync(() => setDialogOpen(false));
-    // The button that opened the dialog is gone once an account exists: land on the heading.
-    if (created) headingRef.current?.focus();
+    // Back where the user was; once an account exists that button is gone, so the heading.
+    (addButtonRef.current ?? headingRef.current)?.focus();
   };
 
   return (
@@ -43,7 +44,12 @@ export function AccountPanel() {
               {translate('hub.contacts.panel.noAccount')}
             </Typography>
             {mayCreate && (
-              <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setDialogOpen(true)}>
+              <Button
+                ref={addButtonRef}
+                variant="contained"
+                startIcon={<PersonAddIcon />}
+                onClick={() => setDialogOpen(true)}
+              >
                 {translate('hub.contacts.addAccount.button')}
               </Button>
             )}

@@ -12,8 +12,7 @@ import type { AccountCreateRequest, AccountCreated, Contact } from './types';
 
 interface AddAccountDialogProps {
   contact: Contact;
-  /** `created` tells the panel whether an account now exists (to move focus sensibly). */
-  onClose: (created: boolean) => void;
+  onClose: () => void;
 }
 
 /**
@@ -32,10 +31,10 @@ export function AddAccountDialog({ contact, onClose }: AddAccountDialogProps) {
   // useCreate only invalidates the `accounts` lists; the contact (and its list row) changed too.
   const refreshContact = () => queryClient.invalidateQueries({ queryKey: ['contacts'] });
 
-  const close = (withAccount: boolean) => {
+  const close = () => {
     // The password was only for this dialog: drop the copy useCreate put in the query cache.
     queryClient.removeQueries({ queryKey: ['accounts'] });
-    onClose(withAccount);
+    onClose();
   };
 
   return (
@@ -64,7 +63,7 @@ export function AddAccountDialog({ contact, onClose }: AddAccountDialogProps) {
 interface AddAccountDialogViewProps {
   name: string;
   created: AccountCreated | undefined;
-  onClose: (created: boolean) => void;
+  onClose: () => void;
   onContactChanged: () => void;
 }
 
@@ -77,20 +76,31 @@ function AddAccountDialogView({ name, created, onClose, onContactChanged }: AddA
   // Escape and a click beside the dialog cancel the form, but never while saving (the result
   // would be lost) nor once the password is shown: that closes only through the Close button.
   const dismiss = () => {
-    if (!created && !saving) onClose(false);
+    if (!created && !saving) onClose();
   };
 
   return (
-    <Dialog open onClose={dismiss} aria-labelledby={titleId} fullWidth maxWidth="sm" fullScreen={fullScreen}>
+    // disableRestoreFocus: the panel moves focus itself after closing (the button that opened the
+    // dialog may be gone), and React's StrictMode re-run of the focus trap would otherwise pull
+    // focus from the email field back to that button.
+    <Dialog
+      open
+      onClose={dismiss}
+      aria-labelledby={titleId}
+      fullWidth
+      maxWidth="sm"
+      fullScreen={fullScreen}
+      disableRestoreFocus
+    >
       <DialogTitle id={titleId}>
         {translate(created ? 'hub.contacts.addAccount.createdTitle' : 'hub.contacts.addAccount.title', {
           name,
         })}
       </DialogTitle>
       {created ? (
-        <AccountCreatedView account={created} onClose={() => onClose(true)} />
+        <AccountCreatedView account={created} onClose={onClose} />
       ) : (
-        <AddAccountForm onCancel={() => onClose(false)} onContactChanged={onContactChanged} />
+        <AddAccountForm onCancel={onClose} onContactChanged={onContactChanged} />
       )}
     </Dialog>
   );

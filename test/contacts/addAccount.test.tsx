@@ -86,13 +86,13 @@ describe('step 2: the dialog with the email', () => {
     expect(db.accountOfContact(FATIMA.id)).toBeUndefined();
   });
 
-  it('cancels with Escape, creating nothing', async () => {
+  it('cancels with Escape, creating nothing and returning focus to the button', async () => {
     const { user } = await openContact(JAN.id);
     await user.click(await screen.findByRole('button', ADD));
     await screen.findByRole('dialog');
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(screen.getByRole('button', ADD)).toBeInTheDocument();
+    expect(screen.getByRole('button', ADD)).toHaveFocus();
     expect(db.accountOfContact(JAN.id)).toBeUndefined();
   });
 });
