@@ -2,23 +2,19 @@ import Chip, { type ChipProps } from '@mui/material/Chip';
 import { useTranslate } from 'react-admin';
 import type { AccountSummary } from './types';
 
-const colors: Record<AccountSummary['status'] | 'none', ChipProps['color']> = {
-  none: 'default',
-  awaiting_first_login: 'warning',
-  active: 'success',
-  temporary_password_expired: 'error',
+type Status = AccountSummary['status'] | 'none';
+
+// White on the theme's orange fails WCAG contrast, so "awaiting" is dark text on light orange.
+const looks: Record<Status, Pick<ChipProps, 'color' | 'variant' | 'sx'>> = {
+  none: { variant: 'outlined' },
+  awaiting_first_login: { sx: { bgcolor: 'warning.light', color: 'rgba(0, 0, 0, 0.87)' } },
+  active: { color: 'success' },
+  temporary_password_expired: { color: 'error' },
 };
 
 /** A contact's account status at a glance: no account, awaiting first login, active or expired. */
 export function AccountStatusChip({ account }: { account: AccountSummary | null | undefined }) {
   const translate = useTranslate();
-  const status = account?.status ?? 'none';
-  return (
-    <Chip
-      size="small"
-      variant={account ? 'filled' : 'outlined'}
-      color={colors[status]}
-      label={translate(`hub.contacts.accountStatus.${status}`)}
-    />
-  );
+  const status: Status = account?.status ?? 'none';
+  return <Chip size="small" {...looks[status]} label={translate(`hub.contacts.accountStatus.${status}`)} />;
 }
