@@ -1,5 +1,5 @@
 /** Demo mode: the demo users with their roles; choosing one fills in the login form. */
-import { Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { demoAccounts, DEMO_PASSWORD, type DemoAccount } from './demoAccounts';
 
@@ -20,21 +20,22 @@ export function DemoAccountList({ onChoose }: DemoAccountListProps) {
       </Typography>
       <List dense disablePadding>
         {demoAccounts.map((account) => (
-          <ListItemButton
-            key={account.username}
-            onClick={() => onChoose({ username: account.username, password: DEMO_PASSWORD })}
-            aria-label={translate('hub.demo.use_account', {
-              username: account.username,
-              role: roleName(account),
-            })}
-            sx={{ borderRadius: 1, gap: 1 }}
-          >
-            <ListItemText
-              primary={account.username}
-              slotProps={{ primary: { variant: 'body2', sx: { overflowWrap: 'anywhere' } } }}
-            />
-            <Chip label={roleName(account)} size="small" variant="outlined" />
-          </ListItemButton>
+          <ListItem key={account.username} disablePadding>
+            <ListItemButton
+              onClick={() => onChoose({ username: account.username, password: DEMO_PASSWORD })}
+              aria-label={translate('hub.demo.use_account', {
+                username: account.username,
+                role: roleName(account),
+              })}
+              sx={{ borderRadius: 1, gap: 1 }}
+            >
+              <ListItemText
+                primary={account.username}
+                slotProps={{ primary: { variant: 'body2', sx: { overflowWrap: 'anywhere' } } }}
+              />
+              <Chip label={roleName(account)} size="small" variant="outlined" />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </section>

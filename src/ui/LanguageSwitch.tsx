@@ -25,9 +25,10 @@ export function LanguageSwitch() {
           py: 0.25,
           fontWeight: 600,
         },
+        // White on the bar's blue: a translucent tint fell just short of WCAG AA contrast.
         '& .MuiToggleButton-root.Mui-selected, & .MuiToggleButton-root.Mui-selected:hover': {
-          color: 'inherit',
-          bgcolor: 'rgba(255,255,255,0.24)',
+          color: 'primary.main',
+          bgcolor: 'common.white',
         },
       }}
     >

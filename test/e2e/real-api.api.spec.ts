@@ -1,0 +1,56 @@
+/**
+ * The production build with VITE_API_URL pointed at `npm run mock-api` over real HTTP: no MSW in
+ * the page, real CORS, real Authorization headers. The mock server keeps its state for the whole
+ * run, so only this file writes to it.
+ */
+import { expect, test } from '@playwright/test';
+import { ports } from '../../playwright.config';
+import { logIn, logOut, openContact } from './support';
+
+const api = `http://127.0.0.1:${ports.mockApi}`;
+
+async function tokenFor(request: import('@playwright/test').APIRequestContext, username: string) {
+  const response = await request.post(`${api}/auth/login`, { data: { username, password: 'demo' } });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { data: { token: string } }).data.token;
+}
+
+test('the API answers /account/mine in the seed\'s shape for a customer, 401 without a token, 403 for staff', async ({ request }) => {
+  const customer = await tokenFor(request, 'klant@hub.example');
+  const mine = await request.get(`${api}/account/mine`, { headers: { Authorization: `Bearer ${customer}` } });
+  expect(mine.status()).toBe(200);
+  const item = ((await mine.json()) as { data: { items: Record<string, unknown>[] } }).data.items[0];
+  expect(Object.keys(item).sort()).toEqual(
+    ['dossiers', 'email', 'firstName', 'groupIds', 'id', 'lastName', 'middleName', 'name'].sort(),
+  );
+  expect(item.name).toBe('klant@hub.example');
+
+  const anonymous = await request.get(`${api}/account/mine`);
+  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.json()).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
+
+  const staff = await tokenFor(request, 'beheerder@hub.example');
+  const forbidden = await request.get(`${api}/account/mine`, { headers: { Authorization: `Bearer ${staff}` } });
+  expect(forbidden.status()).toBe(403);
+});
+
+test('against the real HTTP API, a Beheerder creates an account and the customer logs in with it', async ({ page }) => {
+  const workerRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('mockServiceWorker')) workerRequests.push(request.url());
+  });
+
+  await logIn(page, 'beheerder@hub.example');
+  await openContact(page, 'Jan de Vries');
+  await page.getByRole('region', { name: 'Account' }).getByRole('button', { name: 'Account toevoegen' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Account aanmaken' }).click();
+  const password = await dialog.getByRole('textbox', { name: 'Tijdelijk wachtwoord', exact: true }).inputValue();
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(page.getByRole('region', { name: 'Account' }).getByText('jan.devries@voorbeeld.nl')).toBeVisible();
+
+  await logOut(page);
+  await logIn(page, 'jan.devries@voorbeeld.nl', password);
+  await expect(page).toHaveURL(/#\/portal\/change-password$/);
+  expect(workerRequests).toEqual([]);
+});

@@ -1,0 +1,41 @@
+/** Shared steps for the end-to-end tests: log in as a user would, and check accessibility. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'demo';
+
+export async function logIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto('/#/login');
+  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(username);
+  await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+}
+
+/** Logs out through the UI: the back office's user menu, or the portal's own button. */
+export async function logOut(page: Page) {
+  const userMenu = page.getByRole('button', { name: 'Gebruikersmenu' });
+  if (await userMenu.isVisible()) {
+    await userMenu.click();
+    await page.getByRole('menuitem', { name: 'Uitloggen' }).click();
+  } else {
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Inloggen' })).toBeVisible();
+}
+
+/** Opens a contact's detail page from the list (a table, or a simple list on a phone), by searching as staff would. */
+export async function openContact(page: Page, name: string) {
+  await page.goto('/#/contacts');
+  await page.getByRole('textbox', { name: 'Zoek op naam of e-mail' }).fill(name);
+  await page.getByRole('main').getByText(name).first().click();
+  await expect(page.getByRole('main').getByRole('heading', { name })).toBeVisible();
+}
+
+/** Fails on axe violations of impact "serious" or "critical" on the current page. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious).toEqual([]);
+}
