@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatDateTime } from '../ui/format';
 import { TemporaryPasswordField } from './TemporaryPasswordField';
-import type { AccountCreated } from './types';
+import type { AccountCreated } from '../api/types';
 
 /**
  * Step 3's result: the login credentials for the customer's first login. This is the only time

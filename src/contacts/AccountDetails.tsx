@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatDateTime } from '../ui/format';
 import { AccountStatusChip } from './AccountStatusChip';
-import type { AccountSummary } from './types';
+import type { AccountSummary } from '../api/types';
 
 /** Step 4: the contact's account as information: username, status, created at and by whom. */
 export function AccountDetails({ account }: { account: AccountSummary }) {

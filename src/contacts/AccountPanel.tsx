@@ -8,7 +8,7 @@ import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { AccountDetails } from './AccountDetails';
 import { AddAccountDialog } from './AddAccountDialog';
-import type { Contact } from './types';
+import type { Contact } from '../api/types';
 
 /**
  * The "Account" block of the contact's right panel: the seed's step 1 (the "Account toevoegen"

@@ -1,6 +1,6 @@
 import Chip, { type ChipProps } from '@mui/material/Chip';
 import { useTranslate } from 'react-admin';
-import type { AccountSummary } from './types';
+import type { AccountSummary } from '../api/types';
 
 type Status = AccountSummary['status'] | 'none';
 
@@ -10,6 +10,7 @@ const looks: Record<Status, Pick<ChipProps, 'color' | 'variant' | 'sx'>> = {
   awaiting_first_login: { sx: { bgcolor: 'warning.light', color: 'rgba(0, 0, 0, 0.87)' } },
   active: { color: 'success' },
   temporary_password_expired: { color: 'error' },
+  blocked: { color: 'default' },
 };
 
 /** A contact's account status at a glance: no account, awaiting first login, active or expired. */

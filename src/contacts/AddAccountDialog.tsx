@@ -8,7 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { fullName } from '../ui/names';
 import { AccountCreatedView } from './AccountCreatedView';
 import { AddAccountForm } from './AddAccountForm';
-import type { AccountCreateRequest, AccountCreated, Contact } from './types';
+import type { AccountCreateRequest, AccountCreated, Contact } from '../api/types';
 
 interface AddAccountDialogProps {
   contact: Contact;

@@ -8,7 +8,7 @@ import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { Form, SaveButton, TextInput, useSaveContext, useTranslate } from 'react-admin';
 import { normaliseEmail, validateAccountEmail } from './accountEmail';
 import { describeAccountError } from './accountErrors';
-import type { AccountCreateRequest } from './types';
+import type { AccountCreateRequest } from '../api/types';
 
 interface AddAccountFormProps {
   onCancel: () => void;

@@ -14,7 +14,7 @@ import {
 import { formatDate } from '../ui/format';
 import { fullName } from '../ui/names';
 import { AccountStatusChip } from './AccountStatusChip';
-import type { Contact } from './types';
+import type { Contact } from '../api/types';
 import { useContactExporter } from './useContactExporter';
 import { useContactFilters } from './useContactFilters';
 

@@ -14,7 +14,7 @@ import { formatDateTime } from '../ui/format';
 import { fullName } from '../ui/names';
 import { ContactAside } from './ContactAside';
 import { addressLines } from './contactAddress';
-import type { Contact } from './types';
+import type { Contact } from '../api/types';
 
 /** The contact's detail page; the account panel lives in the aside (below the details on a phone). */
 export function ContactShow() {

@@ -1,4 +1,4 @@
-import type { Contact } from './types';
+import type { Contact } from '../api/types';
 
 type AddressParts = Pick<Contact, 'street' | 'houseNumber' | 'postalCode' | 'city' | 'country'>;
 

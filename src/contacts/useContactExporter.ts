@@ -1,7 +1,7 @@
 import { downloadCSV, useLocaleState, useTranslate, type Exporter } from 'react-admin';
 import { fullName } from '../ui/names';
 import { toCsv } from './csv';
-import type { Contact, Organization } from './types';
+import type { Contact, Organization } from '../api/types';
 
 type Column = [header: string, value: (contact: Contact, organizations: Record<string, Organization>) => string];
 

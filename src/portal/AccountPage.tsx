@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { Card, CardContent, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { AccountMine, Group, OrganizationMine } from '../providers/dataProvider';
+import type { AccountMine, Group, OrganizationMine } from '../api/types';
 import { fullName } from '../ui/names';
 import { DetailList } from './DetailList';
 import { PortalPage } from './PortalPage';

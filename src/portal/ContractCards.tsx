@@ -5,7 +5,7 @@
 import { Card, CardContent, Link as MuiLink, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link, useLocation } from 'react-router';
-import type { ContractListItem } from '../providers/dataProvider';
+import type { ContractListItem } from '../api/types';
 import { ContractStatusBadge } from './ContractStatusBadge';
 import { DetailList } from './DetailList';
 import { portalPaths } from './portalPaths';

@@ -1,7 +1,7 @@
 /** A contract's coverages: what is insured, up to which amount, with which deductible. */
 import { Card, CardContent, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ContractDetail } from '../providers/dataProvider';
+import type { ContractDetail } from '../api/types';
 import { useLocaleFormat } from './useLocaleFormat';
 
 export function ContractCoverages({ coverages }: { coverages: ContractDetail['coverages'] }) {

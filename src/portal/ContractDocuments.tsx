@@ -5,7 +5,7 @@
 import { Card, CardContent, List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import DocumentIcon from '@mui/icons-material/InsertDriveFileOutlined';
 import { useTranslate } from 'react-admin';
-import type { ContractDetail } from '../providers/dataProvider';
+import type { ContractDetail } from '../api/types';
 import { intlLocale } from '../ui/format';
 import { useLocaleFormat } from './useLocaleFormat';
 

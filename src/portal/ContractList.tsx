@@ -5,7 +5,7 @@
 import { Button, Paper, Typography, useMediaQuery, type Theme } from '@mui/material';
 import ContractIcon from '@mui/icons-material/DescriptionOutlined';
 import { useTranslate } from 'react-admin';
-import type { ContractListItem } from '../providers/dataProvider';
+import type { ContractListItem } from '../api/types';
 import { ContractCards } from './ContractCards';
 import { ContractFilters } from './ContractFilters';
 import { ContractTable } from './ContractTable';

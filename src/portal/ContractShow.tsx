@@ -6,7 +6,7 @@ import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useTranslate } from 'react-admin';
 import { Link, useLocation, useParams } from 'react-router';
-import type { ContractDetail } from '../providers/dataProvider';
+import type { ContractDetail } from '../api/types';
 import { ContractCoverages } from './ContractCoverages';
 import { ContractDocuments } from './ContractDocuments';
 import { ContractStatusBadge } from './ContractStatusBadge';

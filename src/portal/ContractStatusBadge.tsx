@@ -4,7 +4,7 @@
  */
 import { Chip } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ContractListItem } from '../providers/dataProvider';
+import type { ContractListItem } from '../api/types';
 
 const colours: Record<ContractListItem['status'], { color: string; bgcolor: string }> = {
   active: { color: '#1b5e20', bgcolor: '#e8f5e9' },

@@ -2,7 +2,7 @@
 import { Box, Link as MuiLink, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TableSortLabel, Paper, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link, useLocation } from 'react-router';
-import type { ContractListItem } from '../providers/dataProvider';
+import type { ContractListItem } from '../api/types';
 import type { ContractQuery, SortField } from './contractQuery';
 import { ContractStatusBadge } from './ContractStatusBadge';
 import { portalPaths } from './portalPaths';

@@ -1,7 +1,7 @@
 /** Mijn organisaties: each organisation the customer has a dossier with, and how to reach it. */
 import { Card, CardContent, Link, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { OrganizationMine } from '../providers/dataProvider';
+import type { OrganizationMine } from '../api/types';
 import { DetailList } from './DetailList';
 import { PortalPage } from './PortalPage';
 import { QueryState } from './QueryState';

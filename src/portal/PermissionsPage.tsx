@@ -4,7 +4,7 @@
  */
 import { Card, CardContent, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { Permission } from '../providers/dataProvider';
+import type { Permission } from '../api/types';
 import { PortalPage } from './PortalPage';
 import { QueryState } from './QueryState';
 import { usePermissionsMine } from './usePortalData';

@@ -3,30 +3,18 @@
  * way out instead of a blank screen. PortalLayout remounts it per page (key = pathname), which
  * resets it when the customer navigates elsewhere.
  */
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Alert, AlertTitle, Button, Stack } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
-interface Props {
-  children: ReactNode;
-}
-
-export class PortalErrorBoundary extends Component<Props, { hasError: boolean }> {
-  state = { hasError: false };
-
-  static getDerivedStateFromError() {
-    return { hasError: true };
-  }
-
-  componentDidCatch(error: Error, info: ErrorInfo) {
-    // Keep the details for developers; the customer sees the fallback.
-    console.error('Portal page crashed', error, info.componentStack);
-  }
-
-  render() {
-    return this.state.hasError ? <CrashMessage /> : this.props.children;
-  }
+export function PortalErrorBoundary({ children }: { children: ReactNode }) {
+  return (
+    <ErrorBoundary label="Portal page crashed" fallback={<CrashMessage />}>
+      {children}
+    </ErrorBoundary>
+  );
 }
 
 function CrashMessage() {

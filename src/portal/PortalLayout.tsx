@@ -2,13 +2,14 @@
  * The customers' own layout (not the back office's): a top bar, the portal menu as a side
  * panel on wide screens and as a drawer on phones, and the page, guarded by an error boundary.
  */
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Box, Divider, Drawer, Toolbar, Typography } from '@mui/material';
 import { useGetIdentity, useTranslate } from 'react-admin';
 import { Outlet, useLocation } from 'react-router';
 import { PortalAppBar } from './PortalAppBar';
 import { PortalMenu } from './PortalMenu';
 import { PortalErrorBoundary } from './PortalErrorBoundary';
+import { PageSkeleton } from './QueryState';
 import { SkipToContent } from './SkipToContent';
 
 const drawerWidth = 240;
@@ -58,7 +59,10 @@ export function PortalLayout() {
       <Box component="main" id="main-content" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 } }}>
         <Toolbar />
         <PortalErrorBoundary key={pathname}>
-          <Outlet />
+          {/* Pages are lazily loaded chunks: the menu stays while one arrives. */}
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
         </PortalErrorBoundary>
       </Box>
     </Box>

@@ -3,19 +3,32 @@
  * own layout. Every page needs a session; the password change only that, the other pages also
  * the customer role and a password of the customer's own.
  */
+import { Suspense } from 'react';
 import { Navigate, Route } from 'react-router';
-import { ChangePasswordPage } from '../auth/ChangePasswordPage';
-import { AccountPage } from './AccountPage';
-import { ContractList } from './ContractList';
-import { ContractShow } from './ContractShow';
-import { OrganisationsPage } from './OrganisationsPage';
-import { PermissionsPage } from './PermissionsPage';
-import { PortalLayout } from './PortalLayout';
+import { lazyNamed } from '../ui/lazyNamed';
 import { RequireCustomer, RequireSession } from './PortalGuard';
 import { portalPaths } from './portalPaths';
+import { PageSkeleton } from './QueryState';
+
+// The portal's layout and pages are chunks of their own, loaded when first shown: the login page
+// and the back office never download them. PortalLayout has its own Suspense around the page.
+const ChangePasswordPage = lazyNamed(() => import('../auth/ChangePasswordPage'), 'ChangePasswordPage');
+const PortalLayout = lazyNamed(() => import('./PortalLayout'), 'PortalLayout');
+const AccountPage = lazyNamed(() => import('./AccountPage'), 'AccountPage');
+const OrganisationsPage = lazyNamed(() => import('./OrganisationsPage'), 'OrganisationsPage');
+const PermissionsPage = lazyNamed(() => import('./PermissionsPage'), 'PermissionsPage');
+const ContractList = lazyNamed(() => import('./ContractList'), 'ContractList');
+const ContractShow = lazyNamed(() => import('./ContractShow'), 'ContractShow');
 
 export const portalRoutes = (
-  <Route path={portalPaths.account} element={<RequireSession />}>
+  <Route
+    path={portalPaths.account}
+    element={
+      <Suspense fallback={<PageSkeleton />}>
+        <RequireSession />
+      </Suspense>
+    }
+  >
     <Route path="change-password" element={<ChangePasswordPage />} />
     <Route element={<RequireCustomer />}>
       <Route element={<PortalLayout />}>

@@ -1,5 +1,5 @@
 /** The contract list's search, filters and sort, and their round trip through the URL. */
-import type { ContractListItem } from '../providers/dataProvider';
+import type { ContractListItem } from '../api/types';
 import { applyContractQuery, defaultQuery, organisationsOf, readContractQuery, writeContractQuery } from './contractQuery';
 
 function contract(overrides: Partial<ContractListItem>): ContractListItem {

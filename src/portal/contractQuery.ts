@@ -3,7 +3,7 @@
  * (a customer has a handful), so this happens in the browser, kept in the URL so the back link
  * and a reload return to the same view.
  */
-import type { ContractListItem } from '../providers/dataProvider';
+import type { ContractListItem } from '../api/types';
 
 export const sortFields = ['number', 'product', 'organizationName', 'status', 'startDate', 'endDate', 'premium'] as const;
 export type SortField = (typeof sortFields)[number];

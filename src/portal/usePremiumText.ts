@@ -1,6 +1,6 @@
 /** The premium with its period, in the selected locale: "€ 12,50 per maand". */
 import { useTranslate } from 'react-admin';
-import type { ContractListItem } from '../providers/dataProvider';
+import type { ContractListItem } from '../api/types';
 import { useLocaleFormat } from './useLocaleFormat';
 
 export function usePremiumText() {

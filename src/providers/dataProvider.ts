@@ -5,21 +5,17 @@
  */
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider } from 'react-admin';
-import type { components } from '../api/schema';
 import { apiPaths, resourcePaths, withParams, type BackOfficeResource } from '../api/paths';
 import { apiUrl } from './apiUrl';
 import { httpClient } from './httpClient';
-
-type Schemas = components['schemas'];
-export type AccountMine = Schemas['AccountMine'];
-export type OrganizationMine = Schemas['OrganizationMine'];
-export type Group = Schemas['Group'];
-export type Permission = Schemas['Permission'];
-export type ContractListItem = Schemas['ContractListItem'];
-export type ContractDetail = Schemas['ContractDetail'];
-export type Contact = Schemas['Contact'];
-export type AccountCreated = Schemas['AccountCreated'];
-export type Organization = Schemas['Organization'];
+import type {
+  AccountMine,
+  ContractDetail,
+  ContractListItem,
+  Group,
+  OrganizationMine,
+  Permission,
+} from '../api/types';
 
 export interface MineMethods {
   getAccountMine(): Promise<AccountMine>;

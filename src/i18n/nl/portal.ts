@@ -5,7 +5,7 @@ import type { portal as enPortal } from '../en/portal';
 export const portal: Messages<typeof enPortal> = {
   hub: {
     portal: {
-      title: 'Hub Portaal',
+      title: 'Hub Portal',
       skip_to_content: 'Naar de inhoud',
       menu: {
         label: 'Portaalmenu',

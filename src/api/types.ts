@@ -1,0 +1,21 @@
+/**
+ * Named shapes of the Hub API, straight from the generated contract types, so the app imports
+ * `Contact` or `ContractDetail` from one place instead of spelling out `components['schemas']`.
+ */
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+export type Contact = Schemas['Contact'];
+export type ContactInput = Schemas['ContactInput'];
+export type AccountSummary = Schemas['AccountSummary'];
+export type AccountStatus = Schemas['AccountStatus'];
+export type AccountCreated = Schemas['AccountCreated'];
+export type AccountCreateRequest = Schemas['AccountCreateRequest'];
+export type Organization = Schemas['Organization'];
+export type AccountMine = Schemas['AccountMine'];
+export type OrganizationMine = Schemas['OrganizationMine'];
+export type Group = Schemas['Group'];
+export type Permission = Schemas['Permission'];
+export type ContractListItem = Schemas['ContractListItem'];
+export type ContractDetail = Schemas['ContractDetail'];
