@@ -1,5 +1,5 @@
 /** Demo mode: the demo users with their roles; choosing one fills in the login form. */
-import { Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { demoAccounts, DEMO_PASSWORD, type DemoAccount } from './demoAccounts';
 
@@ -27,13 +27,14 @@ export function DemoAccountList({ onChoose }: DemoAccountListProps) {
                 username: account.username,
                 role: roleName(account),
               })}
-              sx={{ borderRadius: 1, gap: 1 }}
+              sx={{ borderRadius: 1 }}
             >
+              {/* Role under the address: side by side, long addresses broke mid-word on a phone. */}
               <ListItemText
                 primary={account.username}
-                slotProps={{ primary: { variant: 'body2', sx: { overflowWrap: 'anywhere' } } }}
+                secondary={roleName(account)}
+                slotProps={{ primary: { variant: 'body2' } }}
               />
-              <Chip label={roleName(account)} size="small" variant="outlined" />
             </ListItemButton>
           </ListItem>
         ))}

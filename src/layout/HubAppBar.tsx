@@ -15,7 +15,8 @@ export function HubAppBar() {
         </>
       }
     >
-      <TitlePortal />
+      {/* Long contact names must not run under the language switch on a phone. */}
+      <TitlePortal sx={{ minWidth: 0, mr: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} />
     </AppBar>
   );
 }
