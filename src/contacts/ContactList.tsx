@@ -12,6 +12,7 @@ import {
   useLocaleState,
 } from 'react-admin';
 import { formatDate } from '../ui/format';
+import { TranslatedPagination } from '../ui/TranslatedPagination';
 import { fullName } from '../ui/names';
 import { AccountStatusChip } from './AccountStatusChip';
 import type { Contact } from '../api/types';
@@ -31,6 +32,7 @@ export function ContactList() {
       filters={filters}
       sort={{ field: 'lastName', order: 'ASC' }}
       perPage={25}
+      pagination={<TranslatedPagination />}
       exporter={exporter}
       actions={<ContactListActions />}
     >

@@ -193,4 +193,12 @@ describe('on a phone', () => {
     await user.click(item);
     await waitFor(() => expect(currentRoute()).toBe(`/contacts/${JAN.id}/show`));
   });
+
+  it('labels the page buttons in Dutch, not with MUI\'s English defaults', async () => {
+    await loginAs('beheerder@hub.example');
+    renderApp('/contacts');
+    expect(await screen.findByRole('button', { name: 'Ga naar de volgende pagina' }, SLOW)).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Ga naar de vorige pagina' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: /Go to/ })).not.toBeInTheDocument();
+  });
 });
