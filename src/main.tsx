@@ -1,14 +1,19 @@
-/** Starts the mock Hub API in the browser when in demo mode (never bundled otherwise), then the app. */
+/**
+ * Renders the app at once. In demo mode the mock worker starts alongside (its code is a dynamic
+ * import, never bundled into the first chunk) and the API layer holds requests until it is ready,
+ * so the login form does not wait for the mock code and seed it does not need.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startDemo } from './demo/demoData';
 import { isDemoMode } from './providers/apiUrl';
+import { holdRequestsUntil } from './providers/httpClient';
+import { preloadLocale, storedLocale } from './providers/i18nProvider';
 
-async function start() {
-  if (isDemoMode) {
-    const { startDemo } = await import('./demo/demoData');
-    await startDemo();
-  }
+if (isDemoMode) holdRequestsUntil(startDemo());
+
+function render() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />
@@ -16,4 +21,6 @@ async function start() {
   );
 }
 
-void start();
+// Dutch is in this chunk (no wait); English, if chosen before, is fetched first. Should that
+// fail, the app starts in Dutch rather than not at all.
+preloadLocale(storedLocale()).catch(() => undefined).then(render);

@@ -18,6 +18,16 @@ export const NETWORK_ERROR_CODE = 'network_error';
 
 type Options = fetchUtils.Options;
 
+/**
+ * Demo mode renders the app while the mock worker is still starting; every request waits for it
+ * here, so none reaches the static server before the worker answers. Resolved outside demo mode.
+ */
+let apiReady: Promise<unknown> = Promise.resolve();
+
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  apiReady = ready;
+}
+
 function withAuthHeaders(options: Options): Headers {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
@@ -39,6 +49,7 @@ function parseErrorBody(body: unknown, status: number): HubErrorBody {
 
 export async function httpClient(url: string, options: Options = {}) {
   try {
+    await apiReady;
     return await fetchUtils.fetchJson(url, { ...options, headers: withAuthHeaders(options) });
   } catch (error) {
     if (error instanceof HttpError) {
