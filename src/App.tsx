@@ -4,13 +4,13 @@
  * per mount, so every test render starts from what localStorage says.
  */
 import { useState } from 'react';
-import { Admin, CustomRoutes, localStorageStore, Resource } from 'react-admin';
+import { CustomRoutes, localStorageStore, Resource } from 'react-admin';
 import { HashRouter, Route } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import contacts from './contacts';
 import { AccessDenied } from './layout/AccessDenied';
 import { AppErrorBoundary } from './layout/AppErrorBoundary';
-import { HubLayout } from './layout/HubLayout';
+import { HubAdmin } from './layout/HubAdmin';
 import { RoleHome } from './layout/RoleHome';
 import { hubTheme } from './layout/theme';
 import { portalRoutes } from './portal/PortalRoutes';
@@ -30,14 +30,13 @@ export function App() {
           and cache resets, urgent updates that kept interrupting the transition to /login, so the
           URL changed but the page never did (react-admin issue #10885). */}
       <HashRouter useTransitions={false}>
-        <Admin
+        <HubAdmin
           title="Hub Portal"
           dataProvider={dataProvider}
           authProvider={authProvider}
           i18nProvider={i18nProvider}
           store={store}
           theme={hubTheme}
-          layout={HubLayout}
           loginPage={LoginPage}
           accessDenied={AccessDenied}
           requireAuth
@@ -50,7 +49,7 @@ export function App() {
             <Route path="/" element={<RoleHome />} />
             {portalRoutes}
           </CustomRoutes>
-        </Admin>
+        </HubAdmin>
       </HashRouter>
     </AppErrorBoundary>
   );

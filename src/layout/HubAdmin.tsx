@@ -1,0 +1,58 @@
+/**
+ * react-admin's <Admin>, minus what we never show. <Admin> bundles its own login page (with
+ * react-hook-form), its default layout and an English i18n provider as default props, so every
+ * visitor downloaded them before the login form. This is the same composition (AdminContext +
+ * CoreAdminUI + CssBaseline + notifications) with our pages only; the back-office layout is a
+ * lazily loaded chunk, so the login page and the portal never load it.
+ */
+import { CssBaseline } from '@mui/material';
+import { Suspense, type ComponentProps, type ReactNode } from 'react';
+import {
+  AdminContext,
+  AuthenticationError,
+  CoreAdminUI,
+  Error as ErrorPage,
+  Loading,
+  LoadingPage,
+  NotFound,
+  Notification,
+} from 'react-admin';
+import { lazyNamed } from '../ui/lazyNamed';
+
+const HubLayout = lazyNamed(() => import('./HubLayout'), 'HubLayout');
+
+function LazyHubLayout({ children }: { children: ReactNode }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <HubLayout>{children}</HubLayout>
+    </Suspense>
+  );
+}
+
+/** react-admin's default "not found" page; CoreAdminUI's prop wants a component without props. */
+function CatchAll() {
+  return <NotFound />;
+}
+
+type HubAdminProps = ComponentProps<typeof AdminContext> &
+  Omit<ComponentProps<typeof CoreAdminUI>, 'layout'>;
+
+export function HubAdmin({ authProvider, dataProvider, i18nProvider, store, theme, children, ...ui }: HubAdminProps) {
+  return (
+    <AdminContext authProvider={authProvider} dataProvider={dataProvider} i18nProvider={i18nProvider} store={store} theme={theme}>
+      <CssBaseline enableColorScheme>
+        <CoreAdminUI
+          authenticationError={AuthenticationError}
+          catchAll={CatchAll}
+          error={ErrorPage}
+          loading={LoadingPage}
+          {...ui}
+          layout={LazyHubLayout}
+        >
+          {children}
+        </CoreAdminUI>
+        <Notification />
+      </CssBaseline>
+    </AdminContext>
+  );
+}
