@@ -10,7 +10,11 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../src/App';
 import { authProvider } from '../src/providers/authProvider';
-import { rememberLocale, type Locale } from '../src/providers/i18nProvider';
+import { preloadLocale, rememberLocale, type Locale } from '../src/providers/i18nProvider';
+
+// English is a lazily loaded chunk in the app (main.tsx preloads the stored choice); loading it
+// here keeps renderApp synchronous.
+await preloadLocale('en');
 
 export const DEMO_PASSWORD = 'demo';
 

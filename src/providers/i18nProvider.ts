@@ -1,11 +1,11 @@
 /**
  * Dutch by default, English as the other choice; the choice is remembered in localStorage
- * `hub.locale`. Bundles come from `loadMessages`, which may return a Promise for a locale
- * other than the initial one, so English can become a lazily loaded chunk later on.
+ * `hub.locale`. Dutch is in the first chunk; English is a chunk of its own, loaded when chosen
+ * (ra-i18n-polyglot accepts a Promise for a locale other than the initial one) or, for people
+ * who chose it before, by `preloadLocale` before the app renders (the initial one must be sync).
  */
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
-import { en } from '../i18n/en';
 import { nl } from '../i18n/nl';
 
 export const locales = [
@@ -18,10 +18,19 @@ export type Locale = (typeof locales)[number]['locale'];
 export const DEFAULT_LOCALE: Locale = 'nl';
 const LOCALE_KEY = 'hub.locale';
 
-const bundles: Record<Locale, TranslationMessages> = { nl, en } as Record<
-  Locale,
-  TranslationMessages
->;
+const loaded: Partial<Record<Locale, TranslationMessages>> = { nl: nl as TranslationMessages };
+
+const loaders: Record<Locale, () => Promise<TranslationMessages>> = {
+  nl: async () => nl as TranslationMessages,
+  en: async () => (await import('../i18n/en')).en as TranslationMessages,
+};
+
+/** Loads a locale's messages once; afterwards `loadMessages` returns them synchronously. */
+export async function preloadLocale(locale: Locale): Promise<TranslationMessages> {
+  const messages = loaded[locale] ?? (await loaders[locale]());
+  loaded[locale] = messages;
+  return messages;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return locales.some(({ locale }) => locale === value);
@@ -37,12 +46,17 @@ export function rememberLocale(locale: Locale): void {
   document.documentElement.lang = locale;
 }
 
-function loadMessages(locale: string): TranslationMessages {
-  return bundles[isLocale(locale) ? locale : DEFAULT_LOCALE];
+function loadMessages(locale: string): TranslationMessages | Promise<TranslationMessages> {
+  const wanted = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return loaded[wanted] ?? preloadLocale(wanted);
 }
 
-/** A fresh provider that starts in the remembered locale (tests build one per render). */
-export function createI18nProvider(initialLocale: Locale = storedLocale()) {
+/**
+ * A fresh provider that starts in the remembered locale (tests build one per render). That
+ * locale must be loaded already (`preloadLocale`); if it is not, the app starts in Dutch.
+ */
+export function createI18nProvider(requestedLocale: Locale = storedLocale()) {
+  const initialLocale = loaded[requestedLocale] ? requestedLocale : DEFAULT_LOCALE;
   document.documentElement.lang = initialLocale;
   const base = polyglotI18nProvider(loadMessages, initialLocale, [...locales], {
     allowMissing: true,
