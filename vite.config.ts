@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defaultServerConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -7,11 +8,19 @@ export default defineConfig({
   // One react-router for the app and react-admin (which imports react-router-dom, a re-export of
   // react-router in v7). Two copies mean two routers: "[Route] is not a <Route> component".
   resolve: {
-    alias: [{ find: /^react-router-dom$/, replacement: 'react-router' }],
+    alias: [
+      { find: /^react-router-dom$/, replacement: 'react-router' },
+      // The demo's MSW worker never stores cookies: a tiny stand-in for tough-cookie (+ tldts)
+      // shrinks the mock chunk by more than half (see the shim). Vitest keeps the real one.
+      ...(process.env.VITEST ? [] : [{ find: /^tough-cookie$/, replacement: fileURLToPath(new URL('mocks/toughCookieShim.ts', import.meta.url)) }]),
+    ],
     // Vitest: react-router-dom's "node" export has its ESM build only under "module-sync";
     // without it the CJS build loads, which brings a second react-router.
     ...(process.env.VITEST ? { conditions: ['module-sync', ...defaultServerConditions] } : {}),
   },
+  // The manifest maps source modules to chunks: the size budget (test/perf/checkBundleBudget.ts)
+  // finds the demo worker's chunk, which the login page loads at boot, through it.
+  build: { manifest: true },
   server: { port: 5173, strictPort: true },
   test: {
     environment: 'jsdom',
