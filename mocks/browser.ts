@@ -1,6 +1,8 @@
 /**
  * The mock Hub API in the browser (demo mode): an MSW service worker over the persisted store.
  * `?seedContacts=10000` in the page URL seeds that many contacts (kept across reloads).
+ * `?mockLatency=0` (or another number of ms) replaces the demo's realistic latency, e.g. so
+ * `npm run bench` measures the app rather than the fake network.
  */
 import { setupWorker } from 'msw/browser';
 import { config, db, reseed } from './db';
@@ -15,10 +17,18 @@ function requestedSeedSize(): number | undefined {
   return Number.isInteger(size) && size > 0 && size <= 100_000 ? size : undefined;
 }
 
+/** The demo's latency: 150–300 ms, as a real API would have, unless the URL asks otherwise. */
+function requestedLatency(): [number, number] | null {
+  const value = new URLSearchParams(window.location.search).get('mockLatency');
+  const ms = value ? Number(value) : NaN;
+  if (!Number.isFinite(ms) || ms < 0) return [150, 300];
+  return ms === 0 ? null : [ms, ms];
+}
+
 export async function startDemoWorker(): Promise<{ restoredFromSeed: boolean }> {
   persistence = startPersistence(window.localStorage, { seedContacts: requestedSeedSize() });
   // A little latency, so loading states are seen in the demo as they will be in real life.
-  config.latencyMs = [150, 300];
+  config.latencyMs = requestedLatency();
   const worker = setupWorker(...createHandlers(new URL('/api', window.location.origin).href));
   await worker.start({
     onUnhandledRequest: 'bypass',

@@ -35,6 +35,12 @@ async function measuredLoad(page: Page, site: StaticSite, navigate: () => Promis
   return { readyMs, jsBytes: jsBytesUntil(site.log, readyAt) };
 }
 
+/**
+ * Hub figures 2 and 3 run the demo with `?mockLatency=0`: without it they would measure the
+ * demo's fake 150–300 ms API latency per request, which the baseline (fakerest) does not have.
+ */
+const NO_MOCK_LATENCY = 'mockLatency=0';
+
 async function logIn(page: Page, url: string, username: string): Promise<void> {
   await page.goto(url);
   await page.locator('input[name="username"]').fill(username);
@@ -83,7 +89,7 @@ export const hubScenarios = {
   /** A logged-in Beheerder (re)opens the contacts list over 10,000 contacts; then pages through it. */
   contacts: (browser: Browser, site: StaticSite): Promise<ListFigures> =>
     withContext(browser, tableRowsVisible, 1280, async (page) => {
-      await logIn(page, `${site.origin}/?seedContacts=10000#/login`, 'beheerder@hub.example');
+      await logIn(page, `${site.origin}/?seedContacts=10000&${NO_MOCK_LATENCY}#/login`, 'beheerder@hub.example');
       await page.waitForURL(/#\/contacts/);
       await readyStamp(page);
       const load = await measuredLoad(page, site, () => page.reload());
@@ -94,7 +100,7 @@ export const hubScenarios = {
   /** The customer (re)opens "Mijn contracten" on a phone-sized screen with a slow CPU. */
   portal: (browser: Browser, site: StaticSite) =>
     withContext(browser, contractsVisible, PHONE_WIDTH, async (page) => {
-      await logIn(page, `${site.origin}/#/login`, 'klant@hub.example');
+      await logIn(page, `${site.origin}/?${NO_MOCK_LATENCY}#/login`, 'klant@hub.example');
       await page.waitForURL(/#\/portal/);
       await page.evaluate(() => (window.location.hash = '#/portal/contracts'));
       await readyStamp(page);
