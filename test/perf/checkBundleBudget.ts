@@ -1,18 +1,21 @@
 /**
- * Size budget: `tsx test/perf/checkBundleBudget.ts [dist/demo]` fails (exit 1) when the initial JS
- * of the login route (the entry chunk and its static imports, gzipped) exceeds the budget.
+ * Size budget: `tsx test/perf/checkBundleBudget.ts [dist/demo]` fails (exit 1) when the JS the
+ * login route loads (gzipped) exceeds the budget: the entry chunk and its static imports, plus
+ * what the demo starts at boot beside it (the mock worker's chunk and mockServiceWorker.js).
  * Bytes are deterministic, so this is safe to run in `npm test`, right after the build.
  */
 import { initialJs, totalGzipBytes } from './initialJs';
 
 /**
- * Measured 365,925 bytes on 2026-11-28 (before any optimisation), plus ~10% headroom.
- * Lower it as the optimisations of issue 6 land; never raise it without saying why.
+ * 2026-11-28: 365,925 bytes before any optimisation (entry + static imports only; the 178 kB mock
+ * chunk came on top). After issue 6 (no default <Admin> pages, lazy routes, English and worker,
+ * tough-cookie stand-in): 291,300 bytes including the mock chunk and worker script, + ~8% headroom
+ * (the mock API is still growing). Lower it as the bundle shrinks; never raise it without saying why.
  */
-export const LOGIN_ROUTE_JS_BUDGET = 403_000;
+export const LOGIN_ROUTE_JS_BUDGET = 315_000;
 
 const distDir = process.argv[2] ?? 'dist/demo';
-const chunks = initialJs(distDir);
+const chunks = initialJs(distDir, { atBoot: ['mocks/browser.ts'], files: ['mockServiceWorker.js'] });
 const total = totalGzipBytes(chunks);
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 

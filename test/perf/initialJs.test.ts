@@ -32,3 +32,27 @@ test('counts the entry, its preloads and their static imports, but not dynamic i
   expect(chunks.find((chunk) => chunk.path === '/assets/shared-c.js')?.gzipBytes).toBe(sharedGzip);
   expect(totalGzipBytes(chunks)).toBe(chunks.reduce((sum, chunk) => sum + chunk.gzipBytes, 0));
 });
+
+test('adds the chunks the app imports dynamically at boot (from the manifest) and extra files', () => {
+  write('index.html', '<script type="module" crossorigin src="/assets/index-a.js"></script>');
+  write('assets/index-a.js', 'const worker=()=>import("./browser-f.js");const lazy=()=>import("./lazy-e.js");');
+  write('assets/browser-f.js', 'import"./msw-g.js";');
+  write('assets/msw-g.js', 'export const msw=1;');
+  write('assets/lazy-e.js', 'export default 1');
+  write('mockServiceWorker.js', 'self.addEventListener("fetch",()=>{})');
+  mkdirSync(join(dist, '.vite'));
+  write('.vite/manifest.json', JSON.stringify({ 'mocks/browser.ts': { file: 'assets/browser-f.js' } }));
+
+  const chunks = initialJs(dist, { atBoot: ['mocks/browser.ts'], files: ['mockServiceWorker.js'] });
+
+  expect(chunks.map((chunk) => chunk.path)).toEqual(['/assets/browser-f.js', '/assets/index-a.js', '/assets/msw-g.js', '/mockServiceWorker.js']);
+});
+
+test('fails loudly when a boot-time module is not in the manifest', () => {
+  write('index.html', '<script type="module" crossorigin src="/assets/index-a.js"></script>');
+  write('assets/index-a.js', 'export {}');
+  mkdirSync(join(dist, '.vite'));
+  write('.vite/manifest.json', '{}');
+
+  expect(() => initialJs(dist, { atBoot: ['mocks/browser.ts'] })).toThrow(/mocks\/browser\.ts is not a chunk/);
+});
