@@ -4,11 +4,18 @@ import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo';
 
-export async function logIn(page: Page, username: string, password = DEMO_PASSWORD) {
+/** Submits the login form; the caller checks what follows (a failed login stays on the page). */
+export async function attemptLogIn(page: Page, username: string, password: string) {
   await page.goto('/#/login');
   await page.getByRole('textbox', { name: 'E-mailadres' }).fill(username);
   await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+}
+
+/** Logs in and waits until the app has left the login page, so the next navigation is authenticated. */
+export async function logIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await attemptLogIn(page, username, password);
+  await page.waitForURL((url) => !url.hash.startsWith('#/login'));
 }
 
 /** Logs out through the UI: the back office's user menu, or the portal's own button. */
