@@ -6,12 +6,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import contacts from './contacts';
+import { preloadHubLayout } from './layout/HubAdmin';
+import { preloadPortal } from './portal/PortalRoutes';
 import { startDemo } from './demo/demoData';
 import { isDemoMode } from './providers/apiUrl';
 import { holdRequestsUntil } from './providers/httpClient';
 import { preloadLocale, storedLocale } from './providers/i18nProvider';
 
 if (isDemoMode) holdRequestsUntil(startDemo());
+
+// Layout and pages are lazy chunks, requested when rendered, i.e. after the auth checks. For the
+// page the app opens on, fetch them now, alongside those checks.
+if (window.location.hash.startsWith('#/portal')) preloadPortal();
+if (window.location.hash.startsWith('#/contacts')) {
+  preloadHubLayout();
+  void contacts.list.preload();
+}
 
 function render() {
   createRoot(document.getElementById('root')!).render(

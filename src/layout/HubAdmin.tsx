@@ -21,6 +21,11 @@ import { lazyNamed } from '../ui/lazyNamed';
 
 const HubLayout = lazyNamed(() => import('./HubLayout'), 'HubLayout');
 
+/** Fetches the back-office layout at once: for an app opened on a back-office URL. */
+export function preloadHubLayout(): void {
+  void HubLayout.preload();
+}
+
 function LazyHubLayout({ children }: { children: ReactNode }) {
   return (
     <Suspense fallback={<Loading />}>

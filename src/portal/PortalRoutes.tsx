@@ -20,6 +20,11 @@ const PermissionsPage = lazyNamed(() => import('./PermissionsPage'), 'Permission
 const ContractList = lazyNamed(() => import('./ContractList'), 'ContractList');
 const ContractShow = lazyNamed(() => import('./ContractShow'), 'ContractShow');
 
+/** Fetches the portal's layout and pages (a few kB) at once: for an app opened on a portal URL. */
+export function preloadPortal(): void {
+  for (const page of [PortalLayout, AccountPage, OrganisationsPage, PermissionsPage, ContractList, ContractShow]) void page.preload();
+}
+
 export const portalRoutes = (
   <Route
     path={portalPaths.account}
