@@ -17,8 +17,7 @@ async function createAccountFor(page: Page, contactName: string): Promise<{ user
 
 async function changeTemporaryPassword(page: Page, temporary: string, next: string) {
   await expect(page).toHaveURL(/#\/portal\/change-password$/);
-  const current = page.getByRole('textbox', { name: 'Tijdelijk wachtwoord', exact: true });
-  if (await current.count()) await current.fill(temporary);
+  await page.getByRole('textbox', { name: 'Tijdelijk wachtwoord', exact: true }).fill(temporary);
   await page.getByRole('textbox', { name: 'Nieuw wachtwoord', exact: true }).fill(next);
   await page.getByRole('textbox', { name: 'Herhaal nieuw wachtwoord' }).fill(next);
   await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
