@@ -5,7 +5,7 @@
 import { HttpResponse, delay, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
 import type { components } from '../src/api/schema';
 import { canAccess } from '../src/providers/roles';
-import { config, findSession, type AccountRow, type SessionRow } from './db';
+import { config, db, findSession, type AccountRow, type SessionRow } from './db';
 
 export type Schemas = components['schemas'];
 type Fields = Record<string, string>;
@@ -57,6 +57,10 @@ export function authenticate(request: Request, { allowPasswordChange = false } =
   const token = bearerToken(request);
   const found = token ? findSession(token) : undefined;
   if (!found) throw new ApiError(401, 'unauthorized', 'Log in first: the token is missing, unknown or expired.');
+  if (found.session.endedReason) {
+    db.deleteSession(found.session.token);
+    throw new ApiError(401, found.session.endedReason, 'Your account has been blocked. Contact your organisation.');
+  }
   if (found.session.mustChangePassword && !allowPasswordChange) {
     throw new ApiError(403, 'password_change_required', 'Change the temporary password first.');
   }

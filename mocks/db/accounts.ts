@@ -6,6 +6,7 @@ import type { AccountRow } from './types';
 type AccountStatus = components['schemas']['AccountStatus'];
 
 export function accountStatus(account: AccountRow): AccountStatus {
+  if (account.blockedAt !== null) return 'blocked';
   if (account.temporaryPasswordHash === null) return 'active';
   const expired = account.temporaryPasswordExpiresAt !== null && Date.parse(account.temporaryPasswordExpiresAt) <= now();
   return expired ? 'temporary_password_expired' : 'awaiting_first_login';

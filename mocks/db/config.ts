@@ -4,6 +4,10 @@ const HOUR = 3_600_000;
 const defaults = {
   sessionTtlMs: 8 * HOUR,
   temporaryPasswordTtlMs: 7 * 24 * HOUR,
+  resetTokenTtlMs: HOUR,
+  /** Failed logins in a row for one username before it is locked, and for how long. */
+  maxFailedLogins: 10,
+  lockoutMs: 15 * 60_000,
   /** Artificial latency per request as [min, max] ms, or null for none (tests, by default). */
   latencyMs: null as [number, number] | null,
 };

@@ -1,7 +1,7 @@
 /** Browser persistence: writes survive a reload, unreadable data is reseeded and reported. */
 import { db, reseed } from '.';
 import { call, tokenFor } from '../testing';
-import { startPersistence, STORAGE_KEY, type Persistence } from './persistence';
+import { FORMAT, startPersistence, STORAGE_KEY, type Persistence } from './persistence';
 
 let persistence: Persistence | undefined;
 afterEach(() => persistence?.stop());
@@ -18,7 +18,7 @@ test('a fresh start seeds and saves, without reporting a restore', () => {
   persistence = startPersistence(localStorage);
   expect(persistence.restoredFromSeed).toBe(false);
   expect(db.tables.contacts.size).toBe(250);
-  expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toMatchObject({ format: 1, seed: { contacts: 250 } });
+  expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toMatchObject({ format: FORMAT, seed: { contacts: 250 } });
 });
 
 test('writes are stored as soon as the request is answered, and survive a reload', async () => {
@@ -54,7 +54,7 @@ test.each([
   persistence = startPersistence(localStorage);
   expect(persistence.restoredFromSeed).toBe(true);
   expect(db.tables.contacts.get(1)).toMatchObject({ firstName: 'Jan', lastName: 'Vries' });
-  expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).format).toBe(1);
+  expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).format).toBe(FORMAT);
   expect(reload().restoredFromSeed).toBe(false);
 });
 

@@ -1,24 +1,28 @@
 /**
  * Browser persistence: the seed is deterministic, so only what changed since seeding (contacts,
- * accounts, sessions) is stored, with the seed's options. Every change is written within the same
+ * accounts, sessions, account events, outbox mails, reset links, failed-login counts) is stored, with the seed's options. Every change is written within the same
  * task (a microtask), and again on `pagehide`, so a reload never loses a write. Stored data that
  * cannot be read is replaced by a fresh seed and reported, never thrown.
  */
 import { isRole } from '../../src/providers/roles';
 import { DEFAULT_SEED_CONTACTS } from './seed';
 import { db, reseed, subscribe } from './store';
-import type { AccountRow, ContactRow, MutableTable, SessionRow } from './types';
+import type { MutableRows, MutableTable, NextIds } from './types';
 
 export const STORAGE_KEY = 'hub.mockApi';
 /** Bump when the seed or the row shapes change: older stored data is then reseeded. */
-const FORMAT = 1;
+export const FORMAT = 2;
 
 interface Stored {
   format: number;
   seed: { contacts: number; now: number };
-  nextIds: { contacts: number; accounts: number };
+  nextIds: NextIds;
   rows: Record<MutableTable, Record<string, unknown>>;
 }
+
+type Restored = { [T in MutableTable]: MutableRows[T][] };
+
+const emptyRows = (): Stored['rows'] => ({ contacts: {}, accounts: {}, sessions: {}, events: {}, mails: {}, resetTokens: {}, loginAttempts: {} });
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -31,20 +35,25 @@ function check<T>(rows: unknown, valid: (row: Record<string, unknown>) => boolea
 }
 
 /** Parses stored data strictly: any surprise throws, and the caller reseeds. */
-function parse(raw: string): Stored & { restored: { contacts: ContactRow[]; accounts: AccountRow[]; sessions: SessionRow[] } } {
+function parse(raw: string): Stored & { restored: Restored } {
   const stored: unknown = JSON.parse(raw);
   if (!isObject(stored) || stored.format !== FORMAT || !isObject(stored.seed) || !isObject(stored.nextIds) || !isObject(stored.rows)) {
     throw new Error('shape');
   }
   const { contacts, now } = stored.seed;
-  if (!Number.isInteger(contacts) || !Number.isFinite(now) || !Number.isInteger(stored.nextIds.contacts) || !Number.isInteger(stored.nextIds.accounts)) {
+  const nextIds = stored.nextIds;
+  if (!Number.isInteger(contacts) || !Number.isFinite(now) || !(['contacts', 'accounts', 'events', 'mails'] as const).every((t) => Number.isInteger(nextIds[t]))) {
     throw new Error('seed');
   }
   const rows = stored.rows;
-  const restored = {
-    contacts: check<ContactRow>(rows.contacts, (r) => Number.isInteger(r.id) && Number.isInteger(r.organizationId) && typeof r.firstName === 'string' && typeof r.lastName === 'string' && typeof r.createdAt === 'string'),
-    accounts: check<AccountRow>(rows.accounts, (r) => Number.isInteger(r.id) && typeof r.username === 'string' && isRole(r.role) && Array.isArray(r.contactIds) && Array.isArray(r.groupIds)),
-    sessions: check<SessionRow>(rows.sessions, (r) => typeof r.token === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string'),
+  const restored: Restored = {
+    contacts: check(rows.contacts, (r) => Number.isInteger(r.id) && Number.isInteger(r.organizationId) && typeof r.firstName === 'string' && typeof r.lastName === 'string' && typeof r.createdAt === 'string'),
+    accounts: check(rows.accounts, (r) => Number.isInteger(r.id) && typeof r.username === 'string' && isRole(r.role) && Array.isArray(r.contactIds) && Array.isArray(r.groupIds)),
+    sessions: check(rows.sessions, (r) => typeof r.token === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string'),
+    events: check(rows.events, (r) => Number.isInteger(r.id) && typeof r.type === 'string' && Number.isInteger(r.accountId) && Array.isArray(r.contactIds)),
+    mails: check(rows.mails, (r) => Number.isInteger(r.id) && typeof r.to === 'string' && typeof r.html === 'string'),
+    resetTokens: check(rows.resetTokens, (r) => typeof r.tokenHash === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string'),
+    loginAttempts: check(rows.loginAttempts, (r) => typeof r.username === 'string' && Number.isInteger(r.failures)),
   };
   return { ...(stored as unknown as Stored), restored };
 }
@@ -57,7 +66,7 @@ export interface Persistence {
 
 /** Loads stored data into the store (or seeds it) and writes every later change through. */
 export function startPersistence(storage: Storage, options: { seedContacts?: number } = {}): Persistence {
-  let rows: Stored['rows'] = { contacts: {}, accounts: {}, sessions: {} };
+  let rows = emptyRows();
   let restoredFromSeed = false;
   const raw = storage.getItem(STORAGE_KEY);
   try {
@@ -96,7 +105,7 @@ export function startPersistence(storage: Storage, options: { seedContacts?: num
       schedule();
     },
     reset() {
-      rows = { contacts: {}, accounts: {}, sessions: {} };
+      rows = emptyRows();
       flush();
     },
   });

@@ -8,7 +8,7 @@ import { createRandom, type Random } from './random';
 import { buildContact, dossierNumber } from './seedContacts';
 import { buildContract, productNamed } from './seedContracts';
 import { SEEDED_TEMPORARY_PASSWORD, seededHashes, UNUSABLE_HASH } from './seedCredentials';
-import type { AccountRow, ContactRow, ContractRow, Tables } from './types';
+import type { AccountEventRow, AccountRow, ContactRow, ContractRow, NextIds, Tables } from './types';
 
 export const DEFAULT_SEED_CONTACTS = 250;
 /** Contacts beyond this many get no contracts, so a 10,000-contact seed stays light. */
@@ -54,6 +54,7 @@ function customerAccount(id: number, contact: ContactRow, status: Status, now: n
     contactIds: [contact.id],
     groupIds,
     temporaryPasswordUsedAt: null,
+    blockedAt: null,
     createdBy: staff.name,
   };
   if (status === 'active') {
@@ -68,7 +69,19 @@ function contractsFor(rng: Random, contact: ContactRow, tables: Tables, nextId: 
   return Array.from({ length: rng.int(1, 4) }, () => buildContract(rng, nextId(), contact, org));
 }
 
-export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: { contacts: number; accounts: number } } {
+/** A "created" event per seeded customer account, so timelines and the audit list are not empty. */
+function creationEvents(tables: Tables): AccountEventRow[] {
+  const customers = [...tables.accounts.values()].filter((a) => a.role === 'klant');
+  return customers.map((account, index) => {
+    const staff = staffUsers.find((s) => s.name === account.createdBy) ?? staffUsers[0];
+    return {
+      id: index + 1, type: 'created', at: account.createdAt, accountId: account.id, username: account.username,
+      contactIds: account.contactIds, actorId: staff.id, actorName: staff.name, actorRole: staff.role,
+    };
+  });
+}
+
+export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: NextIds } {
   const total = Math.max(options.contacts ?? DEFAULT_SEED_CONTACTS, fixedContacts.length);
   const now = options.now ?? Date.now();
   const people = createRandom(20_260_101);
@@ -81,6 +94,10 @@ export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: { co
     accounts: new Map(),
     contracts: new Map(),
     sessions: new Map(),
+    events: new Map(),
+    mails: new Map(),
+    resetTokens: new Map(),
+    loginAttempts: new Map(),
   };
   const usedEmails = new Set(fixedContacts.flatMap((c) => (c.email ? [c.email] : [])));
   let accountId = 0;
@@ -90,7 +107,7 @@ export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: { co
     tables.accounts.set(staff.id, {
       id: staff.id, username: staff.username, role: staff.role, organizationId: staff.organizationId, displayName: staff.name,
       contactIds: [], groupIds: [], passwordHash: seededHashes[staff.username], temporaryPasswordHash: null,
-      temporaryPasswordExpiresAt: null, temporaryPasswordUsedAt: null, createdAt: '2019-01-07T09:00:00.000Z', createdBy: 'Hub',
+      temporaryPasswordExpiresAt: null, temporaryPasswordUsedAt: null, blockedAt: null, createdAt: '2019-01-07T09:00:00.000Z', createdBy: 'Hub',
     });
   }
   fixedContacts.forEach((fixed, index) => {
@@ -139,7 +156,8 @@ export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: { co
     if (!fixed && !deals.chance(0.6)) continue;
     for (const contract of contractsFor(deals, contact, tables, () => ++contractId)) tables.contracts.set(contract.id, contract);
   }
-  return { tables, nextIds: { contacts: total + 1, accounts: accountId + 1 } };
+  for (const event of creationEvents(tables)) tables.events.set(event.id, event);
+  return { tables, nextIds: { contacts: total + 1, accounts: accountId + 1, events: tables.events.size + 1, mails: 1 } };
 }
 
 export { dossierNumber };

@@ -27,3 +27,15 @@ export function findSession(token: string): { session: SessionRow; account: Acco
   }
   return { session, account };
 }
+
+/**
+ * Ends every session of an account. With a reason, the sessions stay until their next use, which
+ * answers 401 with that reason once (so the app can say why); without, they are gone at once.
+ */
+export function endSessionsOf(accountId: number, reason?: SessionRow['endedReason']): void {
+  for (const session of [...db.tables.sessions.values()]) {
+    if (session.accountId !== accountId) continue;
+    if (reason) db.saveSession({ ...session, endedReason: reason });
+    else db.deleteSession(session.token);
+  }
+}

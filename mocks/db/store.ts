@@ -4,16 +4,19 @@
  * a handler's check-then-write can never be interleaved with another request.
  */
 import { seed, type SeedOptions } from './seed';
-import type { AccountRow, ContactRow, MutableTable, SessionRow, Tables } from './types';
+import type { AccountRow, ContactRow, IdTable, MutableRows, MutableTable, NextIds, SessionRow, Tables } from './types';
 
 export interface StoreListener {
-  changed(table: MutableTable, key: string, row: ContactRow | AccountRow | SessionRow | null): void;
+  changed(table: MutableTable, key: string, row: MutableRows[MutableTable] | null): void;
   reset(): void;
 }
 
+/** The tables without indexes of their own: written with `db.put` / `db.remove`. */
+type PlainTable = 'events' | 'mails' | 'resetTokens' | 'loginAttempts';
+
 interface State {
   tables: Tables;
-  nextIds: { contacts: number; accounts: number };
+  nextIds: NextIds;
   seedOptions: Required<SeedOptions>;
   accountIdByUsername: Map<string, number>;
   accountIdByContact: Map<number, number>;
@@ -57,9 +60,18 @@ export function subscribe(listener: StoreListener): () => void {
   return () => listeners.delete(listener);
 }
 
-function notify(table: MutableTable, key: string | number, row: ContactRow | AccountRow | SessionRow | null) {
+function notify(table: MutableTable, key: string | number, row: MutableRows[MutableTable] | null) {
   for (const listener of listeners) listener.changed(table, String(key), row);
 }
+
+const keyOf = {
+  events: (row: MutableRows['events']) => row.id,
+  mails: (row: MutableRows['mails']) => row.id,
+  resetTokens: (row: MutableRows['resetTokens']) => row.tokenHash,
+  loginAttempts: (row: MutableRows['loginAttempts']) => row.username,
+} as const;
+
+type Restorable = { [T in MutableTable]: MutableRows[T][] };
 
 export const db = {
   get tables(): Readonly<Tables> {
@@ -68,7 +80,7 @@ export const db = {
   get seedOptions(): Readonly<Required<SeedOptions>> {
     return state.seedOptions;
   },
-  get nextIds(): Readonly<State['nextIds']> {
+  get nextIds(): Readonly<NextIds> {
     return state.nextIds;
   },
   get contactsVersion(): number {
@@ -85,7 +97,7 @@ export const db = {
   contractIdsOfContact(contactId: number): readonly number[] {
     return state.contractIdsByContact.get(contactId) ?? [];
   },
-  takeId(table: 'contacts' | 'accounts'): number {
+  takeId(table: IdTable): number {
     return state.nextIds[table]++;
   },
   saveContact(contact: ContactRow): void {
@@ -111,8 +123,17 @@ export const db = {
   deleteSession(token: string): void {
     if (state.tables.sessions.delete(token)) notify('sessions', token, null);
   },
+  /** Inserts or replaces a row of a table without indexes (events, mails, reset tokens, login attempts). */
+  put<T extends PlainTable>(table: T, row: MutableRows[T]): void {
+    const key = (keyOf[table] as (row: MutableRows[T]) => string | number)(row);
+    (state.tables[table] as Map<string | number, MutableRows[T]>).set(key, row);
+    notify(table, key, row);
+  },
+  remove(table: PlainTable, key: string | number): void {
+    if ((state.tables[table] as Map<string | number, unknown>).delete(key)) notify(table, key, null);
+  },
   /** Restores persisted state without notifying (it came from the listeners in the first place). */
-  restore(rows: { contacts: ContactRow[]; accounts: AccountRow[]; sessions: SessionRow[] }, nextIds: State['nextIds']): void {
+  restore(rows: Restorable, nextIds: NextIds): void {
     for (const contact of rows.contacts) state.tables.contacts.set(contact.id, contact);
     for (const account of rows.accounts) {
       const previous = state.tables.accounts.get(account.id);
@@ -121,6 +142,10 @@ export const db = {
       indexAccount(account);
     }
     for (const session of rows.sessions) state.tables.sessions.set(session.token, session);
+    for (const table of ['events', 'mails', 'resetTokens', 'loginAttempts'] as const) {
+      const map = state.tables[table] as Map<string | number, unknown>;
+      for (const row of rows[table]) map.set((keyOf[table] as (row: unknown) => string | number)(row), row);
+    }
     state.nextIds = { ...nextIds };
     state.contactsVersion++;
   },

@@ -36,6 +36,8 @@ export interface AccountRow {
   temporaryPasswordExpiresAt: string | null;
   /** Set at the first login with the temporary password, which then stops working. */
   temporaryPasswordUsedAt: string | null;
+  /** Set while staff have blocked the account: it cannot log in and its sessions are ended. */
+  blockedAt: string | null;
   createdAt: string;
   createdBy: string;
 }
@@ -46,6 +48,47 @@ export interface SessionRow {
   expiresAt: string;
   /** A session opened with a temporary password may only change the password. */
   mustChangePassword: boolean;
+  /**
+   * Why staff ended the session (the account was blocked): the next call answers 401 with this
+   * code, once, so the app can tell the customer why they are back at the login page.
+   */
+  endedReason?: 'account_blocked';
+}
+
+export type AccountEventType = Schemas['AccountEventType'];
+
+/** Something that happened to a customer account, with who did it (null actor = the system). */
+export interface AccountEventRow {
+  id: number;
+  type: AccountEventType;
+  at: string;
+  accountId: number;
+  username: string;
+  /** The account's contacts when it happened: the audit list is scoped by their organisations. */
+  contactIds: number[];
+  actorId: number | null;
+  actorName: string;
+  actorRole: Role | null;
+}
+
+/** A mail the mock "sent": stored whole, as the outbox shows it. */
+export type MailRow = Schemas['OutboxMail'];
+
+/** A password reset link: only the token's SHA-256 is kept, as for passwords. */
+export interface ResetTokenRow {
+  tokenHash: string;
+  accountId: number;
+  expiresAt: string;
+  usedAt: string | null;
+  /** Set when a newer link, a new temporary password or blocking made this one unusable. */
+  revokedAt: string | null;
+}
+
+/** Failed logins in a row for one username (known or not, so a lock reveals nothing). */
+export interface LoginAttemptRow {
+  username: string;
+  failures: number;
+  lockedUntil: string | null;
 }
 
 export interface Tables {
@@ -56,7 +99,25 @@ export interface Tables {
   accounts: Map<number, AccountRow>;
   contracts: Map<number, ContractRow>;
   sessions: Map<string, SessionRow>;
+  events: Map<number, AccountEventRow>;
+  mails: Map<number, MailRow>;
+  resetTokens: Map<string, ResetTokenRow>;
+  loginAttempts: Map<string, LoginAttemptRow>;
 }
 
 /** The tables that change at run time, and so are persisted in the browser. */
-export type MutableTable = 'contacts' | 'accounts' | 'sessions';
+export type MutableTable = 'contacts' | 'accounts' | 'sessions' | 'events' | 'mails' | 'resetTokens' | 'loginAttempts';
+
+/** A row of each mutable table. */
+export interface MutableRows {
+  contacts: ContactRow;
+  accounts: AccountRow;
+  sessions: SessionRow;
+  events: AccountEventRow;
+  mails: MailRow;
+  resetTokens: ResetTokenRow;
+  loginAttempts: LoginAttemptRow;
+}
+
+export type IdTable = 'contacts' | 'accounts' | 'events' | 'mails';
+export type NextIds = Record<IdTable, number>;

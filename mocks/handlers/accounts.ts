@@ -1,14 +1,13 @@
 /**
  * POST /account/accounts: the partner document's "Customer Account Creation". Exactly one account
- * per contact, also under concurrent requests: everything between the check and the insert is
- * synchronous, so no other request can run in between.
+ * per contact, also under concurrent requests (see accountCreation.ts).
  */
 import { http } from 'msw';
 import { apiPaths } from '../../src/api/paths';
-import { config, db, now, nowIso, type AccountRow } from '../db';
-import { generateTemporaryPassword, hashPassword } from '../db/passwords';
-import { ApiError, authorize, endpoint, HttpResponse, readJsonObject, route, type Schemas } from '../http';
+import { authorize, endpoint, HttpResponse, readJsonObject, route, type Schemas } from '../http';
+import { portalUrl } from '../mail/outbox';
 import { FieldProblems, isEmail, requiredText } from '../validation';
+import { createCustomerAccount, preparePassword } from './accountCreation';
 import { contactInReach } from './contacts';
 
 function readAccountRequest(body: Record<string, unknown>): { contactId: number; email: string } {
@@ -27,36 +26,9 @@ export function accountHandlers(apiBase: string) {
     http.post(endpoint(apiBase, apiPaths.accounts), route(async ({ request }) => {
       const caller = authorize(request, 'accounts', 'create');
       const { contactId, email } = readAccountRequest(await readJsonObject(request));
-      // Hashing is asynchronous, so it happens before the check-and-insert, never inside it.
-      const temporaryPassword = generateTemporaryPassword();
-      const temporaryPasswordHash = await hashPassword(temporaryPassword);
-
+      const password = await preparePassword();
       const contact = contactInReach(caller, contactId);
-      if (db.accountOfContact(contact.id)) {
-        throw new ApiError(409, 'contact_has_account', 'This contact already has an account.');
-      }
-      if (db.accountByUsername(email)) {
-        throw new ApiError(409, 'email_in_use', 'This email address is already used as a username.', {
-          email: 'Already used as a username.',
-        });
-      }
-      const account: AccountRow = {
-        id: db.takeId('accounts'),
-        username: email,
-        role: 'klant',
-        organizationId: null,
-        displayName: [contact.firstName, contact.middleName, contact.lastName].filter(Boolean).join(' '),
-        contactIds: [contact.id],
-        groupIds: ['101', '102'],
-        passwordHash: null,
-        temporaryPasswordHash,
-        temporaryPasswordExpiresAt: new Date(now() + config.temporaryPasswordTtlMs).toISOString(),
-        temporaryPasswordUsedAt: null,
-        createdAt: nowIso(),
-        createdBy: caller.account.displayName,
-      };
-      if (contact.email === null) db.saveContact({ ...contact, email, updatedAt: account.createdAt });
-      db.saveAccount(account);
+      const account = createCustomerAccount(caller, contact, email, password, portalUrl(apiBase, request));
       return HttpResponse.json<Schemas['AccountCreated']>(
         {
           id: account.id,
@@ -65,7 +37,7 @@ export function accountHandlers(apiBase: string) {
           status: 'awaiting_first_login',
           createdAt: account.createdAt,
           createdBy: account.createdBy,
-          temporaryPassword,
+          temporaryPassword: password.temporaryPassword,
           temporaryPasswordExpiresAt: account.temporaryPasswordExpiresAt!,
         },
         { status: 201 },

@@ -1,37 +1,37 @@
 /**
- * Login, password change and logout. Unknown user and wrong password give the same 401; a
- * temporary password works once, until it expires, and leads to a forced password change.
+ * Login, password change and logout. Unknown user, wrong password, a blocked account and a locked
+ * username give the same 401 after the same work (two password hashes); a temporary password works
+ * once, until it expires, and leads to a forced password change.
  */
 import { http } from 'msw';
 import { apiPaths } from '../../src/api/paths';
-import { db, now, nowIso, openSession } from '../db';
+import { db, now, nowIso, openSession, recordEvent } from '../db';
+import { clearFailedLogins, isLocked, registerFailedLogin } from '../db/loginAttempts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../db/passwords';
 import { UNUSABLE_HASH } from '../db/seedCredentials';
 import { ApiError, authenticate, bearerToken, endpoint, HttpResponse, readJsonObject, route, type Schemas } from '../http';
 import { FieldProblems, requiredText } from '../validation';
+import { password } from './passwordInput';
 import { toUser } from './shapes';
 
 const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'Invalid username or password.');
 
-/** A password as typed: never trimmed, but required and at most 200 characters. */
-function password(body: Record<string, unknown>, key: string, problems: FieldProblems): string {
-  const value = body[key];
-  if (value === undefined || value === null || value === '') problems.values[key] = 'Required.';
-  else if (typeof value !== 'string') problems.types[key] = 'Must be a string.';
-  else if (value.length > 200) problems.values[key] = 'At most 200 characters.';
-  return typeof value === 'string' ? value : '';
-}
-
+/**
+ * Always exactly two PBKDF2 verifications (own and temporary password, or a thrown-away hash in
+ * their place), so an unknown user, a wrong password, a blocked account and a locked username all
+ * cost the same work and answer the same.
+ */
 async function checkCredentials(username: string, secret: string): Promise<{ accountId: number; temporary: boolean }> {
+  const locked = isLocked(username);
   const account = db.accountByUsername(username);
-  if (!account) {
-    // Hash anyway, so an unknown user takes as long as a wrong password.
-    await verifyPassword(secret, UNUSABLE_HASH);
+  const own = await verifyPassword(secret, account?.passwordHash ?? UNUSABLE_HASH);
+  const temporary = await verifyPassword(secret, account?.temporaryPasswordHash ?? UNUSABLE_HASH);
+  if (locked) throw invalidCredentials();
+  if (!account || account.blockedAt || (!own && !temporary)) {
+    registerFailedLogin(username);
     throw invalidCredentials();
   }
-  if (account.passwordHash && (await verifyPassword(secret, account.passwordHash))) return { accountId: account.id, temporary: false };
-  if (account.temporaryPasswordHash && (await verifyPassword(secret, account.temporaryPasswordHash))) return { accountId: account.id, temporary: true };
-  throw invalidCredentials();
+  return { accountId: account.id, temporary: !own };
 }
 
 export function authHandlers(apiBase: string) {
@@ -45,6 +45,7 @@ export function authHandlers(apiBase: string) {
       const { accountId, temporary } = await checkCredentials(username, secret);
       // Re-read after the awaits: a concurrent login may have used the temporary password.
       const account = db.tables.accounts.get(accountId)!;
+      if (account.blockedAt) throw invalidCredentials();
       if (temporary) {
         if (Date.parse(account.temporaryPasswordExpiresAt!) <= now()) {
           throw new ApiError(401, 'temporary_password_expired', 'This temporary password has expired. Ask your organisation for a new one.');
@@ -53,7 +54,9 @@ export function authHandlers(apiBase: string) {
           throw new ApiError(401, 'temporary_password_used', 'This temporary password has already been used. Ask your organisation for a new one.');
         }
         db.saveAccount({ ...account, temporaryPasswordUsedAt: nowIso() });
+        recordEvent('first_login', account, account);
       }
+      clearFailedLogins(account.username);
       const session = openSession(account, temporary);
       return HttpResponse.json<Schemas['LoginResponse']>({
         data: { token: session.token, expiresAt: session.expiresAt, mustChangePassword: temporary, user: toUser(account) },
@@ -79,6 +82,7 @@ export function authHandlers(apiBase: string) {
       const passwordHash = await hashPassword(next);
       const latest = db.tables.accounts.get(account.id)!;
       db.saveAccount({ ...latest, passwordHash, temporaryPasswordHash: null, temporaryPasswordExpiresAt: null, temporaryPasswordUsedAt: null });
+      recordEvent('password_changed', latest, latest);
       const latestSession = db.tables.sessions.get(session.token);
       if (latestSession) db.saveSession({ ...latestSession, mustChangePassword: false });
       return new HttpResponse(null, { status: 204 });

@@ -1,6 +1,11 @@
 /** Every handler of the mock Hub API, mounted on one API base (absolute URL, or '' for any host). */
+import { accountLifecycleHandlers } from './accountLifecycle';
 import { accountHandlers } from './accounts';
+import { bulkAccountHandlers } from './accountsBulk';
 import { authHandlers } from './auth';
+import { eventHandlers } from './events';
+import { outboxHandlers } from './outbox';
+import { passwordResetHandlers } from './passwordReset';
 import { contactHandlers } from './contacts';
 import { mineHandlers } from './mine';
 import { organizationHandlers } from './organizations';
@@ -8,10 +13,15 @@ import { organizationHandlers } from './organizations';
 export function createHandlers(apiBase: string) {
   return [
     ...authHandlers(apiBase),
+    ...passwordResetHandlers(apiBase),
     // The "mine" routes first: /organization/organizations/mine must not be read as an id.
     ...mineHandlers(apiBase),
     ...contactHandlers(apiBase),
     ...accountHandlers(apiBase),
+    ...bulkAccountHandlers(apiBase),
+    ...accountLifecycleHandlers(apiBase),
+    ...eventHandlers(apiBase),
+    ...outboxHandlers(apiBase),
     ...organizationHandlers(apiBase),
   ];
 }

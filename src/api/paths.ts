@@ -8,9 +8,19 @@ export const apiPaths = {
   login: '/auth/login',
   logout: '/auth/logout',
   changePassword: '/auth/change-password',
+  forgotPassword: '/auth/forgot-password',
+  resetPassword: '/auth/reset-password',
   contacts: '/contact/contacts',
   contact: '/contact/contacts/{id}',
   accounts: '/account/accounts',
+  accountsBulk: '/account/accounts/bulk',
+  accountTemporaryPassword: '/account/accounts/{id}/temporary-password',
+  accountBlock: '/account/accounts/{id}/block',
+  accountUnblock: '/account/accounts/{id}/unblock',
+  accountEvents: '/account/accounts/{id}/events',
+  auditEvents: '/audit/events',
+  outbox: '/demo/outbox',
+  outboxMail: '/demo/outbox/{id}',
   organizations: '/organization/organizations',
   organization: '/organization/organizations/{id}',
   accountMine: '/account/mine',
@@ -33,6 +43,10 @@ export const resourcePaths = {
   contacts: apiPaths.contacts,
   accounts: apiPaths.accounts,
   organizations: apiPaths.organizations,
+  /** Beheerder only: the account events of the organisation. */
+  audit: apiPaths.auditEvents,
+  /** Demo mode only: the mails the mock Hub sent. */
+  outbox: apiPaths.outbox,
 } as const;
 
 export type BackOfficeResource = keyof typeof resourcePaths;

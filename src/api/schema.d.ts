@@ -42,6 +42,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password reset mail. Always the same neutral 202.
+         * @description Whether or not the username exists, is blocked or still awaits its first login, the answer
+         *     is the same 202. Only for an existing, active (own password set), unblocked account does a
+         *     reset mail with a single-use link (valid 1 hour) go out; earlier links of that account stop
+         *     working. The link opens `<portal>/#/reset-password?token=<token>`.
+         */
+        post: operations["forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the token from a reset mail.
+         * @description The new password follows the change-password policy (at least 10 characters, different
+         *     from the current password). Afterwards the token is used up, every session of the account
+         *     ends and a lockout of the username is lifted.
+         */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/logout": {
         parameters: {
             query?: never;
@@ -219,10 +264,184 @@ export interface paths {
         /**
          * Create the customer account of a contact (partner document, "Customer Account Creation").
          *     The email becomes the username (trimmed, lower case); when the contact has no email it is
-         *     also saved on the contact. A temporary password is generated; this response is the only
-         *     one that ever carries it.
+         *     also saved on the contact. A temporary password is generated; this response carries it
+         *     for the dialog to show once (bulk creation never does). A welcome mail with the username,
+         *     the temporary password, its expiry and the login link goes to the outbox as well, in the
+         *     contact's language.
          */
         post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/accounts/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create the accounts of many contacts; each item on its own (atomic per item).
+         * @description Each item creates an account exactly as `POST /account/accounts` does (and sends the welcome
+         *     mail to the outbox), or is skipped with a reason. Never returns passwords. A re-run never
+         *     makes a second account: the contact then has one (`contact_has_account`). With
+         *     `dryRun: true` nothing is created and ready items answer `ready`, for the preview dialog.
+         *     An item's `email` may be left out or null: the contact's email is used.
+         */
+        post: operations["createAccountsBulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/accounts/{id}/temporary-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a fresh temporary password (shown once); the old one stops working at once.
+         * @description Allowed for a customer account that awaits its first login, whose temporary password expired,
+         *     or that is active (the customer forgot their password and asked their organisation): its
+         *     own password then stops working too. Every session of the account ends. Not for a blocked
+         *     account (409 `account_blocked`: unblock first). No mail is sent: the staff member passes it on.
+         */
+        post: operations["renewTemporaryPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/accounts/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Block a customer account; its sessions end at once.
+         * @description The customer's next call with an existing token answers 401 `account_blocked`. Logging in
+         *     answers the general 401 `invalid_credentials`, right password or not.
+         */
+        post: operations["blockAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/accounts/{id}/unblock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unblock the same account, still linked to the same contact(s), with its passwords as before. */
+        post: operations["unblockAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/accounts/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The timeline of one account (Beheerder and Relatiebeheerder), simple-rest list.
+         * @description Same parameters and items as `GET /audit/events`; default sort `["at","DESC"]`.
+         */
+        get: operations["listAccountEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Account events of the caller's organisation's contacts (Beheerder only), simple-rest list.
+         * @description Sort fields: `at` (default, DESC), `id`, `type`, `actorName`, `username`. Relatiebeheerder and
+         *     medewerker get 403; they see one account's timeline via `/account/accounts/{id}/events`.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/demo/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The mails the mock Hub "sent" (demo only; public, like a shared test mailbox).
+         * @description Sort fields: `sentAt` (default, DESC), `id`, `to`, `subject`. Filter keys: `to` (exact,
+         *     case-insensitive), `kind`, `q` (in recipient and subject), `id` (array, for getMany).
+         */
+        get: operations["listOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/demo/outbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One mail of the demo outbox (the same shape as in the list). */
+        get: operations["getOutboxMail"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -470,10 +689,11 @@ export interface components {
         /**
          * @description awaiting_first_login = created, the temporary password is valid and not used yet;
          *     active = the customer has set their own password;
-         *     temporary_password_expired = not logged in before the temporary password expired.
+         *     temporary_password_expired = not logged in before the temporary password expired;
+         *     blocked = blocked by staff (wins over the others; unblocking brings back the one before).
          * @enum {string}
          */
-        AccountStatus: "awaiting_first_login" | "active" | "temporary_password_expired";
+        AccountStatus: "awaiting_first_login" | "active" | "temporary_password_expired" | "blocked";
         /** @description The account of a contact as staff see it. Never carries a password. */
         AccountSummary: {
             id: number;
@@ -553,8 +773,101 @@ export interface components {
             /** Format: date-time */
             temporaryPasswordExpiresAt: string;
         };
+        ForgotPasswordRequest: {
+            username: string;
+        };
+        NeutralAnswer: {
+            /** @description The same text for every request. */
+            message: string;
+        };
+        ResetPasswordRequest: {
+            token: string;
+            newPassword: string;
+        };
+        TemporaryPasswordRenewed: {
+            /** @description Shown once; works for the first login only, until `temporaryPasswordExpiresAt`. */
+            temporaryPassword: string;
+            /** Format: date-time */
+            temporaryPasswordExpiresAt: string;
+            account: components["schemas"]["AccountSummary"];
+        };
+        BulkAccountItem: {
+            contactId: number;
+            /** @description Left out or null = the contact's email. */
+            email?: string | null;
+        };
+        BulkAccountRequest: {
+            items: components["schemas"]["BulkAccountItem"][];
+            /** @default false */
+            dryRun: boolean;
+        };
+        /**
+         * @description not_found = no such contact in the caller's organisation.
+         * @enum {string}
+         */
+        BulkSkipReason: "no_email" | "invalid_email" | "contact_has_account" | "email_in_use" | "not_found";
+        BulkAccountResult: {
+            contactId: number;
+            /** @description The username it got or would get (trimmed */
+            email: string | null;
+            /** @enum {string} */
+            result: "created" | "ready" | "skipped";
+            reason: components["schemas"]["BulkSkipReason"] | null;
+            /** @description The new account (created) or the existing one (contact_has_account). */
+            accountId: number | null;
+        };
+        BulkAccountResponse: {
+            items: components["schemas"]["BulkAccountResult"][];
+            created: number;
+            skipped: number;
+        };
+        /** @enum {string} */
+        AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed";
+        AccountEvent: {
+            id: number;
+            type: components["schemas"]["AccountEventType"];
+            /** Format: date-time */
+            at: string;
+            accountId: number;
+            username: string;
+            /** @description The account's contact in the caller's organisation. */
+            contactId: number;
+            contactName: string;
+            /** @description The user who did it; null for the system (mails */
+            actorId: number | null;
+            /** @description Display name; `Hub` for the system. */
+            actorName: string;
+            actorRole: components["schemas"]["Role"] | null;
+        };
+        OutboxMail: {
+            id: number;
+            /** @enum {string} */
+            kind: "welcome" | "password_reset";
+            /** Format: email */
+            to: string;
+            subject: string;
+            language: components["schemas"]["Language"];
+            /** Format: date-time */
+            sentAt: string;
+            accountId: number;
+            /** @description A complete HTML document; show it in a sandboxed iframe (`srcdoc`). */
+            html: string;
+            /** @description The plain-text alternative. */
+            text: string;
+        };
     };
     responses: {
+        /** @description One page of events. */
+        EventList: {
+            headers: {
+                /** @description `events <first>-<last>/<total>` */
+                "Content-Range"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AccountEvent"][];
+            };
+        };
         /** @description Malformed JSON or wrong types. */
         BadRequest: {
             headers: {
@@ -606,6 +919,12 @@ export interface components {
         Sort: string;
         /** @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. */
         Range: string;
+        /**
+         * @description JSON object. Keys: `contactId` (integer), `accountId` (integer), `actorId` (integer),
+         *     `actor` (text in the actor's name), `type` (one type or an array of types), `q` (text in
+         *     the actor's name or the username), `id` (array of ids, for getMany).
+         */
+        EventFilter: string;
     };
     requestBodies: never;
     headers: never;
@@ -637,7 +956,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             /**
-             * @description Wrong username or password (`code: invalid_credentials`, one message for both), a
+             * @description Wrong username or password (`code: invalid_credentials`, one message for both; also for
+             *     a blocked account and for a username locked after 10 failed logins in a row, whatever
+             *     the password, so the answer never tells whether the password was right), a
              *     temporary password that has expired (`code: temporary_password_expired`), or one that
              *     was already used for a first login (`code: temporary_password_used`).
              */
@@ -674,6 +995,69 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted (neutral; says nothing about the username). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeutralAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Password set; log in with it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description The link cannot be used (any more): `reset_token_invalid` (unknown token, or the account
+             *     was blocked or got a newer link), `reset_token_used` (already used once),
+             *     `reset_token_expired` (older than 1 hour). The UI offers to ask for a new link.
+             */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             422: components["responses"]["ValidationFailed"];
         };
     };
@@ -989,6 +1373,243 @@ export interface operations {
                 };
             };
             422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createAccountsBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per item, in request order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkAccountResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    renewTemporaryPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new temporary password, and the account as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporaryPasswordRenewed"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description `account_blocked`: the account is blocked. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    blockAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account as it is now (status `blocked`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description `account_already_blocked`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unblockAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description `account_not_blocked`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAccountEvents: {
+        parameters: {
+            query?: {
+                /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. */
+                range?: components["parameters"]["Range"];
+                /**
+                 * @description JSON object. Keys: `contactId` (integer), `accountId` (integer), `actorId` (integer),
+                 *     `actor` (text in the actor's name), `type` (one type or an array of types), `q` (text in
+                 *     the actor's name or the username), `id` (array of ids, for getMany).
+                 */
+                filter?: components["parameters"]["EventFilter"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EventList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. */
+                range?: components["parameters"]["Range"];
+                /**
+                 * @description JSON object. Keys: `contactId` (integer), `accountId` (integer), `actorId` (integer),
+                 *     `actor` (text in the actor's name), `type` (one type or an array of types), `q` (text in
+                 *     the actor's name or the username), `id` (array of ids, for getMany).
+                 */
+                filter?: components["parameters"]["EventFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EventList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listOutbox: {
+        parameters: {
+            query?: {
+                /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. */
+                range?: components["parameters"]["Range"];
+                filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of mails, newest first. */
+            200: {
+                headers: {
+                    /** @description `outbox <first>-<last>/<total>` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMail"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getOutboxMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mail. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMail"];
+                };
+            };
+            404: components["responses"]["NotFound"];
         };
     };
     listOrganizations: {

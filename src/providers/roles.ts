@@ -10,7 +10,7 @@ export const staffRoles: readonly Role[] = ['beheerder', 'relatiebeheerder', 'me
 export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'read';
 
 /** Resources are react-admin resource names, plus `portal` for the customer's own pages. */
-export type AccessResource = 'contacts' | 'accounts' | 'organizations' | 'portal';
+export type AccessResource = 'contacts' | 'accounts' | 'organizations' | 'audit' | 'portal';
 
 const rules: Record<AccessResource, Partial<Record<Action, readonly Role[]>>> = {
   contacts: {
@@ -22,6 +22,13 @@ const rules: Record<AccessResource, Partial<Record<Action, readonly Role[]>>> = 
   },
   accounts: {
     create: ['beheerder', 'relatiebeheerder'],
+    // edit = new temporary password, block, unblock; show = the account's event timeline.
+    edit: ['beheerder', 'relatiebeheerder'],
+    show: ['beheerder', 'relatiebeheerder'],
+  },
+  audit: {
+    list: ['beheerder'],
+    export: ['beheerder'],
   },
   organizations: {
     list: staffRoles,

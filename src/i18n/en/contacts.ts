@@ -51,6 +51,7 @@ export const contacts = {
         awaiting_first_login: 'Awaiting first login',
         active: 'Active',
         temporary_password_expired: 'Temporary password expired',
+        blocked: 'Blocked',
       },
       form: {
         personal: 'Person',

@@ -54,6 +54,7 @@ export const contacts: Messages<typeof enContacts> = {
         awaiting_first_login: 'Wacht op eerste login',
         active: 'Actief',
         temporary_password_expired: 'Tijdelijk wachtwoord verlopen',
+        blocked: 'Geblokkeerd',
       },
       form: {
         personal: 'Persoon',

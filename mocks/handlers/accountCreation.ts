@@ -1,0 +1,62 @@
+/**
+ * Creating one customer account, shared by single and bulk creation. Synchronous from the checks
+ * to the insert, so concurrent requests can never make two accounts for one contact or username.
+ */
+import { config, db, now, nowIso, recordEvent, SYSTEM_ACTOR, type AccountRow, type ContactRow } from '../db';
+import { generateTemporaryPassword, hashPassword } from '../db/passwords';
+import { ApiError, type Caller } from '../http';
+import { sendWelcomeMail } from '../mail/outbox';
+
+export interface PreparedPassword {
+  temporaryPassword: string;
+  temporaryPasswordHash: string;
+}
+
+/** Hashing is asynchronous, so it happens before the check-and-insert, never inside it. */
+export async function preparePassword(): Promise<PreparedPassword> {
+  const temporaryPassword = generateTemporaryPassword();
+  return { temporaryPassword, temporaryPasswordHash: await hashPassword(temporaryPassword) };
+}
+
+/** 409 when the contact has an account or the email is someone's username; otherwise nothing. */
+export function checkAccountAllowed(contact: ContactRow, email: string): void {
+  if (db.accountOfContact(contact.id)) {
+    throw new ApiError(409, 'contact_has_account', 'This contact already has an account.');
+  }
+  if (db.accountByUsername(email)) {
+    throw new ApiError(409, 'email_in_use', 'This email address is already used as a username.', {
+      email: 'Already used as a username.',
+    });
+  }
+}
+
+/** Checks, inserts, records the events and sends the welcome mail (with the login link). */
+export function createCustomerAccount(caller: Caller, contact: ContactRow, email: string, password: PreparedPassword, loginUrl: string): AccountRow {
+  checkAccountAllowed(contact, email);
+  const account: AccountRow = {
+    id: db.takeId('accounts'),
+    username: email,
+    role: 'klant',
+    organizationId: null,
+    displayName: [contact.firstName, contact.middleName, contact.lastName].filter(Boolean).join(' '),
+    contactIds: [contact.id],
+    groupIds: ['101', '102'],
+    passwordHash: null,
+    temporaryPasswordHash: password.temporaryPasswordHash,
+    temporaryPasswordExpiresAt: new Date(now() + config.temporaryPasswordTtlMs).toISOString(),
+    temporaryPasswordUsedAt: null,
+    blockedAt: null,
+    createdAt: nowIso(),
+    createdBy: caller.account.displayName,
+  };
+  if (contact.email === null) db.saveContact({ ...contact, email, updatedAt: account.createdAt });
+  db.saveAccount(account);
+  recordEvent('created', account, caller.account);
+  sendWelcomeMail(account, {
+    temporaryPassword: password.temporaryPassword,
+    expiresAt: account.temporaryPasswordExpiresAt!,
+    loginUrl: `${loginUrl}#/login`,
+  });
+  recordEvent('welcome_mail_sent', account, SYSTEM_ACTOR);
+  return account;
+}

@@ -1,0 +1,83 @@
+/**
+ * Self-service reset: "forgot password" always answers the same 202; an existing, active,
+ * unblocked account gets a mail with a single-use link valid for `config.resetTokenTtlMs`.
+ * Only the SHA-256 of a link's token is stored.
+ */
+import { http } from 'msw';
+import { apiPaths } from '../../src/api/paths';
+import { config, db, endSessionsOf, now, nowIso, recordEvent, SYSTEM_ACTOR } from '../db';
+import { clearFailedLogins } from '../db/loginAttempts';
+import { generateToken, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../db/passwords';
+import { ApiError, endpoint, HttpResponse, readJsonObject, route, type Schemas } from '../http';
+import { portalUrl, sendResetMail } from '../mail/outbox';
+import { FieldProblems, requiredText } from '../validation';
+import { password } from './passwordInput';
+
+export const NEUTRAL_RESET_ANSWER = 'If this username belongs to an active account, a mail with a link to choose a new password is on its way. The link works once, for 1 hour.';
+
+async function sha256(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Earlier links stop working: on a newer link, a new temporary password, a block or a reset. */
+export function revokeResetTokensOf(accountId: number): void {
+  for (const row of db.tables.resetTokens.values()) {
+    if (row.accountId === accountId && !row.usedAt && !row.revokedAt) db.put('resetTokens', { ...row, revokedAt: nowIso() });
+  }
+}
+
+const gone = (code: string, message: string) => new ApiError(410, code, message);
+
+export function passwordResetHandlers(apiBase: string) {
+  return [
+    http.post(endpoint(apiBase, apiPaths.forgotPassword), route(async ({ request }) => {
+      const problems = new FieldProblems();
+      const username = requiredText(await readJsonObject(request), 'username', problems, 254);
+      problems.throwIfAny();
+      const token = generateToken();
+      const tokenHash = await sha256(token);
+      const account = db.accountByUsername(username);
+      if (account && account.role === 'klant' && !account.blockedAt && account.passwordHash && !account.temporaryPasswordHash) {
+        revokeResetTokensOf(account.id);
+        const expiresAt = new Date(now() + config.resetTokenTtlMs).toISOString();
+        db.put('resetTokens', { tokenHash, accountId: account.id, expiresAt, usedAt: null, revokedAt: null });
+        recordEvent('password_reset_requested', account, SYSTEM_ACTOR);
+        sendResetMail(account, { resetUrl: `${portalUrl(apiBase, request)}#/reset-password?token=${token}`, expiresAt });
+      }
+      return HttpResponse.json<Schemas['NeutralAnswer']>({ message: NEUTRAL_RESET_ANSWER }, { status: 202 });
+    })),
+
+    http.post(endpoint(apiBase, apiPaths.resetPassword), route(async ({ request }) => {
+      const body = await readJsonObject(request);
+      const problems = new FieldProblems();
+      const token = password(body, 'token', problems);
+      const next = password(body, 'newPassword', problems);
+      problems.throwIfAny();
+      const tokenHash = await sha256(token);
+      const usable = () => {
+        const row = db.tables.resetTokens.get(tokenHash);
+        const account = row && db.tables.accounts.get(row.accountId);
+        if (!row || !account || row.revokedAt || account.blockedAt) throw gone('reset_token_invalid', 'This link is not valid (any more). Ask for a new one.');
+        if (row.usedAt) throw gone('reset_token_used', 'This link has already been used. Ask for a new one.');
+        if (Date.parse(row.expiresAt) <= now()) throw gone('reset_token_expired', 'This link has expired. Ask for a new one.');
+        return { row, account };
+      };
+      const { account } = usable();
+      if (next.length < MIN_PASSWORD_LENGTH) problems.values.newPassword = `At least ${MIN_PASSWORD_LENGTH} characters.`;
+      else if (account.passwordHash && (await verifyPassword(next, account.passwordHash))) problems.values.newPassword = 'Must differ from the current password.';
+      problems.throwIfAny();
+      const passwordHash = await hashPassword(next);
+      // Re-check after the awaits: a concurrent request may have used the link meanwhile.
+      const latest = usable();
+      db.put('resetTokens', { ...latest.row, usedAt: nowIso() });
+      const updated = { ...latest.account, passwordHash, temporaryPasswordHash: null, temporaryPasswordExpiresAt: null, temporaryPasswordUsedAt: null };
+      db.saveAccount(updated);
+      revokeResetTokensOf(updated.id);
+      endSessionsOf(updated.id);
+      clearFailedLogins(updated.username);
+      recordEvent('password_reset_completed', updated, updated);
+      return new HttpResponse(null, { status: 204 });
+    })),
+  ];
+}
