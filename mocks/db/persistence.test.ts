@@ -77,3 +77,23 @@ test('the seed size is kept across reloads until another size is asked for', () 
   reload({ seedContacts: 300 });
   expect(db.tables.contacts.size).toBe(300);
 });
+
+test('account events, outbox mails, reset links, failed-login counts and blocks survive a reload', async () => {
+  persistence = startPersistence(localStorage);
+  const staff = await tokenFor('beheerder@hub.example');
+  const created = await call('post', '/account/accounts', '/account/accounts', { token: staff, body: { contactId: 1, email: 'jan.devries@voorbeeld.nl' } });
+  await call('post', '/account/accounts/{id}/block', `/account/accounts/${created.body.id}/block`, { token: staff });
+  await call('post', '/auth/forgot-password', '/auth/forgot-password', { body: { username: 'klant@hub.example' } });
+  await call('post', '/auth/login', '/auth/login', { body: { username: 'klant@hub.example', password: 'fout' } });
+  const counts = () => ({ events: db.tables.events.size, mails: db.tables.mails.size, resetTokens: db.tables.resetTokens.size, loginAttempts: db.tables.loginAttempts.size });
+  const before = counts();
+  expect(before).toMatchObject({ mails: 2, resetTokens: 1, loginAttempts: 1 });
+
+  reload();
+  expect(counts()).toEqual(before);
+  expect(db.accountOfContact(1)?.blockedAt).not.toBeNull();
+  const next = await call('post', '/account/accounts', '/account/accounts', { token: staff, body: { contactId: 2, email: 'fatima@voorbeeld.nl' } });
+  expect(next.status).toBe(201);
+  expect(Math.max(...db.tables.mails.keys())).toBe(3);
+  expect(db.tables.events.size).toBe(before.events + 2);
+});

@@ -1,0 +1,68 @@
+/** Forgot / reset password: a neutral answer, and single-use links that work for 1 hour. */
+import { advanceClock, db } from '../db';
+import { call, login, tokenFor } from '../testing';
+import { NEUTRAL_RESET_ANSWER } from './passwordReset';
+
+const forgot = (username: unknown) => call('post', '/auth/forgot-password', '/auth/forgot-password', { body: { username } });
+const reset = (token: string, newPassword = 'een-nieuw-wachtwoord') => call('post', '/auth/reset-password', '/auth/reset-password', { body: { token, newPassword } });
+const lastMail = () => [...db.tables.mails.values()].at(-1)!;
+const tokenIn = (html: string) => /reset-password\?token=([A-Za-z0-9_-]+)/.exec(html)![1];
+
+test('always the same neutral 202; only an existing, active, unblocked account gets a reset mail', async () => {
+  const answers = [];
+  for (const username of ['klant@hub.example', 'niemand@hub.example', 'eva.janssen@voorbeeld.nl', 'beheerder@hub.example']) {
+    const { status, body } = await forgot(username);
+    expect(status).toBe(202);
+    answers.push(body);
+  }
+  expect(answers.every((a) => a.message === NEUTRAL_RESET_ANSWER)).toBe(true);
+  expect([...db.tables.mails.values()].map((m) => m.to)).toEqual(['klant@hub.example']);
+  expect(lastMail()).toMatchObject({ kind: 'password_reset', subject: 'Nieuw wachtwoord voor Hub Portal' });
+  await call('post', '/account/accounts/{id}/block', `/account/accounts/${db.accountByUsername('thomas.vanleeuwen@voorbeeld.nl')!.id}/block`, { token: await tokenFor('beheerder@hub.example') });
+  expect((await forgot('thomas.vanleeuwen@voorbeeld.nl')).status).toBe(202);
+  expect(db.tables.mails.size).toBe(1);
+  expect((await forgot('  ')).status).toBe(422);
+  expect((await forgot(12)).status).toBe(400);
+});
+
+test('the link sets a new password once: sessions end, the old password stops working, a second use is 410 reset_token_used', async () => {
+  const session = await tokenFor('klant@hub.example');
+  await forgot('klant@hub.example');
+  const token = tokenIn(lastMail().html);
+  expect(lastMail().html).toContain(`http://localhost:3000/#/reset-password?token=${token}`);
+  expect(JSON.stringify([...db.tables.resetTokens.values()])).not.toContain(token);
+  expect((await reset(token)).status).toBe(204);
+  expect((await call('get', '/account/mine', '/account/mine', { token: session })).status).toBe(401);
+  expect((await login('klant@hub.example', 'demo')).status).toBe(401);
+  expect((await login('klant@hub.example', 'een-nieuw-wachtwoord')).status).toBe(200);
+  const again = await reset(token, 'nog-een-ander-wachtwoord');
+  expect(again.status).toBe(410);
+  expect(again.body.error.code).toBe('reset_token_used');
+  const events = [...db.tables.events.values()].map((e) => e.type);
+  expect(events).toEqual(expect.arrayContaining(['password_reset_requested', 'password_reset_completed']));
+});
+
+test('a link expires after 1 hour, a newer link replaces it, and an unknown one is invalid (all 410)', async () => {
+  await forgot('klant@hub.example');
+  const older = tokenIn(lastMail().html);
+  await forgot('klant@hub.example');
+  const newer = tokenIn(lastMail().html);
+  expect((await reset(older)).body.error.code).toBe('reset_token_invalid');
+  expect((await reset('verzonnen-token')).body.error.code).toBe('reset_token_invalid');
+  advanceClock(60 * 60_000 + 1000);
+  const late = await reset(newer);
+  expect(late.status).toBe(410);
+  expect(late.body.error.code).toBe('reset_token_expired');
+  expect((await login('klant@hub.example', 'demo')).status).toBe(200);
+});
+
+test('the new password follows the policy (422), which leaves the link usable', async () => {
+  await forgot('klant@hub.example');
+  const token = tokenIn(lastMail().html);
+  const short = await reset(token, 'kort');
+  expect(short.status).toBe(422);
+  expect(short.body.error.fields).toEqual({ newPassword: 'At least 10 characters.' });
+  expect((await call('post', '/auth/reset-password', '/auth/reset-password', { body: { token } })).status).toBe(422);
+  expect((await call('post', '/auth/reset-password', '/auth/reset-password', { body: 'x' })).status).toBe(400);
+  expect((await reset(token)).status).toBe(204);
+});

@@ -1,0 +1,61 @@
+/** Welcome and reset mails: Dutch by default, English for English contacts; the demo outbox API. */
+import { db } from '../db';
+import { call, tokenFor } from '../testing';
+import { resetMail, welcomeMail } from './templates';
+
+const outbox = (query: Record<string, unknown> = {}) => call('get', '/demo/outbox', '/demo/outbox', { query });
+
+async function createAccount(contactId: number, email: string) {
+  const token = await tokenFor('beheerder@hub.example');
+  return (await call('post', '/account/accounts', '/account/accounts', { token, body: { contactId, email } })).body;
+}
+
+test('creating an account sends a Dutch welcome mail with username, temporary password, expiry and login link', async () => {
+  const created = await createAccount(1, 'jan.devries@voorbeeld.nl');
+  const { status, body, headers } = await outbox();
+  expect(status).toBe(200);
+  expect(headers.get('Content-Range')).toBe('outbox 0-0/1');
+  const [mail] = body;
+  expect(mail).toMatchObject({ kind: 'welcome', to: 'jan.devries@voorbeeld.nl', language: 'nl', subject: 'Uw account voor Hub Portal', accountId: created.id });
+  for (const text of [mail.text, mail.html]) {
+    expect(text).toContain('Beste Jan de Vries,');
+    expect(text).toContain('jan.devries@voorbeeld.nl');
+    expect(text).toContain(created.temporaryPassword);
+    expect(text).toContain('http://localhost:3000/#/login');
+  }
+  expect(mail.text).toMatch(/Het tijdelijke wachtwoord werkt één keer, tot \d{1,2} \w+ \d{4} om \d{2}:\d{2}\./);
+  expect(mail.html).toMatch(/^<!doctype html>/);
+  expect((await call('get', '/demo/outbox/{id}', `/demo/outbox/${mail.id}`)).body).toEqual(mail);
+});
+
+test('a contact whose language is English gets the English mail', async () => {
+  db.saveContact({ ...db.tables.contacts.get(1)!, language: 'en' });
+  const created = await createAccount(1, 'jan.devries@voorbeeld.nl');
+  const [mail] = (await outbox()).body;
+  expect(mail).toMatchObject({ language: 'en', subject: 'Your Hub Portal account' });
+  expect(mail.text).toContain('Dear Jan de Vries,');
+  expect(mail.text).toContain(`Temporary password: ${created.temporaryPassword}`);
+  expect(mail.text).toMatch(/works once, until \d{1,2} \w+ \d{4} at \d{2}:\d{2}\./);
+});
+
+test('templates escape HTML and render the reset link in both languages', () => {
+  const welcome = welcomeMail('nl', { name: '<b>Eva</b>', username: 'eva@voorbeeld.nl', temporaryPassword: 'Abc234defGHJ', expiresAt: '2026-11-08T13:30:00Z', loginUrl: 'https://hub.example/#/login' });
+  expect(welcome.html).toContain('Beste &lt;b&gt;Eva&lt;/b&gt;,');
+  expect(welcome.text).toContain('tot 8 november 2026 om 14:30');
+  const nl = resetMail('nl', { name: 'Eva', resetUrl: 'https://hub.example/#/reset-password?token=abc', expiresAt: '2026-11-08T13:30:00Z' });
+  expect(nl.html).toContain('<a href="https://hub.example/#/reset-password?token=abc">Kies een nieuw wachtwoord</a>');
+  const en = resetMail('en', { name: 'Eva', resetUrl: 'https://hub.example/#/reset-password?token=abc', expiresAt: '2026-11-08T13:30:00Z' });
+  expect(en.subject).toBe('Reset your Hub Portal password');
+  expect(en.text).toContain('Choose a new password: https://hub.example/#/reset-password?token=abc');
+});
+
+test('the outbox lists newest first, filters by recipient and kind, and answers 404 for an unknown mail', async () => {
+  await createAccount(1, 'jan.devries@voorbeeld.nl');
+  await createAccount(2, 'fatima@voorbeeld.nl');
+  await call('post', '/auth/forgot-password', '/auth/forgot-password', { body: { username: 'klant@hub.example' } });
+  expect((await outbox()).body.map((m: { to: string }) => m.to)).toEqual(['klant@hub.example', 'fatima@voorbeeld.nl', 'jan.devries@voorbeeld.nl']);
+  expect((await outbox({ filter: { to: 'Fatima@voorbeeld.nl' } })).body).toHaveLength(1);
+  expect((await outbox({ filter: { kind: 'welcome' }, sort: ['id', 'ASC'], range: [0, 0] })).body[0].to).toBe('jan.devries@voorbeeld.nl');
+  expect((await call('get', '/demo/outbox/{id}', '/demo/outbox/999')).status).toBe(404);
+  expect((await outbox({ sort: ['html', 'ASC'] })).status).toBe(400);
+});
