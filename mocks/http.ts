@@ -57,9 +57,10 @@ export function authenticate(request: Request, { allowPasswordChange = false } =
   const token = bearerToken(request);
   const found = token ? findSession(token) : undefined;
   if (!found) throw new ApiError(401, 'unauthorized', 'Log in first: the token is missing, unknown or expired.');
-  if (found.session.endedReason) {
+  // Blocking marks the sessions; checking the account too keeps a blocked account out whatever happened.
+  if (found.session.endedReason || found.account.blockedAt) {
     db.deleteSession(found.session.token);
-    throw new ApiError(401, found.session.endedReason, 'Your account has been blocked. Contact your organisation.');
+    throw new ApiError(401, 'account_blocked', 'Your account has been blocked. Contact your organisation.');
   }
   if (found.session.mustChangePassword && !allowPasswordChange) {
     throw new ApiError(403, 'password_change_required', 'Change the temporary password first.');
