@@ -2,12 +2,12 @@
  * Mijn account: who the customer is, their dossier number at each organisation (by name, not
  * by id) and their groups by name. Three "mine" endpoints, shown as soon as all have answered.
  */
-import type { ReactNode } from 'react';
-import { Card, CardContent, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { AccountMine, Group, OrganizationMine } from '../api/types';
 import { fullName } from '../ui/names';
 import { DetailList } from './DetailList';
+import { SectionCard } from './SectionCard';
 import { PortalPage } from './PortalPage';
 import { QueryState } from './QueryState';
 import { combineQueries } from './combineQueries';
@@ -28,19 +28,6 @@ export function AccountPage() {
         )}
       </QueryState>
     </PortalPage>
-  );
-}
-
-function SectionCard({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card component="section" aria-label={title}>
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {title}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
   );
 }
 

@@ -2,12 +2,13 @@
  * The documents of a contract: title, kind, date and size. The API lists them but offers no
  * download yet, so they are information, not links.
  */
-import { Card, CardContent, List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
+import { List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import DocumentIcon from '@mui/icons-material/InsertDriveFileOutlined';
 import { useTranslate } from 'react-admin';
 import type { ContractDetail } from '../api/types';
 import { intlLocale } from '../ui/format';
 import { useLocaleFormat } from './useLocaleFormat';
+import { SectionCard } from './SectionCard';
 
 function formatSize(bytes: number, locale: string): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes / 1000, 1), 'kilobyte'];
@@ -19,34 +20,29 @@ export function ContractDocuments({ documents }: { documents: ContractDetail['do
   const format = useLocaleFormat();
   const t = (key: string, options?: object) => translate(`hub.portal.contract.${key}`, options);
   return (
-    <Card component="section" aria-labelledby="contract-documents">
-      <CardContent>
-        <Typography id="contract-documents" variant="h6" component="h2" gutterBottom>
-          {t('documents')}
-        </Typography>
-        {documents.length === 0 ? (
-          <Typography color="text.secondary">{t('documents_empty')}</Typography>
-        ) : (
-          <List disablePadding>
-            {documents.map((document) => (
-              <ListItem key={document.id} disableGutters>
-                <ListItemIcon sx={{ minWidth: 40 }}>
-                  <DocumentIcon />
-                </ListItemIcon>
-                <ListItemText
-                  primary={document.title}
-                  secondary={[
-                    t(`document_kind.${document.kind}`),
-                    t('document_issued', { date: format.date(document.issuedAt) }),
-                    formatSize(document.sizeBytes, format.locale),
-                  ].join(' · ')}
-                  slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
-                />
-              </ListItem>
-            ))}
-          </List>
-        )}
-      </CardContent>
-    </Card>
+    <SectionCard title={t('documents')}>
+      {documents.length === 0 ? (
+        <Typography color="text.secondary">{t('documents_empty')}</Typography>
+      ) : (
+        <List disablePadding>
+          {documents.map((document) => (
+            <ListItem key={document.id} disableGutters>
+              <ListItemIcon sx={{ minWidth: 40 }}>
+                <DocumentIcon />
+              </ListItemIcon>
+              <ListItemText
+                primary={document.title}
+                secondary={[
+                  t(`document_kind.${document.kind}`),
+                  t('document_issued', { date: format.date(document.issuedAt) }),
+                  formatSize(document.sizeBytes, format.locale),
+                ].join(' · ')}
+                slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
+              />
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </SectionCard>
   );
 }

@@ -2,7 +2,7 @@
  * One contract with every field, its coverages and its documents. An unknown id and someone
  * else's contract look the same to the API (404) and get the same friendly page here.
  */
-import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { Button, Stack, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useTranslate } from 'react-admin';
 import { Link, useLocation, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { PortalPage } from './PortalPage';
 import { QueryError, PageSkeleton } from './QueryState';
 import { portalPaths } from './portalPaths';
 import { useLocaleFormat } from './useLocaleFormat';
+import { SectionCard } from './SectionCard';
 import { isNotFound, useContractMine } from './usePortalData';
 import { usePremiumText } from './usePremiumText';
 
@@ -77,31 +78,26 @@ function ContractFields({ contract: c }: { contract: ContractDetail }) {
   const dateOr = (iso: string | null, fallback: string) => (iso ? format.date(iso) : fallback);
 
   return (
-    <Card component="section" aria-labelledby="contract-details">
-      <CardContent>
-        <Typography id="contract-details" variant="h6" component="h2" gutterBottom>
-          {translate('hub.portal.contract.details')}
-        </Typography>
-        <DetailList
-          items={[
-            { label: t('fields.number'), value: c.number },
-            { label: t('fields.product'), value: c.product },
-            { label: t('fields.description'), value: c.description },
-            { label: t('fields.category'), value: t(`category_value.${c.category}`) },
-            { label: t('fields.insurer'), value: c.insurer },
-            { label: t('fields.policy_number'), value: c.policyNumber },
-            { label: t('fields.organisation'), value: c.organizationName },
-            { label: t('fields.dossier_number'), value: c.dossierNumber },
-            { label: t('fields.status'), value: <ContractStatusBadge status={c.status} /> },
-            { label: t('fields.start_date'), value: format.date(c.startDate) },
-            { label: t('fields.end_date'), value: dateOr(c.endDate, t('no_end_date')) },
-            { label: t('fields.renewal_date'), value: dateOr(c.renewalDate, t('none')) },
-            { label: t('fields.premium'), value: premiumText(c) },
-            { label: t('fields.payment_method'), value: t(`payment_method_value.${c.paymentMethod}`) },
-            { label: t('fields.advisor'), value: c.advisorName },
-          ]}
-        />
-      </CardContent>
-    </Card>
+    <SectionCard title={translate('hub.portal.contract.details')}>
+      <DetailList
+        items={[
+          { label: t('fields.number'), value: c.number },
+          { label: t('fields.product'), value: c.product },
+          { label: t('fields.description'), value: c.description },
+          { label: t('fields.category'), value: t(`category_value.${c.category}`) },
+          { label: t('fields.insurer'), value: c.insurer },
+          { label: t('fields.policy_number'), value: c.policyNumber },
+          { label: t('fields.organisation'), value: c.organizationName },
+          { label: t('fields.dossier_number'), value: c.dossierNumber },
+          { label: t('fields.status'), value: <ContractStatusBadge status={c.status} /> },
+          { label: t('fields.start_date'), value: format.date(c.startDate) },
+          { label: t('fields.end_date'), value: dateOr(c.endDate, t('no_end_date')) },
+          { label: t('fields.renewal_date'), value: dateOr(c.renewalDate, t('none')) },
+          { label: t('fields.premium'), value: premiumText(c) },
+          { label: t('fields.payment_method'), value: t(`payment_method_value.${c.paymentMethod}`) },
+          { label: t('fields.advisor'), value: c.advisorName },
+        ]}
+      />
+    </SectionCard>
   );
 }
