@@ -6,8 +6,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { db } from '../../mocks/db';
 import { server } from '../../mocks/node';
-import { loginAs, renderApp } from '../renderWithAdmin';
-import { ACCOUNTS_URL, EVA, FATIMA, JAN, countRequests, createAccountAs } from './contactsApi';
+import { loginAs, renderApp } from '../../test/renderWithAdmin';
+import { ACCOUNTS_URL, EVA, FATIMA, JAN, countRequests, createAccountAs } from './contactsTestKit';
 
 afterEach(() => server.events.removeAllListeners());
 

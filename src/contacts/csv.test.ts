@@ -1,5 +1,5 @@
 /** The contacts CSV: quoting, and no spreadsheet formulas smuggled in through contact data. */
-import { toCsv } from '../../src/contacts/csv';
+import { toCsv } from './csv';
 
 it('quotes cells with the separator, quotes or line breaks, and starts with a BOM for Excel', () => {
   const csv = toCsv([['Naam', 'Adres'], ['Jan "de" Vries', 'Damrak 1;\nAmsterdam']], ';');

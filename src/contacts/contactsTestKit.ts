@@ -2,9 +2,9 @@
  * Test helpers that talk to the mock Hub API directly, as another browser tab or another staff
  * member would: they go through the same handlers as the app, not around them.
  */
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../api/paths';
 import { server, TEST_API_BASE } from '../../mocks/node';
-import { DEMO_PASSWORD } from '../renderWithAdmin';
+import { DEMO_PASSWORD } from '../../test/renderWithAdmin';
 
 export const ACCOUNTS_URL = `${TEST_API_BASE}${apiPaths.accounts}`;
 

@@ -1,6 +1,6 @@
 /** Where each failed account creation is reported (the dialog tests cover 409, 422, 500 and offline). */
 import { HttpError } from 'react-admin';
-import { describeAccountError } from '../../src/contacts/accountErrors';
+import { describeAccountError } from './accountErrors';
 
 const keys = 'hub.contacts.addAccount.errors';
 

@@ -4,11 +4,11 @@
  */
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { apiPaths, withParams } from '../../src/api/paths';
+import { apiPaths, withParams } from '../api/paths';
 import { db } from '../../mocks/db';
 import { TEST_API_BASE, server } from '../../mocks/node';
-import { currentRoute, loginAs, renderApp } from '../renderWithAdmin';
-import { JAN, requestBodies } from './contactsApi';
+import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
+import { JAN, requestBodies } from './contactsTestKit';
 
 afterEach(() => server.events.removeAllListeners());
 

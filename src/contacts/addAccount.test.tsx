@@ -5,8 +5,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { db } from '../../mocks/db';
 import { server } from '../../mocks/node';
-import { loginAs, renderApp } from '../renderWithAdmin';
-import { ACCOUNTS_URL, EVA, FATIMA, JAN, countRequests, createAccountAs, requestBodies } from './contactsApi';
+import { loginAs, renderApp } from '../../test/renderWithAdmin';
+import { ACCOUNTS_URL, EVA, FATIMA, JAN, countRequests, createAccountAs, requestBodies } from './contactsTestKit';
 
 const ADD = { name: 'Account toevoegen' };
 

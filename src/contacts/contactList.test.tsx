@@ -1,12 +1,12 @@
 /** The contacts list: search, filters, sorting, paging, row click, CSV export, phone layout. */
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { apiPaths } from '../../src/api/paths';
-import { fullName } from '../../src/ui/names';
+import { apiPaths } from '../api/paths';
+import { fullName } from '../ui/names';
 import { db } from '../../mocks/db';
 import { TEST_API_BASE, server } from '../../mocks/node';
-import { currentRoute, loginAs, renderApp } from '../renderWithAdmin';
-import { JAN } from './contactsApi';
+import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
+import { JAN } from './contactsTestKit';
 
 /** The list refetches after a debounce; on a busy machine a page can take seconds to render. */
 const SLOW = { timeout: 10_000 };
