@@ -2,7 +2,7 @@
  * Search, status and organisation filters above the contract list; on phones (cards have no
  * column headers) also the sort field and direction.
  */
-import { Box, IconButton, InputAdornment, Stack, TextField } from '@mui/material';
+import { Box, IconButton, InputAdornment, Stack, TextField, type SxProps, type Theme } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
@@ -21,7 +21,7 @@ export function ContractFilters({ query, onChange, organisations, showSort }: Co
   const translate = useTranslate();
   const sortLabel = useSortLabel();
   const t = (key: string) => translate(`hub.portal.contracts.${key}`);
-  const all = <option value="">{t('all')}</option>;
+  const all = { value: '', label: t('all') };
   // The theme makes inputs full width. Phones: search and sort on their own rows, the two
   // filters side by side; wider screens: everything on one row.
   const fieldSx = { width: { xs: '100%', sm: 220 }, minWidth: 0 };
@@ -47,55 +47,29 @@ export function ContractFilters({ query, onChange, organisations, showSort }: Co
         slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon /></InputAdornment> } }}
         sx={{ ...fullRow, width: { xs: '100%', sm: 340 } }}
       />
-      <TextField
-        select
-        size="small"
+      <NativeSelect
         label={t('fields.status')}
         value={query.status}
-        onChange={(event) => onChange({ status: event.target.value })}
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        onChange={(status) => onChange({ status })}
+        options={[all, ...statuses.map((status) => ({ value: status, label: t(`status.${status}`) }))]}
         sx={fieldSx}
-      >
-        {all}
-        {statuses.map((status) => (
-          <option key={status} value={status}>
-            {t(`status.${status}`)}
-          </option>
-        ))}
-      </TextField>
-      <TextField
-        select
-        size="small"
+      />
+      <NativeSelect
         label={t('fields.organisation')}
         value={query.organisation}
-        onChange={(event) => onChange({ organisation: event.target.value })}
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        onChange={(organisation) => onChange({ organisation })}
+        options={[all, ...organisations.map(({ id, name }) => ({ value: id, label: name }))]}
         sx={fieldSx}
-      >
-        {all}
-        {organisations.map(({ id, name }) => (
-          <option key={id} value={id}>
-            {name}
-          </option>
-        ))}
-      </TextField>
+      />
       {showSort && (
         <Stack direction="row" spacing={1} sx={{ ...fullRow, alignItems: 'center' }}>
-          <TextField
-            select
-            size="small"
+          <NativeSelect
             label={t('sort_by')}
             value={query.sort}
-            onChange={(event) => onChange({ sort: event.target.value as SortField })}
-            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+            onChange={(sort) => onChange({ sort: sort as SortField })}
+            options={sortFields.map((field) => ({ value: field, label: sortLabel(field) }))}
             sx={{ flex: 1 }}
-          >
-            {sortFields.map((field) => (
-              <option key={field} value={field}>
-                {sortLabel(field)}
-              </option>
-            ))}
-          </TextField>
+          />
           <IconButton
             onClick={() => onChange({ order: query.order === 'ASC' ? 'DESC' : 'ASC' })}
             aria-label={`${sortLabel(query.sort)}: ${t(query.order === 'ASC' ? 'sort_ascending' : 'sort_descending')}`}
@@ -105,5 +79,34 @@ export function ContractFilters({ query, onChange, organisations, showSort }: Co
         </Stack>
       )}
     </Box>
+  );
+}
+
+interface NativeSelectProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+  sx: SxProps<Theme>;
+}
+
+/** A native <select> (the phone's own picker) with a floating label, as all three choices use. */
+function NativeSelect({ label, value, onChange, options, sx }: NativeSelectProps) {
+  return (
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      sx={sx}
+    >
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </TextField>
   );
 }

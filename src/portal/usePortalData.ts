@@ -15,49 +15,18 @@ export function retryOnceWhenTransient(failureCount: number, error: unknown): bo
   return failureCount < 1 && (status === 0 || status >= 500);
 }
 
-const options = { retry: retryOnceWhenTransient };
-
-export function useAccountMine() {
+/** One "mine" query: a key under 'mine' and a call on the typed data provider. */
+function useMineQuery<T>(key: readonly (string | number)[], load: (dataProvider: HubDataProvider) => Promise<T>) {
   const dataProvider = useDataProvider<HubDataProvider>();
-  return useQuery({ ...options, queryKey: ['mine', 'account'], queryFn: () => dataProvider.getAccountMine() });
+  return useQuery({ retry: retryOnceWhenTransient, queryKey: ['mine', ...key], queryFn: () => load(dataProvider) });
 }
 
-export function useOrganizationsMine() {
-  const dataProvider = useDataProvider<HubDataProvider>();
-  return useQuery({
-    ...options,
-    queryKey: ['mine', 'organizations'],
-    queryFn: () => dataProvider.getOrganizationsMine(),
-  });
-}
-
-export function useGroupsMine() {
-  const dataProvider = useDataProvider<HubDataProvider>();
-  return useQuery({ ...options, queryKey: ['mine', 'groups'], queryFn: () => dataProvider.getGroupsMine() });
-}
-
-export function usePermissionsMine() {
-  const dataProvider = useDataProvider<HubDataProvider>();
-  return useQuery({
-    ...options,
-    queryKey: ['mine', 'permissions'],
-    queryFn: () => dataProvider.getPermissionsMine(),
-  });
-}
-
-export function useContractsMine() {
-  const dataProvider = useDataProvider<HubDataProvider>();
-  return useQuery({ ...options, queryKey: ['mine', 'contracts'], queryFn: () => dataProvider.getContractsMine() });
-}
-
-export function useContractMine(id: string) {
-  const dataProvider = useDataProvider<HubDataProvider>();
-  return useQuery({
-    ...options,
-    queryKey: ['mine', 'contracts', id],
-    queryFn: () => dataProvider.getContractMine(id),
-  });
-}
+export const useAccountMine = () => useMineQuery(['account'], (dp) => dp.getAccountMine());
+export const useOrganizationsMine = () => useMineQuery(['organizations'], (dp) => dp.getOrganizationsMine());
+export const useGroupsMine = () => useMineQuery(['groups'], (dp) => dp.getGroupsMine());
+export const usePermissionsMine = () => useMineQuery(['permissions'], (dp) => dp.getPermissionsMine());
+export const useContractsMine = () => useMineQuery(['contracts'], (dp) => dp.getContractsMine());
+export const useContractMine = (id: string) => useMineQuery(['contracts', id], (dp) => dp.getContractMine(id));
 
 export function isNotFound(error: unknown): boolean {
   return error instanceof HttpError && error.status === 404;
