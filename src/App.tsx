@@ -6,6 +6,8 @@
 import { useState } from 'react';
 import { CustomRoutes, localStorageStore, Resource } from 'react-admin';
 import { HashRouter, Route } from 'react-router';
+import audit from './audit';
+import { authRoutes } from './auth/authRoutes';
 import { LoginPage } from './auth/LoginPage';
 import contacts from './contacts';
 import { AccessDenied } from './layout/AccessDenied';
@@ -13,6 +15,7 @@ import { AppErrorBoundary } from './layout/AppErrorBoundary';
 import { HubAdmin } from './layout/HubAdmin';
 import { RoleHome } from './layout/RoleHome';
 import { hubTheme } from './layout/theme';
+import { outboxRoutes } from './outbox/outboxRoutes';
 import { portalRoutes } from './portal/PortalRoutes';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -45,9 +48,12 @@ export function App() {
           <Resource name="contacts" {...contacts} />
           <Resource name="organizations" recordRepresentation="name" />
           <Resource name="accounts" />
+          <Resource name="audit" {...audit} />
           <CustomRoutes noLayout>
             <Route path="/" element={<RoleHome />} />
             {portalRoutes}
+            {authRoutes}
+            {outboxRoutes}
           </CustomRoutes>
         </HubAdmin>
       </HashRouter>

@@ -4,17 +4,22 @@
  * the customer's "mine" endpoints, which return the unwrapped items of `{data: {items}}`.
  */
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DataProvider } from 'react-admin';
+import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
 import { apiPaths, resourcePaths, withParams, type BackOfficeResource } from '../api/paths';
 import { apiUrl } from './apiUrl';
 import { httpClient } from './httpClient';
 import type {
+  AccountEvent,
   AccountMine,
+  AccountSummary,
+  BulkAccountRequest,
+  BulkAccountResponse,
   ContractDetail,
   ContractListItem,
   Group,
   OrganizationMine,
   Permission,
+  TemporaryPasswordRenewed,
 } from '../api/types';
 
 export interface MineMethods {
@@ -26,7 +31,18 @@ export interface MineMethods {
   getContractMine(id: string | number): Promise<ContractDetail>;
 }
 
-export type HubDataProvider = DataProvider & MineMethods;
+/** The back office's account actions beyond creation (issue 5); ids are account ids. */
+export interface AccountLifecycleMethods {
+  renewTemporaryPassword(accountId: string | number): Promise<TemporaryPasswordRenewed>;
+  blockAccount(accountId: string | number): Promise<AccountSummary>;
+  unblockAccount(accountId: string | number): Promise<AccountSummary>;
+  /** One page of the account's timeline, simple-rest style (sort, range, filter). */
+  getAccountEvents(accountId: string | number, params: GetListParams): Promise<GetListResult<AccountEvent>>;
+  /** Creates (or with `dryRun` previews) the accounts of many contacts; per-item results. */
+  createAccountsBulk(request: BulkAccountRequest): Promise<BulkAccountResponse>;
+}
+
+export type HubDataProvider = DataProvider & MineMethods & AccountLifecycleMethods;
 
 /** simple-rest builds `${base}/${resource}`; our resources live at service-prefixed paths. */
 function pathOf(resource: string): string {
@@ -65,7 +81,28 @@ const mineMethods: MineMethods = {
   getContractMine: (id) => getOnlyItem<ContractDetail>(withParams(apiPaths.contractMine, { id })),
 };
 
+async function postJson<T>(path: string, body?: unknown): Promise<T> {
+  const { json } = await httpClient(`${apiUrl}${path}`, {
+    method: 'POST',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return json as T;
+}
+
+const simpleRest = simpleRestProvider(apiUrl, httpClient);
+
+const accountLifecycleMethods: AccountLifecycleMethods = {
+  renewTemporaryPassword: (id) =>
+    postJson<TemporaryPasswordRenewed>(withParams(apiPaths.accountTemporaryPassword, { id })),
+  blockAccount: (id) => postJson<AccountSummary>(withParams(apiPaths.accountBlock, { id })),
+  unblockAccount: (id) => postJson<AccountSummary>(withParams(apiPaths.accountUnblock, { id })),
+  getAccountEvents: (id, params) =>
+    simpleRest.getList<AccountEvent>(withParams(apiPaths.accountEvents, { id }).replace(/^\//, ''), params),
+  createAccountsBulk: (request) => postJson<BulkAccountResponse>(apiPaths.accountsBulk, request),
+};
+
 export const dataProvider: HubDataProvider = {
-  ...withResourcePaths(simpleRestProvider(apiUrl, httpClient)),
+  ...withResourcePaths(simpleRest),
   ...mineMethods,
+  ...accountLifecycleMethods,
 };

@@ -1,8 +1,13 @@
 /** The English bundle: react-admin's own catalogue with our namespaces merged over it. */
 import englishMessages from 'ra-language-english';
 import { mergeMessages } from '../messages';
+import { accountLifecycle } from './accountLifecycle';
 import { app } from './app';
+import { audit } from './audit';
+import { bulkAccounts } from './bulkAccounts';
 import { contacts } from './contacts';
+import { outbox } from './outbox';
 import { portal } from './portal';
+import { selfService } from './selfService';
 
-export const en = mergeMessages(englishMessages, app, contacts, portal);
+export const en = mergeMessages(englishMessages, app, contacts, portal, accountLifecycle, bulkAccounts, audit, outbox, selfService);

@@ -1,8 +1,13 @@
 /** The Dutch bundle: our own react-admin v5 catalogue with our namespaces merged over it. */
 import { mergeMessages } from '../messages';
+import { accountLifecycle } from './accountLifecycle';
 import { app } from './app';
+import { audit } from './audit';
+import { bulkAccounts } from './bulkAccounts';
 import { contacts } from './contacts';
+import { outbox } from './outbox';
 import { portal } from './portal';
+import { selfService } from './selfService';
 import { raDutch } from './ra';
 
-export const nl = mergeMessages(raDutch, app, contacts, portal);
+export const nl = mergeMessages(raDutch, app, contacts, portal, accountLifecycle, bulkAccounts, audit, outbox, selfService);

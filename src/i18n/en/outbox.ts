@@ -1,0 +1,2 @@
+/** English texts of the demo outbox (`resources.outbox.*`, `hub.outbox.*`). */
+export const outbox = {};
