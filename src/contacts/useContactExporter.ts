@@ -1,6 +1,6 @@
 import { downloadCSV, useLocaleState, useTranslate, type Exporter } from 'react-admin';
 import { fullName } from '../ui/names';
-import { toCsv } from './csv';
+import { csvSeparator, toCsv } from '../ui/csv';
 import type { Contact, Organization } from '../api/types';
 
 type Column = [header: string, value: (contact: Contact, organizations: Record<string, Organization>) => string];
@@ -39,7 +39,7 @@ export function useContactExporter(): Exporter<Contact> {
   return async (contacts, fetchRelatedRecords) => {
     const organizations = await fetchRelatedRecords<Organization>(contacts, 'organizationId', 'organizations');
     const rows = contacts.map((contact) => columns.map(([, value]) => value(contact, organizations)));
-    const csv = toCsv([columns.map(([header]) => header), ...rows], locale === 'nl' ? ';' : ',');
+    const csv = toCsv([columns.map(([header]) => header), ...rows], csvSeparator(locale));
     downloadCSV(csv, translate('hub.contacts.list.exportFilename'));
   };
 }

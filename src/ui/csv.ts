@@ -1,6 +1,7 @@
 /**
- * A small CSV writer for the contacts export. A leading BOM lets Excel read accents as UTF-8;
- * cells that a spreadsheet would run as a formula (`=...`, `@...`) are prefixed with a quote.
+ * A small CSV writer for the list exports (contacts, audit). A leading BOM lets Excel read
+ * accents as UTF-8; cells that a spreadsheet would run as a formula (`=...`, `@...`) are
+ * prefixed with a quote.
  */
 const FORMULA_START = /^[=@\t\r]|^[+-](?![\d\s()+-]*$)/;
 
@@ -11,4 +12,9 @@ function cell(value: string, separator: string): string {
 
 export function toCsv(rows: string[][], separator: string): string {
   return '\uFEFF' + rows.map((row) => row.map((value) => cell(value, separator)).join(separator)).join('\r\n');
+}
+
+/** Dutch Excel splits on ";" (the comma is its decimal sign); English Excel on ",". */
+export function csvSeparator(locale: string): string {
+  return locale === 'nl' ? ';' : ',';
 }
