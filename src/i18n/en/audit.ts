@@ -1,2 +1,41 @@
-/** English texts of the audit list (`resources.audit.*`, `hub.audit.*`). */
-export const audit = {};
+/**
+ * English texts of the audit list (`resources.audit.*`, `hub.audit.*`). The event-type labels
+ * (`resources.audit.event_types.*`) are meant for every list of account events, the contact's
+ * timeline included.
+ */
+export const audit = {
+  resources: {
+    audit: {
+      name: 'Audit event |||| Audit',
+      fields: {
+        at: 'When',
+        type: 'Event',
+        username: 'Account',
+        contactId: 'Contact',
+        contactName: 'Contact',
+        actor: 'By',
+        actorName: 'By',
+        actorRole: 'Role',
+      },
+      event_types: {
+        created: 'Account created',
+        welcome_mail_sent: 'Welcome mail sent',
+        temporary_password_renewed: 'New temporary password',
+        first_login: 'First login',
+        password_changed: 'Password changed',
+        blocked: 'Account blocked',
+        unblocked: 'Account unblocked',
+        locked: 'Locked after failed logins',
+        password_reset_requested: 'Password reset requested',
+        password_reset_completed: 'Password reset',
+      },
+    },
+  },
+  hub: {
+    audit: {
+      search: 'Search account or actor',
+      system_actor: 'Hub (system)',
+      exportFilename: 'audit',
+    },
+  },
+};
