@@ -18,6 +18,7 @@ import { AccountStatusChip } from './AccountStatusChip';
 import type { Contact } from '../api/types';
 import { useContactExporter } from './useContactExporter';
 import { useContactFilters } from './useContactFilters';
+import { useContactBulkActions } from './bulk/useContactBulkActions';
 
 // The seed has 10,000 contacts: the API pages, sorts and filters; the browser shows one page.
 const EXPORT_LIMIT = 10_000;
@@ -61,8 +62,9 @@ function ContactListActions() {
 
 function ContactTable({ showOrganization }: { showOrganization: boolean }) {
   const [locale] = useLocaleState();
+  const bulkActionButtons = useContactBulkActions();
   return (
-    <DataTable<Contact> rowClick="show" bulkActionButtons={false}>
+    <DataTable<Contact> rowClick="show" bulkActionButtons={bulkActionButtons}>
       <DataTable.Col source="lastName" label="resources.contacts.fields.name" render={(c) => fullName(c)} />
       <DataTable.Col source="email" />
       <DataTable.Col source="city" disableSort />

@@ -1,2 +1,59 @@
 /** English texts of the bulk action "Account toevoegen" on the contacts list (`hub.bulk_accounts.*`). */
-export const bulkAccounts = {};
+export const bulkAccounts = {
+  hub: {
+    bulk_accounts: {
+      button: 'Add account',
+      title: 'Add accounts for 1 contact |||| Add accounts for %{smart_count} contacts',
+      intro:
+        'Each email address becomes the username of a customer account. Nothing has been created yet: check the list, fix an email address where needed, then create the accounts that are ready.',
+      preview: 'Selected contacts',
+      loading: 'Checking the selected contacts…',
+      email_label: 'Email (username)',
+      email_for: 'Email (username) of %{name}',
+      no_email: 'No email address',
+      state: {
+        ready: 'Ready',
+        no_email: 'No email',
+        invalid_email: 'Invalid email',
+        contact_has_account: 'Already has an account',
+        email_in_use: 'Email already in use',
+        not_found: 'Not found',
+        checking: 'Checking…',
+        check_failed: 'Not checked',
+        created: 'Created',
+      },
+      explain: {
+        ready: 'An account will be created with this username.',
+        no_email: 'This contact has no email address. Enter one to create an account.',
+        invalid_email: 'This is not a valid email address. Correct it to create an account.',
+        contact_has_account: 'This contact already has a customer account; no second one is made.',
+        email_in_use: 'This email address is already the username of another account. Enter another one.',
+        not_found: 'This contact no longer exists or is not in your organisation.',
+        checking: 'Checking this email address…',
+        check_failed: 'This email address could not be checked. Press Enter in the field to try again.',
+        created: 'The account has been created.',
+      },
+      create: 'Create 1 account |||| Create %{smart_count} accounts',
+      nothing_ready: 'No contact is ready yet: fix the email addresses above, or cancel.',
+      cancel: 'Cancel',
+      retry: 'Try again',
+      close: 'Close',
+      progress: 'Creating accounts',
+      progress_count: '%{done} of %{total}',
+      results_title: 'Accounts created',
+      summary: '%{created} created, %{skipped} skipped.',
+      results: 'Results',
+      created: 'Created — username %{username}',
+      skipped: 'Skipped — %{reason}',
+      welcome_mails:
+        'No passwords are shown here: each new customer received a welcome mail with their username and a temporary password.',
+      outbox_link: 'Demo: read the welcome mails in the outbox',
+      errors: {
+        forbidden: 'You may not create customer accounts.',
+        too_many: 'Select at most 500 contacts at a time.',
+        failed: 'The server could not be reached or had a problem. Nothing you entered is lost: please try again.',
+        stopped: 'Stopped after %{done} of %{total}. %{reason}',
+      },
+    },
+  },
+};
