@@ -1,7 +1,11 @@
-/** Demo mode: the demo users with their roles; choosing one fills in the login form. */
+/**
+ * Demo mode: the demo users with their roles (choosing one fills in the login form), and the way
+ * to the demo outbox, where the mails of new accounts and password resets arrive.
+ */
 import { List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { demoAccounts, DEMO_PASSWORD, type DemoAccount } from './demoAccounts';
+import { DemoOutboxLink } from './DemoOutboxLink';
 
 interface DemoAccountListProps {
   onChoose: (credentials: { username: string; password: string }) => void;
@@ -11,34 +15,37 @@ export function DemoAccountList({ onChoose }: DemoAccountListProps) {
   const translate = useTranslate();
   const roleName = (account: DemoAccount) => translate(`hub.roles.${account.role}`);
   return (
-    <section aria-labelledby="demo-accounts-heading">
-      <Typography id="demo-accounts-heading" variant="subtitle1" component="h2" fontWeight={600}>
-        {translate('hub.demo.accounts_heading')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {translate('hub.demo.accounts_intro')}
-      </Typography>
-      <List dense disablePadding>
-        {demoAccounts.map((account) => (
-          <ListItem key={account.username} disablePadding>
-            <ListItemButton
-              onClick={() => onChoose({ username: account.username, password: DEMO_PASSWORD })}
-              aria-label={translate('hub.demo.use_account', {
-                username: account.username,
-                role: roleName(account),
-              })}
-              sx={{ borderRadius: 1 }}
-            >
-              {/* Role under the address: side by side, long addresses broke mid-word on a phone. */}
-              <ListItemText
-                primary={account.username}
-                secondary={roleName(account)}
-                slotProps={{ primary: { variant: 'body2' } }}
-              />
-            </ListItemButton>
-          </ListItem>
-        ))}
-      </List>
-    </section>
+    <>
+      <section aria-labelledby="demo-accounts-heading">
+        <Typography id="demo-accounts-heading" variant="subtitle1" component="h2" fontWeight={600}>
+          {translate('hub.demo.accounts_heading')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate('hub.demo.accounts_intro')}
+        </Typography>
+        <List dense disablePadding>
+          {demoAccounts.map((account) => (
+            <ListItem key={account.username} disablePadding>
+              <ListItemButton
+                onClick={() => onChoose({ username: account.username, password: DEMO_PASSWORD })}
+                aria-label={translate('hub.demo.use_account', {
+                  username: account.username,
+                  role: roleName(account),
+                })}
+                sx={{ borderRadius: 1 }}
+              >
+                {/* Role under the address: side by side, long addresses broke mid-word on a phone. */}
+                <ListItemText
+                  primary={account.username}
+                  secondary={roleName(account)}
+                  slotProps={{ primary: { variant: 'body2' } }}
+                />
+              </ListItemButton>
+            </ListItem>
+          ))}
+        </List>
+      </section>
+      <DemoOutboxLink />
+    </>
   );
 }
