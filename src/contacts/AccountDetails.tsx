@@ -6,11 +6,19 @@ import { formatDateTime } from '../ui/format';
 import { AccountStatusChip } from './AccountStatusChip';
 import type { AccountSummary } from '../api/types';
 
-/** Step 4: the contact's account as information: username, status, created at and by whom. */
+// Right under the status, the temporary password's date: until when it works, or when it stopped.
+const expiryLabels: Partial<Record<AccountSummary['status'], string>> = {
+  awaiting_first_login: 'hub.contacts.panel.expiresAt',
+  temporary_password_expired: 'hub.account_lifecycle.status.expiredOn',
+};
+
+/** Step 4: the contact's account as information: username, status (and the temporary password's
+ * validity), created at and by whom. */
 export function AccountDetails({ account }: { account: AccountSummary }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const label = (key: string) => translate(`hub.contacts.panel.${key}`);
+  const expiryLabel = expiryLabels[account.status];
   return (
     <Box component="dl" sx={{ m: 0 }}>
       <Item label={label('username')}>
@@ -21,13 +29,11 @@ export function AccountDetails({ account }: { account: AccountSummary }) {
       <Item label={label('status')}>
         <AccountStatusChip account={account} />
       </Item>
+      {expiryLabel && account.temporaryPasswordExpiresAt && (
+        <Item label={translate(expiryLabel)}>{formatDateTime(account.temporaryPasswordExpiresAt, locale)}</Item>
+      )}
       <Item label={label('createdAt')}>{formatDateTime(account.createdAt, locale)}</Item>
       <Item label={label('createdBy')}>{account.createdBy}</Item>
-      {account.status === 'awaiting_first_login' && account.temporaryPasswordExpiresAt && (
-        <Item label={label('expiresAt')}>
-          {formatDateTime(account.temporaryPasswordExpiresAt, locale)}
-        </Item>
-      )}
     </Box>
   );
 }

@@ -6,13 +6,14 @@ import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
-import { AccountDetails } from './AccountDetails';
 import { AddAccountDialog } from './AddAccountDialog';
+import { ManagedAccount } from './account/ManagedAccount';
 import type { Contact } from '../api/types';
 
 /**
  * The "Account" block of the contact's right panel: the seed's step 1 (the "Account toevoegen"
- * button, for roles that may create accounts) and step 4 (the account as information).
+ * button, for roles that may create accounts), step 4 (the account as information) and, once
+ * it exists, what staff may do with it and its timeline (issue 5).
  */
 export function AccountPanel() {
   const contact = useRecordContext<Contact>();
@@ -37,7 +38,7 @@ export function AccountPanel() {
           {translate('hub.contacts.panel.title')}
         </Typography>
         {contact.account ? (
-          <AccountDetails account={contact.account} />
+          <ManagedAccount contact={contact} account={contact.account} />
         ) : (
           <>
             <Typography variant="body2" color="text.secondary" sx={{ my: 1.5 }}>

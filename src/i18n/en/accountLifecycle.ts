@@ -1,2 +1,59 @@
 /** English texts of the account actions and timeline in the contact panel (`hub.account_lifecycle.*`). */
-export const accountLifecycle = {};
+export const accountLifecycle = {
+  hub: {
+    account_lifecycle: {
+      status: {
+        expiredOn: 'Temporary password expired on',
+      },
+      actions: {
+        label: 'Account actions',
+        cancel: 'Cancel',
+        close: 'Close',
+      },
+      renew: {
+        button: 'New temporary password',
+        title: 'New temporary password for %{name}',
+        awaiting:
+          'The current temporary password stops working at once. The new one is shown only once: pass it on to the customer securely.',
+        active:
+          'This customer already set their own password. Only do this when they ask for it because they forgot it: their own password stops working at once and they are logged out everywhere. The new temporary password is shown only once.',
+        confirm: 'Create new password',
+        createdTitle: 'New temporary password for %{name}',
+        done: 'New temporary password created',
+      },
+      block: {
+        button: 'Block account',
+        title: 'Block the account of %{name}?',
+        explanation:
+          'All sessions of the customer end at once and they can no longer log in, until the account is unblocked.',
+        confirm: 'Block',
+        done: 'Account blocked',
+      },
+      unblock: {
+        button: 'Unblock account',
+        title: 'Unblock the account of %{name}?',
+        explanation:
+          'The same account comes back, still linked to this contact, with the same username and password. The customer can log in again.',
+        confirm: 'Unblock',
+        done: 'Account unblocked',
+      },
+      errors: {
+        account_blocked: 'This account is blocked (perhaps just now by a colleague). Unblock it first. The panel now shows its current status.',
+        account_already_blocked: 'This account was already blocked (perhaps by a colleague). The panel now shows its current status.',
+        account_not_blocked: 'This account was not blocked (any more; perhaps a colleague unblocked it). The panel now shows its current status.',
+        forbidden: 'You may not manage customer accounts.',
+        notFound: 'This account no longer exists or does not belong to your organisation.',
+        failed: 'That did not work: the server could not be reached or had a problem. Please try again.',
+      },
+      timeline: {
+        title: 'Timeline',
+        loading: 'Loading the timeline…',
+        empty: 'No events yet.',
+        failed: 'The timeline could not be loaded.',
+        retry: 'Try again',
+        showMore: 'Show more',
+        by: 'by %{actor}',
+      },
+    },
+  },
+};

@@ -1,0 +1,22 @@
+import { useCanAccess } from 'react-admin';
+import { fullName } from '../../ui/names';
+import { AccountDetails } from '../AccountDetails';
+import { AccountActions } from './AccountActions';
+import { AccountTimeline } from './AccountTimeline';
+import type { Contact, AccountSummary } from '../../api/types';
+
+/**
+ * A contact's existing account in the panel: its details for every staff member; the actions
+ * for those who may edit accounts, the timeline for those who may see it (roles.ts).
+ */
+export function ManagedAccount({ contact, account }: { contact: Contact; account: AccountSummary }) {
+  const { canAccess: mayEdit } = useCanAccess({ resource: 'accounts', action: 'edit' });
+  const { canAccess: mayShow } = useCanAccess({ resource: 'accounts', action: 'show' });
+  return (
+    <>
+      <AccountDetails account={account} />
+      {mayEdit && <AccountActions account={account} name={fullName(contact)} />}
+      {mayShow && <AccountTimeline accountId={account.id} />}
+    </>
+  );
+}
