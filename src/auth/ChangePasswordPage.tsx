@@ -5,18 +5,19 @@
  * also lets the "differs from the temporary password" rule be checked as they type.
  */
 import { useState, type FormEvent } from 'react';
-import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, Stack, TextField, Toolbar, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Stack, TextField, Toolbar, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuthProvider, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
 import { Navigate, useNavigate } from 'react-router';
 import type { HubAuthProvider } from '../providers/authProvider';
 import { errorBodyOf } from '../providers/httpClient';
 import { PORTAL_HOME } from '../providers/landing';
-import { PasswordPolicy, passwordRules, type PasswordInput } from '../portal/PasswordPolicy';
+import { passwordRules, type PasswordInput } from '../portal/PasswordPolicy';
 import { PortalAppBar } from '../portal/PortalAppBar';
 import { useMustChangePassword } from '../portal/useMustChangePassword';
+import { NewPasswordFields } from './NewPasswordFields';
 
-type Errors = Partial<Record<keyof PasswordInput | 'form', string>>;
+type Errors = Partial<Record<'current' | 'form', string>>;
 
 export function ChangePasswordPage() {
   const translate = useTranslate();
@@ -32,15 +33,7 @@ export function ChangePasswordPage() {
   const [showPasswords, setShowPasswords] = useState(false);
   const mustChangePassword = useMustChangePassword();
 
-  const field = (name: keyof PasswordInput) => ({
-    name,
-    value: input[name],
-    onChange: (event: { target: { value: string } }) => setInput((previous) => ({ ...previous, [name]: event.target.value })),
-    error: Boolean(errors[name]),
-    type: showPasswords ? 'text' : 'password',
-    fullWidth: true,
-    required: true,
-  });
+  const setField = (name: keyof PasswordInput, value: string) => setInput((previous) => ({ ...previous, [name]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -80,22 +73,22 @@ export function ChangePasswordPage() {
               <Typography color="text.secondary">{t('intro')}</Typography>
               {errors.form && <Alert severity="error">{errors.form}</Alert>}
               <TextField
-                {...field('current')}
+                name="current"
+                value={input.current}
+                onChange={(event) => setField('current', event.target.value)}
+                error={Boolean(errors.current)}
+                type={showPasswords ? 'text' : 'password'}
+                fullWidth
+                required
                 label={t('current')}
                 autoComplete="current-password"
                 helperText={errors.current ?? t('current_hint')}
               />
-              <TextField
-                {...field('next')}
-                label={t('new')}
-                autoComplete="new-password"
-                slotProps={{ htmlInput: { 'aria-describedby': 'password-policy' } }}
-              />
-              <TextField {...field('repeat')} label={t('repeat')} autoComplete="new-password" />
-              <PasswordPolicy id="password-policy" input={input} />
-              <FormControlLabel
-                control={<Checkbox checked={showPasswords} onChange={(event) => setShowPasswords(event.target.checked)} />}
-                label={t('show')}
+              <NewPasswordFields
+                input={input}
+                onChange={setField}
+                showPasswords={showPasswords}
+                onShowPasswordsChange={setShowPasswords}
               />
               <Button type="submit" variant="contained" size="large" disabled={saving}>
                 {saving ? t('saving') : t('submit')}

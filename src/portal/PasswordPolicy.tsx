@@ -11,7 +11,8 @@ import { useTranslate } from 'react-admin';
 export const MIN_PASSWORD_LENGTH = 10;
 
 export interface PasswordInput {
-  current: string;
+  /** The temporary password; absent on the reset page, which does not know the current one. */
+  current?: string;
   next: string;
   repeat: string;
 }
@@ -19,7 +20,7 @@ export interface PasswordInput {
 export function passwordRules({ current, next, repeat }: PasswordInput) {
   return [
     { key: 'rule_length', met: next.length >= MIN_PASSWORD_LENGTH },
-    { key: 'rule_different', met: next.length > 0 && next !== current },
+    ...(current === undefined ? [] : [{ key: 'rule_different', met: next.length > 0 && next !== current }]),
     { key: 'rule_match', met: repeat.length > 0 && repeat === next },
   ];
 }
