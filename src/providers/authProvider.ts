@@ -1,20 +1,21 @@
 /**
  * Login, session and role checks against the Hub API. The session (token, expiry, user) lives
  * in localStorage (see session.ts); what a role may do comes from roles.ts, shared with the mocks.
- * 401 ends the session (and the login page says so); 403 never does.
+ * 401 ends the session (and the login page says why: expired, or the account was blocked);
+ * 403 never does. Forgot / reset password are public calls: no session involved.
  */
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import type { components } from '../api/schema';
 import { apiPaths } from '../api/paths';
 import { apiUrl } from './apiUrl';
-import { httpClient } from './httpClient';
+import { errorBodyOf, httpClient } from './httpClient';
 import { canAccess } from './roles';
 import { landingPath } from './landing';
 import {
   clearSession,
-  clearSessionExpired,
+  clearSessionEnded,
   isExpired,
-  markSessionExpired,
+  markSessionEnded,
   readSession,
   writeSession,
   type Session,
@@ -32,14 +33,21 @@ export interface LoginParams {
 export interface HubAuthProvider extends AuthProvider {
   login(params: LoginParams): Promise<{ redirectTo: string }>;
   changePassword(currentPassword: string, newPassword: string): Promise<void>;
+  /** Asks for a reset mail; the API answers the same whether or not the username exists. */
+  forgotPassword(username: string): Promise<void>;
+  /** Sets a new password with the token of a reset mail (410 when the link cannot be used). */
+  resetPassword(token: string, newPassword: string): Promise<void>;
 }
+
+/** The API's code for a session of an account that has been blocked meanwhile. */
+export const ACCOUNT_BLOCKED_CODE = 'account_blocked';
 
 /** The live session; an expired one is removed and reported to the next login page. */
 export function currentSession(): Session | null {
   const session = readSession();
   if (session && isExpired(session)) {
     clearSession();
-    markSessionExpired();
+    markSessionEnded('expired');
     return null;
   }
   return session;
@@ -57,7 +65,7 @@ export const authProvider: HubAuthProvider = {
     const { json } = await post(apiPaths.login, { username: username.trim(), password });
     const session: Session = (json as LoginResponse).data;
     writeSession(session);
-    clearSessionExpired();
+    clearSessionEnded();
     return { redirectTo: landingPath(session.user.role, session.mustChangePassword, nextPath) };
   },
 
@@ -77,7 +85,7 @@ export const authProvider: HubAuthProvider = {
   async checkError(error: { status?: number }) {
     if (error?.status === 401) {
       clearSession();
-      markSessionExpired();
+      markSessionEnded(errorBodyOf(error)?.code === ACCOUNT_BLOCKED_CODE ? 'blocked' : 'expired');
       throw { message: false };
     }
     // 403 and everything else: the session stays.
@@ -107,5 +115,13 @@ export const authProvider: HubAuthProvider = {
     await post(apiPaths.changePassword, { currentPassword, newPassword });
     const session = readSession();
     if (session) writeSession({ ...session, mustChangePassword: false });
+  },
+
+  async forgotPassword(username) {
+    await post(apiPaths.forgotPassword, { username: username.trim() });
+  },
+
+  async resetPassword(token, newPassword) {
+    await post(apiPaths.resetPassword, { token, newPassword });
   },
 };

@@ -15,8 +15,11 @@ export interface Session {
 }
 
 const SESSION_KEY = 'hub.session';
-/** Set when a session ended by itself (401 or expiry), so the login page can say so. */
-const EXPIRED_KEY = 'hub.sessionExpired';
+/** Why the last session ended by itself (401 or expiry), so the next login page can say so. */
+const ENDED_KEY = 'hub.sessionEnded';
+
+/** `blocked`: the API answered 401 `account_blocked`; `expired`: any other 401, or the expiry time passed. */
+export type SessionEndReason = 'expired' | 'blocked';
 
 function isSession(value: unknown): value is Session {
   const session = value as Session | null;
@@ -50,14 +53,21 @@ export function clearSession(): void {
   localStorage.removeItem(SESSION_KEY);
 }
 
-export function markSessionExpired(): void {
-  localStorage.setItem(EXPIRED_KEY, '1');
+/**
+ * Several calls can fail at once when a session ends; only some of them may say why (the API
+ * answers `account_blocked` once, then forgets the token). "Blocked" is the news the customer
+ * needs, so a later "expired" never overwrites it; a login clears the reason.
+ */
+export function markSessionEnded(reason: SessionEndReason): void {
+  if (reason === 'expired' && sessionEndReason() === 'blocked') return;
+  localStorage.setItem(ENDED_KEY, reason);
 }
 
-export function wasSessionExpired(): boolean {
-  return localStorage.getItem(EXPIRED_KEY) === '1';
+export function sessionEndReason(): SessionEndReason | null {
+  const reason = localStorage.getItem(ENDED_KEY);
+  return reason === 'expired' || reason === 'blocked' ? reason : null;
 }
 
-export function clearSessionExpired(): void {
-  localStorage.removeItem(EXPIRED_KEY);
+export function clearSessionEnded(): void {
+  localStorage.removeItem(ENDED_KEY);
 }
