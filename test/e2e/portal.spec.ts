@@ -1,6 +1,6 @@
 /** The customer's journey: first login with the temporary password, then the portal (issue 4). */
 import { expect, test, type Page } from '@playwright/test';
-import { attemptLogIn, expectNoSeriousA11yViolations, logIn, logOut, openContact } from './support';
+import { attemptLogIn, changeTemporaryPassword, expectNoSeriousA11yViolations, logIn, logOut, openContact } from './support';
 
 async function createAccountFor(page: Page, contactName: string): Promise<{ username: string; password: string }> {
   await logIn(page, 'beheerder@hub.example');
@@ -13,14 +13,6 @@ async function createAccountFor(page: Page, contactName: string): Promise<{ user
   expect(password.length).toBeGreaterThanOrEqual(12);
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
   return { username, password };
-}
-
-async function changeTemporaryPassword(page: Page, temporary: string, next: string) {
-  await expect(page).toHaveURL(/#\/portal\/change-password$/);
-  await page.getByRole('textbox', { name: 'Tijdelijk wachtwoord', exact: true }).fill(temporary);
-  await page.getByRole('textbox', { name: 'Nieuw wachtwoord', exact: true }).fill(next);
-  await page.getByRole('textbox', { name: 'Herhaal nieuw wachtwoord' }).fill(next);
-  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
 }
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {

@@ -1,7 +1,7 @@
 /**
  * The production build with VITE_API_URL pointed at `npm run mock-api` over real HTTP: no MSW in
  * the page, real CORS, real Authorization headers. The mock server keeps its state for the whole
- * run, so only this file writes to it.
+ * run and its files run in parallel, so each file changes only its own contacts (this one: Jan).
  */
 import { expect, test } from '@playwright/test';
 import { ports } from '../../playwright.config';

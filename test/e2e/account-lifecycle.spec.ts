@@ -1,0 +1,101 @@
+/**
+ * Issue 5 in demo mode (one browser context, MSW in the page): bulk creation from the contacts
+ * list, then the welcome mail in the demo outbox and the customer's first login with it.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { changeTemporaryPassword, expectNoSeriousA11yViolations, logIn, logOut } from './support';
+
+/** Searches the contacts list for a name and ticks that contact's row; the selection survives the next search. */
+async function selectContact(page: Page, name: string) {
+  await page.getByRole('textbox', { name: 'Zoek op naam of e-mail' }).fill(name);
+  const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+  await row.getByRole('checkbox').check();
+}
+
+/** Selects the contacts, opens the bulk action and waits for the dry-run preview. */
+async function openBulkDialog(page: Page, names: string[]) {
+  await page.goto('/#/contacts');
+  for (const name of names) await selectContact(page, name);
+  await page.getByRole('button', { name: 'Account toevoegen' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('list', { name: 'Geselecteerde contacten' })).toBeVisible();
+  return dialog;
+}
+
+const item = (dialog: ReturnType<Page['getByRole']>, name: string) => dialog.getByRole('listitem').filter({ hasText: name });
+
+test('bulk: accounts for three contacts; the one without email is skipped with its reason, a re-run makes none', async ({ page }) => {
+  await logIn(page, 'beheerder@hub.example');
+  const dialog = await openBulkDialog(page, ['Jan de Vries', 'Fatima El Amrani', 'Tim Brouwer']);
+
+  // The preview, before anything is created.
+  await expect(item(dialog, 'Jan de Vries')).toContainText('Klaar');
+  await expect(item(dialog, 'Tim Brouwer')).toContainText('Klaar');
+  await expect(item(dialog, 'Fatima El Amrani')).toContainText('Geen e-mail');
+  await expectNoSeriousA11yViolations(page);
+
+  await dialog.getByRole('button', { name: '2 accounts aanmaken' }).click();
+  await expect(dialog.getByRole('heading', { name: 'Accounts aangemaakt' })).toBeVisible();
+  await expect(dialog.getByText('2 aangemaakt, 1 overgeslagen.')).toBeVisible();
+  await expect(item(dialog, 'Jan de Vries')).toContainText('Aangemaakt — gebruikersnaam jan.devries@voorbeeld.nl');
+  await expect(item(dialog, 'Tim Brouwer')).toContainText('Aangemaakt — gebruikersnaam tim.brouwer@voorbeeld.nl');
+  await expect(item(dialog, 'Fatima El Amrani')).toContainText('Overgeslagen — Geen e-mail');
+  await expect(dialog.getByText(/Tijdelijk wachtwoord/)).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+
+  // A re-run finds the accounts and creates nothing.
+  const again = await openBulkDialog(page, ['Jan de Vries']);
+  await expect(item(again, 'Jan de Vries')).toContainText('Heeft al een account');
+  await expect(again.getByRole('button', { name: /accounts? aanmaken/ })).toHaveCount(0);
+});
+
+test('the welcome mail in the outbox carries a temporary password that logs the customer in once', async ({ page }) => {
+  await logIn(page, 'beheerder@hub.example');
+  const dialog = await openBulkDialog(page, ['Tim Brouwer']);
+  await dialog.getByRole('button', { name: '1 account aanmaken' }).click();
+  await dialog.getByRole('link', { name: /welkomstmails/ }).click();
+
+  // The outbox, as a mail client: the newest mail is Tim's welcome.
+  await expect(page.getByRole('heading', { name: 'Demo-postvak' })).toBeVisible();
+  await page.getByRole('link', { name: /tim\.brouwer@voorbeeld\.nl/ }).first().click();
+  const mail = page.frameLocator('iframe[title^="Mail:"]');
+  const body = await mail.locator('body').innerText();
+  const password = /Tijdelijk wachtwoord:\s*(\S+)/.exec(body)?.[1];
+  expect(password).toMatch(/^[A-Za-z2-9]{12,}$/);
+  await expectNoSeriousA11yViolations(page);
+
+  // Back in the app, the Beheerder logs out; the mail's link opens the login page in this tab.
+  await page.goto('/#/contacts');
+  await logOut(page);
+  await page.goto('/#/outbox');
+  await page.getByRole('link', { name: /tim\.brouwer@voorbeeld\.nl/ }).first().click();
+  await page.frameLocator('iframe[title^="Mail:"]').getByRole('link', { name: 'Inloggen bij Hub Portal' }).click();
+  await expect(page.getByRole('heading', { name: 'Inloggen' })).toBeVisible();
+
+  await logIn(page, 'tim.brouwer@voorbeeld.nl', password);
+  await changeTemporaryPassword(page, password!, 'tims-eigen-wachtwoord');
+  await expect(page.getByRole('heading', { name: 'Mijn account' })).toBeVisible();
+});
+
+test('forgot password: the neutral answer, the reset mail in the outbox, a new password from its link', async ({ page }) => {
+  await page.goto('/#/login');
+  await page.getByRole('button', { name: 'Wachtwoord vergeten?' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'E-mailadres' }).fill('klant@hub.example');
+  await dialog.getByRole('button', { name: 'Link versturen' }).click();
+  await expect(dialog.getByText(/Als er een account bij dit e-mailadres hoort/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+
+  await page.goto('/#/outbox');
+  await page.getByRole('link', { name: /klant@hub\.example/ }).first().click();
+  await page.frameLocator('iframe[title^="Mail:"]').getByRole('link', { name: 'Kies een nieuw wachtwoord' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Nieuw wachtwoord instellen' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Nieuw wachtwoord', exact: true }).fill('sophies-nieuwe-wachtwoord');
+  await page.getByRole('textbox', { name: 'Herhaal nieuw wachtwoord' }).fill('sophies-nieuwe-wachtwoord');
+  await page.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+  await expect(page.getByText('Uw wachtwoord is ingesteld. Log in met uw nieuwe wachtwoord.')).toBeVisible();
+
+  await logIn(page, 'klant@hub.example', 'sophies-nieuwe-wachtwoord');
+  await expect(page.getByRole('heading', { name: 'Mijn account' })).toBeVisible();
+});
