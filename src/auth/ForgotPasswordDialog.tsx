@@ -1,0 +1,122 @@
+/**
+ * "Forgot your password?": asks for the username (an email address) and then always shows the
+ * same neutral answer, whether or not an account belongs to it, so the form cannot be used to
+ * find out who has an account. Only a failed request (network, server) says something else.
+ * Opened from the login page and from a reset link that cannot be used (any more).
+ */
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import { useState, type FormEvent } from 'react';
+import { useAuthProvider, useTranslate } from 'react-admin';
+import type { HubAuthProvider } from '../providers/authProvider';
+import { errorBodyOf, NETWORK_ERROR_CODE } from '../providers/httpClient';
+
+/** Deliberately loose (something@something.tld): the API decides what exists. */
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function usernameProblem(username: string): string | undefined {
+  if (!username.trim()) return 'required';
+  if (!EMAIL_SHAPE.test(username.trim())) return 'invalid_email';
+  return undefined;
+}
+
+interface ForgotPasswordDialogProps {
+  open: boolean;
+  onClose: () => void;
+  /** What the user already typed as username on the login page. */
+  initialUsername: string;
+}
+
+export function ForgotPasswordDialog({ open, onClose, initialUsername }: ForgotPasswordDialogProps) {
+  const translate = useTranslate();
+  const t = (key: string) => translate(`hub.self_service.forgot.${key}`);
+  const authProvider = useAuthProvider<HubAuthProvider>();
+  const [username, setUsername] = useState(initialUsername);
+  const [problem, setProblem] = useState<string>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [state, setState] = useState<'editing' | 'sending' | 'sent'>('editing');
+
+  const change = (value: string) => {
+    setUsername(value);
+    // Once a problem was shown, it follows the typing (and disappears when solved).
+    if (problem) setProblem(usernameProblem(value));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = usernameProblem(username);
+    setProblem(found);
+    if (found) return;
+    setFailure(null);
+    setState('sending');
+    try {
+      await authProvider!.forgotPassword(username);
+      setState('sent');
+    } catch (error) {
+      setFailure(errorBodyOf(error)?.code === NETWORK_ERROR_CODE ? 'hub.errors.network' : 'hub.self_service.forgot.failed');
+      setState('editing');
+    }
+  };
+
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="xs">
+      <DialogTitle>{t('title')}</DialogTitle>
+      {state === 'sent' ? (
+        <>
+          <DialogContent>
+            <Alert severity="info" role="status">
+              {t('neutral')}
+            </Alert>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose} variant="contained" autoFocus>
+              {t('close')}
+            </Button>
+          </DialogActions>
+        </>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <DialogContent sx={{ pt: 0 }}>
+            <Stack spacing={2}>
+              <Typography color="text.secondary">{t('intro')}</Typography>
+              {failure && (
+                <Alert severity="error" role="alert">
+                  {translate(failure)}
+                </Alert>
+              )}
+              <TextField
+                label={t('username')}
+                type="email"
+                name="username"
+                autoComplete="username"
+                autoFocus
+                required
+                fullWidth
+                value={username}
+                onChange={(event) => change(event.target.value)}
+                error={Boolean(problem)}
+                helperText={problem && t(problem)}
+              />
+            </Stack>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose}>{t('cancel')}</Button>
+            <Button type="submit" variant="contained" disabled={state === 'sending'}>
+              {t(state === 'sending' ? 'sending' : 'submit')}
+            </Button>
+          </DialogActions>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+/** The dialog and a function that opens it, each time fresh, with the username to start from. */
+export function useForgotPasswordDialog() {
+  const [dialog, setDialog] = useState({ open: false, initialUsername: '', opened: 0 });
+  const open = (initialUsername = '') => setDialog(({ opened }) => ({ open: true, initialUsername, opened: opened + 1 }));
+  const close = () => setDialog((current) => ({ ...current, open: false }));
+  const element = (
+    <ForgotPasswordDialog key={dialog.opened} open={dialog.open} onClose={close} initialUsername={dialog.initialUsername} />
+  );
+  return { open, element };
+}
