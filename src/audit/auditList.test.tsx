@@ -76,7 +76,7 @@ it('filters by contact, chosen by name', async () => {
 
 it('searches account and actor with the free search', async () => {
   const { user } = await openAuditWithNewAccount();
-  await user.type(screen.getByPlaceholderText('Zoek op account of uitvoerder'), 'jan.devries');
+  await user.type(screen.getByPlaceholderText('Zoek account of persoon'), 'jan.devries');
   await waitFor(() => expect(column(2)).toEqual([JAN.email, JAN.email]), SLOW);
 });
 
@@ -121,7 +121,7 @@ describe('CSV export', () => {
 
   async function exportCsv(locale: 'nl' | 'en') {
     const { user } = await openAuditWithNewAccount(locale);
-    await user.click(screen.getByPlaceholderText(/Zoek op account|Search account/));
+    await user.click(screen.getByPlaceholderText(/Zoek account|Search account/));
     await user.paste('jan.devries');
     await waitFor(() => expect(bodyRows()).toHaveLength(2), SLOW);
     await user.click(screen.getByRole('button', { name: locale === 'nl' ? 'Exporteren' : 'Export' }));

@@ -10,13 +10,16 @@ export function MailHtml({ mail }: { mail: OutboxMail }) {
   const document = useMemo(() => withLinksToTop(mail.html), [mail.html]);
   return (
     <>
-      <Box
-        component="iframe"
-        title={translate('hub.outbox.frame_title', { subject: mail.subject })}
-        sandbox={MAIL_FRAME_SANDBOX}
-        srcDoc={document}
-        sx={{ flex: 1, width: '100%', minHeight: 420, border: 0, bgcolor: 'common.white' }}
-      />
+      {/* Padded on a phone: mails are laid out for a wider screen and ran into the edges. */}
+      <Box sx={{ flex: 1, display: 'flex', px: { xs: 2, sm: 0 } }}>
+        <Box
+          component="iframe"
+          title={translate('hub.outbox.frame_title', { subject: mail.subject })}
+          sandbox={MAIL_FRAME_SANDBOX}
+          srcDoc={document}
+          sx={{ flex: 1, width: '100%', minHeight: 420, border: 0, bgcolor: 'common.white' }}
+        />
+      </Box>
       <Typography variant="caption" color="text.secondary" sx={{ px: { xs: 2, sm: 3 }, py: 1 }}>
         {translate('hub.outbox.links_open_here')}
       </Typography>

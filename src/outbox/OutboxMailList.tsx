@@ -1,10 +1,8 @@
 /** The outbox's mail list: search, newest first, one link per mail. */
-import SearchIcon from '@mui/icons-material/Search';
 import {
   Alert,
   Box,
   Button,
-  InputAdornment,
   LinearProgress,
   List,
   ListItem,
@@ -44,7 +42,6 @@ export function OutboxMailList({ selectedId }: { selectedId?: string }) {
           label={translate('hub.outbox.search')}
           value={text}
           onChange={(event) => setText(event.target.value)}
-          slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
         />
       </Box>
       {isPending && <LinearProgress aria-label={translate('ra.page.loading')} />}

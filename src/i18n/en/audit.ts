@@ -33,7 +33,7 @@ export const audit = {
   },
   hub: {
     audit: {
-      search: 'Search account or actor',
+      search: 'Search account or person',
       system_actor: 'Hub (system)',
       exportFilename: 'audit',
     },

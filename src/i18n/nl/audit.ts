@@ -32,7 +32,7 @@ export const audit: Messages<typeof enaudit> = {
   },
   hub: {
     audit: {
-      search: 'Zoek op account of uitvoerder',
+      search: 'Zoek account of persoon',
       system_actor: 'Hub (systeem)',
       exportFilename: 'audit',
     },
