@@ -19,6 +19,7 @@ import type { Contact } from '../api/types';
 import { useContactExporter } from './useContactExporter';
 import { useContactFilters } from './useContactFilters';
 import { useContactBulkActions } from './bulk/useContactBulkActions';
+import { BulkActionsHost } from './bulk/BulkActionsHost';
 
 // The seed has 10,000 contacts: the API pages, sorts and filters; the browser shows one page.
 const EXPORT_LIMIT = 10_000;
@@ -37,16 +38,18 @@ export function ContactList() {
       exporter={exporter}
       actions={<ContactListActions />}
     >
-      {isPhone ? (
-        <SimpleList<Contact>
-          primaryText={(contact) => fullName(contact)}
-          secondaryText={(contact) => contact.email ?? ''}
-          tertiaryText={(contact) => <AccountStatusChip account={contact.account} />}
-          rowClick="show"
-        />
-      ) : (
-        <ContactTable showOrganization={showOrganization} />
-      )}
+      <BulkActionsHost>
+        {isPhone ? (
+          <SimpleList<Contact>
+            primaryText={(contact) => fullName(contact)}
+            secondaryText={(contact) => contact.email ?? ''}
+            tertiaryText={(contact) => <AccountStatusChip account={contact.account} />}
+            rowClick="show"
+          />
+        ) : (
+          <ContactTable showOrganization={showOrganization} />
+        )}
+      </BulkActionsHost>
     </List>
   );
 }

@@ -14,6 +14,6 @@ it('gives a Medewerker no checkboxes and no "Account toevoegen"', async () => {
 
 it('gives a Relatiebeheerder the bulk action once a contact is selected', async () => {
   const { user } = await openContacts('relatiebeheerder@hub.example');
-  await user.click(within(listRow(JAN.name)).getByRole('checkbox'));
+  await user.click(within(listRow(JAN.name)).getByRole('checkbox', { name: 'Deze rij selecteren' }));
   expect(screen.getByRole('button', { name: 'Account toevoegen' })).toBeVisible();
 });

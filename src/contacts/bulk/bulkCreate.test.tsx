@@ -14,7 +14,7 @@ it('creates the ready accounts and lists what was created and what was skipped, 
   const { user, dialog } = await openBulkDialog([JAN.name, FATIMA.name, SOPHIE.name]);
   await user.click(within(dialog).getByRole('button', { name: '1 account aanmaken' }));
 
-  expect(await within(dialog).findByRole('heading', { name: 'Accounts aangemaakt' }, SLOW)).toBeInTheDocument();
+  expect(await within(dialog).findByRole('heading', { name: 'Resultaat' }, SLOW)).toBeInTheDocument();
   expect(within(dialog).getByText('1 aangemaakt, 2 overgeslagen.')).toHaveFocus();
   expect(dialogItem(dialog, JAN.name)).toHaveTextContent(`Aangemaakt — gebruikersnaam ${JAN.email}`);
   expect(dialogItem(dialog, FATIMA.name)).toHaveTextContent('Overgeslagen — Geen e-mail');
@@ -26,7 +26,7 @@ it('creates the ready accounts and lists what was created and what was skipped, 
   const password = /Tijdelijk wachtwoord:?\s*(\S+)/.exec(mail.text)?.[1] ?? mail.text;
   expect(dialog).not.toHaveTextContent(password);
   expect(dialog).toHaveTextContent('elke nieuwe klant heeft een welkomstmail gekregen');
-  expect(within(dialog).getByRole('link', { name: 'Demo: lees de welkomstmails in de outbox' })).toHaveAttribute('href', '#/outbox');
+  expect(within(dialog).getByRole('link', { name: 'Demo: lees de welkomstmails in het demo-postvak (nieuw tabblad)' })).toHaveAttribute('href', '#/outbox');
 
   await user.click(within(dialog).getByRole('button', { name: 'Sluiten' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -63,7 +63,7 @@ it('sends five contacts per request and shows "x van y" while it runs', async ()
   await within(dialog).findByText(`5 van ${ready}`, {}, SLOW);
   expect(progress).toHaveAttribute('aria-valuetext', `5 van ${ready}`);
   release();
-  await within(dialog).findByRole('heading', { name: 'Accounts aangemaakt' }, SLOW);
+  await within(dialog).findByRole('heading', { name: 'Resultaat' }, SLOW);
   expect(within(dialog).getByText(new RegExp(`^${ready} aangemaakt`))).toBeInTheDocument();
 
   const sizes = bodies.filter((body) => !body.dryRun).map((body) => body.items.length);
@@ -77,7 +77,7 @@ it('never makes a second account: a colleague who was quicker shows as skipped, 
   await createAccountAs('relatiebeheerder@hub.example', JAN.id, JAN.email);
   await user.click(within(dialog).getByRole('button', { name: '1 account aanmaken' }));
 
-  await within(dialog).findByRole('heading', { name: 'Accounts aangemaakt' }, SLOW);
+  await within(dialog).findByRole('heading', { name: 'Resultaat' }, SLOW);
   expect(dialogItem(dialog, JAN.name)).toHaveTextContent('Overgeslagen — Heeft al een account');
   expect(within(dialog).getByText('0 aangemaakt, 1 overgeslagen.')).toBeInTheDocument();
   expect(accountsOf(JAN.id)).toHaveLength(1);

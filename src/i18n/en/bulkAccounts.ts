@@ -40,14 +40,13 @@ export const bulkAccounts = {
       close: 'Close',
       progress: 'Creating accounts',
       progress_count: '%{done} of %{total}',
-      results_title: 'Accounts created',
+      results_title: 'Result',
       summary: '%{created} created, %{skipped} skipped.',
-      results: 'Results',
       created: 'Created — username %{username}',
       skipped: 'Skipped — %{reason}',
       welcome_mails:
         'No passwords are shown here: each new customer received a welcome mail with their username and a temporary password.',
-      outbox_link: 'Demo: read the welcome mails in the outbox',
+      outbox_link: 'Demo: read the welcome mails in the demo outbox (new tab)',
       errors: {
         forbidden: 'You may not create customer accounts.',
         too_many: 'Select at most 500 contacts at a time.',

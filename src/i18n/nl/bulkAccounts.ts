@@ -43,14 +43,13 @@ export const bulkAccounts: Messages<typeof enbulkAccounts> = {
       close: 'Sluiten',
       progress: 'Accounts aanmaken',
       progress_count: '%{done} van %{total}',
-      results_title: 'Accounts aangemaakt',
+      results_title: 'Resultaat',
       summary: '%{created} aangemaakt, %{skipped} overgeslagen.',
-      results: 'Resultaat',
       created: 'Aangemaakt — gebruikersnaam %{username}',
       skipped: 'Overgeslagen — %{reason}',
       welcome_mails:
         'Wachtwoorden worden hier niet getoond: elke nieuwe klant heeft een welkomstmail gekregen met de gebruikersnaam en een tijdelijk wachtwoord.',
-      outbox_link: 'Demo: lees de welkomstmails in de outbox',
+      outbox_link: 'Demo: lees de welkomstmails in het demo-postvak (nieuw tabblad)',
       errors: {
         forbidden: 'U mag geen klantaccounts aanmaken.',
         too_many: 'Selecteer maximaal 500 contacten tegelijk.',

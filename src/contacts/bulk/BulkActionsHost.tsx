@@ -1,0 +1,35 @@
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useListContext, useRefresh, type Identifier } from 'react-admin';
+import { BulkAccountsDialog } from './BulkAccountsDialog';
+import { RowCheckboxNames } from './RowCheckboxNames';
+
+const OpenBulkAccounts = createContext<(ids: Identifier[]) => void>(() => undefined);
+
+/** For the bulk action button: opens the dialog for these contacts. */
+export const useOpenBulkAccounts = () => useContext(OpenBulkAccounts);
+
+/**
+ * Where the contacts list's bulk dialog lives: around the table *and* the phone list, so turning
+ * a phone or zooming in (the table becomes a SimpleList) keeps the dialog and what was typed.
+ * After a run the selection goes and the list refreshes (the account chips change); a cancelled
+ * preview keeps the selection.
+ */
+export function BulkActionsHost({ children }: { children: ReactNode }) {
+  const { onUnselectItems } = useListContext();
+  const refresh = useRefresh();
+  const [ids, setIds] = useState<Identifier[]>();
+
+  const close = (changed: boolean) => {
+    setIds(undefined);
+    if (!changed) return;
+    onUnselectItems();
+    refresh();
+  };
+
+  return (
+    <OpenBulkAccounts.Provider value={setIds}>
+      <RowCheckboxNames>{children}</RowCheckboxNames>
+      {ids && <BulkAccountsDialog ids={ids} onClose={close} />}
+    </OpenBulkAccounts.Provider>
+  );
+}

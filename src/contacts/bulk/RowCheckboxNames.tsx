@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { ThemeProvider, type Theme } from '@mui/material/styles';
+import type { CheckboxProps } from '@mui/material/Checkbox';
+
+/**
+ * react-admin 5.15's DataTable row checkbox passes `aria-label` to MUI's <Checkbox>, which puts it
+ * on the wrapping <span>: the <input> has no name (axe: `label`, `aria-prohibited-attr`). Inside
+ * this wrapper such checkboxes (class `select-item`) carry the name on the input instead. Remove
+ * once react-admin labels the input itself (its header checkbox already does).
+ */
+type Owner = CheckboxProps & { className?: string };
+const isRowCheckbox = (owner: Owner) => Boolean(owner['aria-label'] && owner.className?.includes('select-item'));
+
+const withNamedInputs = (outer: Theme): Theme => ({
+  ...outer,
+  components: {
+    ...outer.components,
+    MuiCheckbox: {
+      ...outer.components?.MuiCheckbox,
+      defaultProps: {
+        ...outer.components?.MuiCheckbox?.defaultProps,
+        slotProps: {
+          root: (owner: Owner) => (isRowCheckbox(owner) ? { 'aria-label': undefined } : {}),
+          // A default `slotProps.input` wins over `inputProps`, so others keep theirs explicitly.
+          input: (owner: Owner) => (isRowCheckbox(owner) ? { 'aria-label': owner['aria-label'] } : (owner.inputProps ?? {})),
+        },
+      },
+    },
+  },
+});
+
+export function RowCheckboxNames({ children }: { children: ReactNode }) {
+  return <ThemeProvider theme={withNamedInputs}>{children}</ThemeProvider>;
+}
