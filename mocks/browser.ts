@@ -11,6 +11,10 @@ import { createHandlers } from './handlers';
 
 let persistence: Persistence | undefined;
 
+// Performance marks of the demo's start (read by test/perf/portalTimeline.ts): where a first
+// API request's wait goes on a slow phone.
+performance.mark('mock:chunk-loaded');
+
 function requestedSeedSize(): number | undefined {
   const value = new URLSearchParams(window.location.search).get('seedContacts');
   const size = value === null ? NaN : Number(value);
@@ -26,15 +30,19 @@ function requestedLatency(): [number, number] | null {
 }
 
 export async function startDemoWorker(): Promise<{ restoredFromSeed: boolean }> {
+  performance.mark('mock:store-start');
   persistence = startPersistence(window.localStorage, { seedContacts: requestedSeedSize() });
+  performance.mark('mock:store-ready');
   // A little latency, so loading states are seen in the demo as they will be in real life.
   config.latencyMs = requestedLatency();
   const worker = setupWorker(...createHandlers(new URL('/api', window.location.origin).href));
+  performance.mark('mock:worker-start');
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  performance.mark('mock:worker-ready');
   return { restoredFromSeed: persistence.restoredFromSeed };
 }
 

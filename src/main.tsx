@@ -14,6 +14,7 @@ import { isDemoMode } from './providers/apiUrl';
 import { holdRequestsUntil } from './providers/httpClient';
 import { preloadLocale, storedLocale } from './providers/i18nProvider';
 
+performance.mark('app:entry');
 if (isDemoMode) holdRequestsUntil(startDemo());
 
 // Layout and pages are lazy chunks, requested when rendered, i.e. after the auth checks. For the
@@ -25,6 +26,7 @@ if (window.location.hash.startsWith('#/contacts')) {
 }
 
 function render() {
+  performance.mark('app:render');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

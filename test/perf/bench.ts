@@ -11,12 +11,11 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { benchMockApi } from './mockApiBench';
 import { absoluteTarget, figure, formatFigures, formatTargets, ratioTarget } from './report';
-import { baselineScenarios, hubScenarios, type ListFigures, type LoadFigures } from './scenarios';
+import { baselineScenarios, CHROMIUM_FLAGS, hubScenarios, type ListFigures, type LoadFigures } from './scenarios';
 import { serveStatic } from './staticServer';
 
 const repo = new URL('../../', import.meta.url);
 const dist = { hub: 'dist/perf-hub', baseline: 'dist/perf-baseline' };
-const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const { values: options } = parseArgs({
   options: {
@@ -52,7 +51,7 @@ interface Samples {
 async function measureBrowsers(): Promise<{ samples: Samples; chromiumVersion: string }> {
   const hub = await serveStatic(new URL(dist.hub, repo).pathname);
   const baseline = await serveStatic(new URL(dist.baseline, repo).pathname);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumFlags });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   const samples: Samples = { hubLogin: [], hubContacts: [], hubPortal: [], baseList: [], baseThrottled: [] };
   try {
     for (let round = 0; round < warmup + runs; round++) {

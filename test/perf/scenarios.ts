@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { contractsVisible, loginFormUsable, readyStamp, tableRowsVisible, watchForReady, type Wanted } from './readiness';
 import { jsBytesUntil, type StaticSite } from './staticServer';
 
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 export const PHONE_WIDTH = 375;
 export const CPU_SLOWDOWN = 4;
 /** Pages seen before the heap is measured: the first one plus nine page turns. */
@@ -39,16 +40,16 @@ async function measuredLoad(page: Page, site: StaticSite, navigate: () => Promis
  * Hub figures 2 and 3 run the demo with `?mockLatency=0`: without it they would measure the
  * demo's fake 150–300 ms API latency per request, which the baseline (fakerest) does not have.
  */
-const NO_MOCK_LATENCY = 'mockLatency=0';
+export const NO_MOCK_LATENCY = 'mockLatency=0';
 
-async function logIn(page: Page, url: string, username: string): Promise<void> {
+export async function logIn(page: Page, url: string, username: string): Promise<void> {
   await page.goto(url);
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill('demo');
   await page.locator('form button[type="submit"]').click();
 }
 
-async function throttleCpu(page: Page, rate: number): Promise<void> {
+export async function throttleCpu(page: Page, rate: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
