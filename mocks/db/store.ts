@@ -25,10 +25,17 @@ interface State {
   contactsVersion: number;
 }
 
-let state: State;
+// Seeded on first use rather than on import: the browser's persistence seeds (or restores) the
+// store itself at start, and seeding twice costs a phone a tenth of a second.
+let seeded: State | undefined;
 const listeners = new Set<StoreListener>();
 
-function indexAccount(account: AccountRow) {
+function current(): State {
+  if (!seeded) reseed();
+  return seeded!;
+}
+
+function indexAccount(state: State, account: AccountRow) {
   state.accountIdByUsername.set(account.username.toLowerCase(), account.id);
   for (const contactId of account.contactIds) state.accountIdByContact.set(contactId, account.id);
 }
@@ -37,7 +44,7 @@ function indexAccount(account: AccountRow) {
 export function reseed(options: SeedOptions = {}): void {
   const seedOptions = { contacts: options.contacts ?? 250, now: options.now ?? Date.now() };
   const { tables, nextIds } = seed(seedOptions);
-  state = {
+  const state: State = {
     tables,
     nextIds,
     seedOptions,
@@ -46,12 +53,13 @@ export function reseed(options: SeedOptions = {}): void {
     contractIdsByContact: new Map(),
     contactsVersion: 0,
   };
-  for (const account of tables.accounts.values()) indexAccount(account);
+  for (const account of tables.accounts.values()) indexAccount(state, account);
   for (const contract of tables.contracts.values()) {
     const ids = state.contractIdsByContact.get(contract.contactId) ?? [];
     ids.push(contract.id);
     state.contractIdsByContact.set(contract.contactId, ids);
   }
+  seeded = state;
   for (const listener of listeners) listener.reset();
 }
 
@@ -75,71 +83,76 @@ type Restorable = { [T in MutableTable]: MutableRows[T][] };
 
 export const db = {
   get tables(): Readonly<Tables> {
-    return state.tables;
+    return current().tables;
   },
   get seedOptions(): Readonly<Required<SeedOptions>> {
-    return state.seedOptions;
+    return current().seedOptions;
   },
   get nextIds(): Readonly<NextIds> {
-    return state.nextIds;
+    return current().nextIds;
   },
   get contactsVersion(): number {
-    return state.contactsVersion;
+    return current().contactsVersion;
   },
   accountByUsername(username: string): AccountRow | undefined {
+    const state = current();
     const id = state.accountIdByUsername.get(username.trim().toLowerCase());
     return id === undefined ? undefined : state.tables.accounts.get(id);
   },
   accountOfContact(contactId: number): AccountRow | undefined {
+    const state = current();
     const id = state.accountIdByContact.get(contactId);
     return id === undefined ? undefined : state.tables.accounts.get(id);
   },
   contractIdsOfContact(contactId: number): readonly number[] {
-    return state.contractIdsByContact.get(contactId) ?? [];
+    return current().contractIdsByContact.get(contactId) ?? [];
   },
   takeId(table: IdTable): number {
-    return state.nextIds[table]++;
+    return current().nextIds[table]++;
   },
   saveContact(contact: ContactRow): void {
+    const state = current();
     state.tables.contacts.set(contact.id, contact);
     state.nextIds.contacts = Math.max(state.nextIds.contacts, contact.id + 1);
     state.contactsVersion++;
     notify('contacts', contact.id, contact);
   },
   saveAccount(account: AccountRow): void {
+    const state = current();
     const previous = state.tables.accounts.get(account.id);
     if (previous) state.accountIdByUsername.delete(previous.username.toLowerCase());
     state.tables.accounts.set(account.id, account);
     state.nextIds.accounts = Math.max(state.nextIds.accounts, account.id + 1);
-    indexAccount(account);
+    indexAccount(state, account);
     // A contact's `account` summary is part of the contact: list caches must see it.
     state.contactsVersion++;
     notify('accounts', account.id, account);
   },
   saveSession(session: SessionRow): void {
-    state.tables.sessions.set(session.token, session);
+    current().tables.sessions.set(session.token, session);
     notify('sessions', session.token, session);
   },
   deleteSession(token: string): void {
-    if (state.tables.sessions.delete(token)) notify('sessions', token, null);
+    if (current().tables.sessions.delete(token)) notify('sessions', token, null);
   },
   /** Inserts or replaces a row of a table without indexes (events, mails, reset tokens, login attempts). */
   put<T extends PlainTable>(table: T, row: MutableRows[T]): void {
     const key = (keyOf[table] as (row: MutableRows[T]) => string | number)(row);
-    (state.tables[table] as Map<string | number, MutableRows[T]>).set(key, row);
+    (current().tables[table] as Map<string | number, MutableRows[T]>).set(key, row);
     notify(table, key, row);
   },
   remove(table: PlainTable, key: string | number): void {
-    if ((state.tables[table] as Map<string | number, unknown>).delete(key)) notify(table, key, null);
+    if ((current().tables[table] as Map<string | number, unknown>).delete(key)) notify(table, key, null);
   },
   /** Restores persisted state without notifying (it came from the listeners in the first place). */
   restore(rows: Restorable, nextIds: NextIds): void {
+    const state = current();
     for (const contact of rows.contacts) state.tables.contacts.set(contact.id, contact);
     for (const account of rows.accounts) {
       const previous = state.tables.accounts.get(account.id);
       if (previous) state.accountIdByUsername.delete(previous.username.toLowerCase());
       state.tables.accounts.set(account.id, account);
-      indexAccount(account);
+      indexAccount(state, account);
     }
     for (const session of rows.sessions) state.tables.sessions.set(session.token, session);
     for (const table of ['events', 'mails', 'resetTokens', 'loginAttempts'] as const) {
@@ -150,5 +163,3 @@ export const db = {
     state.contactsVersion++;
   },
 };
-
-reseed();
