@@ -10,19 +10,20 @@ import { RequireCustomer, RequireSession } from './PortalGuard';
 import { portalPaths } from './portalPaths';
 import { PageSkeleton } from './QueryState';
 
-// The portal's layout and pages are chunks of their own, loaded when first shown: the login page
-// and the back office never download them. PortalLayout has its own Suspense around the page.
-const ChangePasswordPage = lazyNamed(() => import('../auth/ChangePasswordPage'), 'ChangePasswordPage');
-const PortalLayout = lazyNamed(() => import('./PortalLayout'), 'PortalLayout');
-const AccountPage = lazyNamed(() => import('./AccountPage'), 'AccountPage');
-const OrganisationsPage = lazyNamed(() => import('./OrganisationsPage'), 'OrganisationsPage');
-const PermissionsPage = lazyNamed(() => import('./PermissionsPage'), 'PermissionsPage');
-const ContractList = lazyNamed(() => import('./ContractList'), 'ContractList');
-const ContractShow = lazyNamed(() => import('./ContractShow'), 'ContractShow');
+// The portal's layout and pages are one chunk of their own, loaded when first shown: the login
+// page and the back office never download it. PortalLayout has its own Suspense around the page.
+const portalPages = () => import('./portalPages');
+const ChangePasswordPage = lazyNamed(portalPages, 'ChangePasswordPage');
+const PortalLayout = lazyNamed(portalPages, 'PortalLayout');
+const AccountPage = lazyNamed(portalPages, 'AccountPage');
+const OrganisationsPage = lazyNamed(portalPages, 'OrganisationsPage');
+const PermissionsPage = lazyNamed(portalPages, 'PermissionsPage');
+const ContractList = lazyNamed(portalPages, 'ContractList');
+const ContractShow = lazyNamed(portalPages, 'ContractShow');
 
-/** Fetches the portal's layout and pages (a few kB) at once: for an app opened on a portal URL. */
+/** Fetches the portal's layout and pages at once: for an app opened on a portal URL. */
 export function preloadPortal(): void {
-  for (const page of [PortalLayout, AccountPage, OrganisationsPage, PermissionsPage, ContractList, ContractShow]) void page.preload();
+  void PortalLayout.preload();
 }
 
 export const portalRoutes = (

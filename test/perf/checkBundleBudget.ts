@@ -11,8 +11,10 @@ import { initialJs, totalGzipBytes } from './initialJs';
  * chunk came on top). After issue 6 (no default <Admin> pages, lazy routes, English and worker,
  * tough-cookie stand-in): 291,300 bytes including the mock chunk and worker script, + ~8% headroom
  * (the mock API is still growing). Lower it as the bundle shrinks; never raise it without saying why.
+ * Then the entry's static imports went into the entry file itself (one file, not nine): 288,800
+ * bytes, budget lowered to 305,000 (~5% headroom for the issue-5 pages still landing).
  */
-export const LOGIN_ROUTE_JS_BUDGET = 315_000;
+export const LOGIN_ROUTE_JS_BUDGET = 305_000;
 
 const distDir = process.argv[2] ?? 'dist/demo';
 const chunks = initialJs(distDir, { atBoot: ['mocks/browser.ts'], files: ['mockServiceWorker.js'] });
