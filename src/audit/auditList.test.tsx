@@ -57,12 +57,16 @@ it('filters by event type', async () => {
   expect(column(3)).toEqual([JAN.name]);
 });
 
-it('filters by actor', async () => {
+it('filters by actor, the system ("Hub") included', async () => {
   const { user } = await openAuditWithNewAccount();
   expect(new Set(column(4)).size).toBeGreaterThan(1);
   await user.type(screen.getByRole('textbox', { name: 'Door' }), 'ruud');
   await waitFor(() => expect(new Set(column(4))).toEqual(new Set(['Ruud Visser'])), SLOW);
   expect(column(2)).toContain(JAN.email);
+  // Only the actor: the free search would also find the accounts at hub.example.
+  await user.clear(screen.getByRole('textbox', { name: 'Door' }));
+  await user.type(screen.getByRole('textbox', { name: 'Door' }), 'hub');
+  await waitFor(() => expect(column(4)).toEqual(['Hub (systeem)']), SLOW);
 });
 
 it('filters by contact, chosen by name', async () => {
