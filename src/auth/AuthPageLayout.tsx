@@ -48,7 +48,7 @@ export function AuthPageLayout({ heading, intro, children }: AuthPageLayoutProps
         <CardContent sx={{ p: { xs: 2.5, sm: 4 } }}>
           <Stack spacing={2.5}>
             <Box>
-              <Typography variant="h4" component="h1" gutterBottom>
+              <Typography variant="h4" component="h1" gutterBottom sx={{ fontSize: { xs: '1.75rem', sm: '2.125rem' } }}>
                 {heading}
               </Typography>
               <Typography color="text.secondary">{intro}</Typography>

@@ -3,7 +3,7 @@
  * the login page. A link that cannot be used (missing, unknown, used, expired) says why and
  * offers to ask for a new one; a new password opens the login page, which says it worked.
  */
-import { Alert, Button, Stack } from '@mui/material';
+import { Alert, Box, Button, Stack } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useAuthProvider, useTranslate } from 'react-admin';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -88,9 +88,11 @@ export function ResetPasswordPage() {
           </Button>
         </Stack>
       )}
-      <Button component={Link} to="/login" sx={{ alignSelf: 'flex-start', ml: -1 }}>
-        {t('to_login')}
-      </Button>
+      <Box>
+        <Button component={Link} to="/login" sx={{ ml: -1 }}>
+          {t('to_login')}
+        </Button>
+      </Box>
       {forgotPassword.element}
     </AuthPageLayout>
   );
