@@ -4,6 +4,7 @@ import {
   CanAccess,
   DataTable,
   ExportButton,
+  FilterButton,
   Link,
   List,
   SimpleList,
@@ -35,9 +36,9 @@ export function AuditList() {
 }
 
 function AuditListView() {
-  const filters = useAuditFilters();
-  const exporter = useAuditExporter();
   const isPhone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const filters = useAuditFilters({ compact: isPhone });
+  const exporter = useAuditExporter();
   return (
     <List
       filters={filters}
@@ -47,6 +48,7 @@ function AuditListView() {
       exporter={exporter}
       actions={
         <TopToolbar>
+          {isPhone && <FilterButton disableSaveQuery />}
           <ExportButton maxResults={EXPORT_LIMIT} />
         </TopToolbar>
       }

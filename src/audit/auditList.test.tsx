@@ -174,4 +174,15 @@ describe('on a phone', () => {
     expect(screen.getAllByText(`${JAN.email} · ${JAN.name}`)).toHaveLength(2);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
+
+  it('keeps only the search in view; the other filters come from "Filter toevoegen"', async () => {
+    await loginAs('beheerder@hub.example');
+    const { user } = renderApp('/audit');
+    expect(await screen.findByPlaceholderText('Zoek account of persoon', {}, SLOW)).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Gebeurtenis' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Filter toevoegen' }));
+    expect(screen.getAllByRole('menuitemcheckbox').map((item) => item.textContent)).toEqual(['Gebeurtenis', 'Contact', 'Door']);
+    await user.click(screen.getByRole('menuitemcheckbox', { name: 'Gebeurtenis' }));
+    expect(await screen.findByRole('combobox', { name: 'Gebeurtenis' })).toBeInTheDocument();
+  });
 });
