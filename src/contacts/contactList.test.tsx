@@ -27,9 +27,9 @@ function bodyRows(): HTMLTableRowElement[] {
   return [...document.querySelectorAll<HTMLTableRowElement>('tbody tr')];
 }
 
-/** The text of one column (0-based) of every row on the page. */
+/** The text of one data column (0-based; the bulk-selection checkbox cell is not counted) of every row. */
 function column(index: number) {
-  return bodyRows().map((row) => row.cells[index]?.textContent ?? '');
+  return bodyRows().map((row) => row.querySelectorAll('td.RaDataTable-rowCell')[index]?.textContent ?? '');
 }
 
 function sortButton(header: string) {
