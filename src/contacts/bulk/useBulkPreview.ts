@@ -31,7 +31,8 @@ export function useBulkPreview(ids: Identifier[]) {
     retry: false,
   });
   const [drafts, setDrafts] = useState<Record<number, string>>({});
-  const [checks, setChecks] = useState<Record<string, Check>>({});
+  // Per contact and email; `undefined` while a check is under way (the row shows "checking").
+  const [checks, setChecks] = useState<Record<string, Check | undefined>>({});
   const [checkError, setCheckError] = useState<unknown>();
   const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
 
@@ -43,6 +44,7 @@ export function useBulkPreview(ids: Identifier[]) {
   const check = async (contactId: number, typed: string) => {
     clearTimeout(timers.current.get(contactId));
     const email = normaliseEmail(typed);
+    setChecks((all) => ({ ...all, [checkKey(contactId, email)]: undefined }));
     let outcome: Check;
     try {
       const { items } = await dataProvider.createAccountsBulk({ dryRun: true, items: [{ contactId, email }] });
