@@ -1,4 +1,4 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
 import { useListContext, useRefresh, type Identifier } from 'react-admin';
 import { BulkAccountsDialog } from './BulkAccountsDialog';
 import { RowCheckboxNames } from './RowCheckboxNames';
@@ -18,17 +18,23 @@ export function BulkActionsHost({ children }: { children: ReactNode }) {
   const { onUnselectItems } = useListContext();
   const refresh = useRefresh();
   const [ids, setIds] = useState<Identifier[]>();
+  const list = useRef<HTMLDivElement>(null);
 
   const close = (changed: boolean) => {
     setIds(undefined);
     if (!changed) return;
     onUnselectItems();
     refresh();
+    // The dialog hands focus back to the bulk button, which the cleared selection just hid:
+    // a keyboard user continues at the table's "select all" checkbox instead.
+    requestAnimationFrame(() => list.current?.querySelector<HTMLElement>('input[type="checkbox"]')?.focus());
   };
 
   return (
     <OpenBulkAccounts.Provider value={setIds}>
-      <RowCheckboxNames>{children}</RowCheckboxNames>
+      <div ref={list}>
+        <RowCheckboxNames>{children}</RowCheckboxNames>
+      </div>
       {ids && <BulkAccountsDialog ids={ids} onClose={close} />}
     </OpenBulkAccounts.Provider>
   );

@@ -38,4 +38,6 @@ it('works with the keyboard from selection to result', async () => {
   expect(within(dialog).getByRole('button', { name: 'Sluiten' })).toHaveFocus();
   await user.keyboard('{Enter}');
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  // Back at the (now empty) selection, not on the hidden bulk button.
+  await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Alles selecteren' })).toHaveFocus());
 });
