@@ -1,13 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useDataProvider } from 'react-admin';
-import type { HubDataProvider } from '../../providers/dataProvider';
+import { useHubDataProvider } from '../../providers/useHubDataProvider';
 
 /** The query key of one account's timeline; invalidate it after every action on the account. */
 export const accountEventsKey = (accountId: number) => ['accounts', accountId, 'events'] as const;
 
 /** The newest `limit` events of the account, newest first, and how many there are in all. */
 export function useAccountEvents(accountId: number, limit: number) {
-  const dataProvider = useDataProvider<HubDataProvider>();
+  const dataProvider = useHubDataProvider();
   return useQuery({
     queryKey: [...accountEventsKey(accountId), { limit }],
     queryFn: () =>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useDataProvider } from 'react-admin';
 import type { HubDataProvider } from '../../providers/dataProvider';
+import { useHubDataProvider } from '../../providers/useHubDataProvider';
 import { describeAccountActionError } from './accountActionErrors';
 import { accountEventsKey } from './useAccountEvents';
 
@@ -11,8 +11,8 @@ import { accountEventsKey } from './useAccountEvents';
  * refetched too: the page was out of date.
  */
 export function useAccountMutation<T>(accountId: number, action: (dataProvider: HubDataProvider) => Promise<T>) {
-  // react-admin's wrapped provider: a 401 here logs out like any other call.
-  const dataProvider = useDataProvider<HubDataProvider>();
+  // A 401 here logs out like any other call.
+  const dataProvider = useHubDataProvider();
   const queryClient = useQueryClient();
   const refresh = () =>
     Promise.all([

@@ -4,8 +4,7 @@
  * answer yet. The API never makes a second account, so even a resent request is safe.
  */
 import { useRef, useState } from 'react';
-import { useDataProvider } from 'react-admin';
-import type { HubDataProvider } from '../../providers/dataProvider';
+import { useHubDataProvider } from '../../providers/useHubDataProvider';
 import type { BulkAccountItem, BulkAccountResult } from '../../api/types';
 
 /** Five per request: 3 contacts are one request, 250 (react-admin's "select all") are 50. */
@@ -17,7 +16,7 @@ export interface BulkProgress {
 }
 
 export function useBulkCreate() {
-  const dataProvider = useDataProvider<HubDataProvider>();
+  const dataProvider = useHubDataProvider();
   const [outcomes, setOutcomes] = useState<Record<number, BulkAccountResult>>({});
   const [progress, setProgress] = useState<BulkProgress>();
   const [error, setError] = useState<unknown>();

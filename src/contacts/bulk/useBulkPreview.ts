@@ -4,12 +4,12 @@
  * answers are kept per contact and email, so a late answer for older typing never wins.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useDataProvider, useGetMany, type Identifier } from 'react-admin';
+import { useGetMany, type Identifier } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
 import { fullName } from '../../ui/names';
 import { normaliseEmail } from '../accountEmail';
 import { FIXABLE, stateOf, type BulkRow } from './bulkRows';
-import type { HubDataProvider } from '../../providers/dataProvider';
+import { useHubDataProvider } from '../../providers/useHubDataProvider';
 import type { BulkAccountResult, Contact } from '../../api/types';
 
 const CHECK_DELAY_MS = 600;
@@ -18,7 +18,7 @@ type Check = { result: BulkAccountResult } | { error: unknown };
 const checkKey = (contactId: number, email: string) => `${contactId} ${email}`;
 
 export function useBulkPreview(ids: Identifier[]) {
-  const dataProvider = useDataProvider<HubDataProvider>();
+  const dataProvider = useHubDataProvider();
   const contactIds = ids.map(Number);
   // Names only; the dry run decides the state. Without names (failed fetch) rows show the id.
   const { data: contacts, isPending: namesPending } = useGetMany<Contact>('contacts', { ids: contactIds });
