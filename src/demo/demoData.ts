@@ -1,12 +1,16 @@
 /**
- * The app's only doors to the mock worker. Dynamic imports keep mocks/ out of the bundle when
- * VITE_API_URL points at a real API (components must never import mocks statically).
+ * The app's only doors to the mock worker (components must never import mocks statically).
+ * `import.meta.env.VITE_API_URL` is replaced at build time, so with a real API the condition is a
+ * constant and the bundler drops the import: the build does not even contain the mock code.
  */
+const loadMocks = () =>
+  import.meta.env.VITE_API_URL ? Promise.reject(new Error('No mock API: VITE_API_URL is set')) : import('../../mocks/browser');
+
 let started: Promise<{ restoredFromSeed: boolean }> | undefined;
 
 /** Starts the MSW worker; resolves once it answers requests. */
 export function startDemo(): Promise<unknown> {
-  started = import('../../mocks/browser').then(({ startDemoWorker }) => startDemoWorker());
+  started = loadMocks().then(({ startDemoWorker }) => startDemoWorker());
   return started;
 }
 
@@ -17,7 +21,7 @@ export async function demoWasRestoredFromSeed(): Promise<boolean> {
 
 /** Puts the seed back and reloads, so every screen starts from the fresh data. */
 export async function resetDemoDataAndReload(): Promise<void> {
-  const { resetDemoData } = await import('../../mocks/browser');
+  const { resetDemoData } = await loadMocks();
   await resetDemoData();
   window.location.reload();
 }

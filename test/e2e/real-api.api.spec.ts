@@ -3,6 +3,7 @@
  * the page, real CORS, real Authorization headers. The mock server keeps its state for the whole
  * run and its files run in parallel, so each file changes only its own contacts (this one: Jan).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ports } from '../../playwright.config';
 import { logIn, logOut, openContact } from './support';
@@ -53,4 +54,12 @@ test('against the real HTTP API, a Beheerder creates an account and the customer
   await logIn(page, 'jan.devries@voorbeeld.nl', password);
   await expect(page).toHaveURL(/#\/portal\/change-password$/);
   expect(workerRequests).toEqual([]);
+});
+
+test('the real-API build contains no mock code at all (the demo import is dropped at build time)', () => {
+  const assets = new URL('../../dist/real-api/assets/', import.meta.url);
+  const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  const withMocks = scripts.filter((name) => readFileSync(new URL(name, assets), 'utf8').includes('mockServiceWorker'));
+  expect(withMocks).toEqual([]);
 });

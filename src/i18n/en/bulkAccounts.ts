@@ -3,7 +3,7 @@ export const bulkAccounts = {
   hub: {
     bulk_accounts: {
       button: 'Add account',
-      title: 'Add accounts for 1 contact |||| Add accounts for %{smart_count} contacts',
+      title: 'Add an account for 1 contact |||| Add accounts for %{smart_count} contacts',
       intro:
         'Each email address becomes the username of a customer account. Nothing has been created yet: check the list, fix an email address where needed, then create the accounts that are ready.',
       preview: 'Selected contacts',

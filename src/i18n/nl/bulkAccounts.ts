@@ -6,7 +6,7 @@ export const bulkAccounts: Messages<typeof enbulkAccounts> = {
   hub: {
     bulk_accounts: {
       button: 'Account toevoegen',
-      title: 'Accounts toevoegen voor 1 contact |||| Accounts toevoegen voor %{smart_count} contacten',
+      title: 'Account toevoegen voor 1 contact |||| Accounts toevoegen voor %{smart_count} contacten',
       intro:
         'Elk e-mailadres wordt de gebruikersnaam van een klantaccount. Er is nog niets aangemaakt: controleer de lijst, verbeter waar nodig een e-mailadres en maak dan de accounts aan die klaar zijn.',
       preview: 'Geselecteerde contacten',
