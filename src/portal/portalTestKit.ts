@@ -2,14 +2,9 @@
  * Shared bits of the portal's integration tests: what the seeded store says about the demo
  * customer (so expectations follow the seed), failing an endpoint, and a phone-sized screen.
  */
-import { configure } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { db, KLANT_CONTACT_IDS } from '../../mocks/db';
 import { server, TEST_API_BASE } from '../../mocks/node';
-
-// A portal page waits for a session check, the role check and up to three endpoints; in a full
-// parallel run that can take longer than Testing Library's default 1 s for findBy*.
-configure({ asyncUtilTimeout: 4000 });
 
 export const KLANT = 'klant@hub.example';
 /** The demo customer without contracts. */
