@@ -1,7 +1,10 @@
-import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
+import { createContext, Suspense, useContext, useRef, useState, type ReactNode } from 'react';
 import { useListContext, useRefresh, type Identifier } from 'react-admin';
-import { BulkAccountsDialog } from './BulkAccountsDialog';
+import { lazyNamed } from '../../ui/lazyNamed';
 import { RowCheckboxNames } from './RowCheckboxNames';
+
+// A chunk of its own, fetched when first opened: most visits to the list never open it.
+const BulkAccountsDialog = lazyNamed(() => import('./BulkAccountsDialog'), 'BulkAccountsDialog');
 
 const OpenBulkAccounts = createContext<(ids: Identifier[]) => void>(() => undefined);
 
@@ -35,7 +38,11 @@ export function BulkActionsHost({ children }: { children: ReactNode }) {
       <div ref={list}>
         <RowCheckboxNames>{children}</RowCheckboxNames>
       </div>
-      {ids && <BulkAccountsDialog ids={ids} onClose={close} />}
+      {ids && (
+        <Suspense>
+          <BulkAccountsDialog ids={ids} onClose={close} />
+        </Suspense>
+      )}
     </OpenBulkAccounts.Provider>
   );
 }
