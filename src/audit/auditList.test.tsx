@@ -4,6 +4,7 @@ import { apiPaths } from '../api/paths';
 import { server } from '../../mocks/node';
 import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
 import { createAccountAs, JAN } from '../contacts/contactsTestKit';
+import { onPhoneScreen } from '../../test/phoneScreen';
 
 const SLOW = { timeout: 10_000 };
 vi.setConfig({ testTimeout: 45_000 });
@@ -151,20 +152,7 @@ describe('CSV export', () => {
 });
 
 describe('on a phone', () => {
-  const original = window.matchMedia;
-  beforeEach(() => {
-    window.matchMedia = ((query: string) => ({
-      matches: /max-width/.test(query),
-      media: query,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    })) as unknown as typeof window.matchMedia;
-  });
-  afterEach(() => {
-    window.matchMedia = original;
-  });
+  onPhoneScreen();
 
   it('shows each event as a list item instead of a table row', async () => {
     await createAccountAs('relatiebeheerder@hub.example', JAN.id, JAN.email);

@@ -4,7 +4,8 @@
  * find out who has an account. Only a failed request (network, server) says something else.
  * Opened from the login page and from a reset link that cannot be used (any more).
  */
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import { UsernameField } from './UsernameField';
 import { useState, type FormEvent } from 'react';
 import { useAuthProvider, useTranslate } from 'react-admin';
 import type { HubAuthProvider } from '../providers/authProvider';
@@ -83,14 +84,8 @@ export function ForgotPasswordDialog({ open, onClose, initialUsername }: ForgotP
                   {translate(failure)}
                 </Alert>
               )}
-              <TextField
+              <UsernameField
                 label={t('username')}
-                type="email"
-                name="username"
-                autoComplete="username"
-                autoFocus
-                required
-                fullWidth
                 value={username}
                 onChange={(event) => change(event.target.value)}
                 error={Boolean(problem)}

@@ -11,6 +11,7 @@ import { useLogin, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router';
 import type { LoginParams } from '../providers/authProvider';
 import { loginErrorMessage } from './loginErrorMessage';
+import { UsernameField } from './UsernameField';
 
 export interface Credentials {
   username: string;
@@ -58,14 +59,8 @@ export function LoginForm({ credentials, onChange }: LoginFormProps) {
           {translate(error)}
         </Alert>
       )}
-      <TextField
+      <UsernameField
         label={translate('hub.login.username')}
-        type="email"
-        name="username"
-        autoComplete="username"
-        autoFocus
-        required
-        fullWidth
         value={credentials.username}
         onChange={(event) => onChange({ ...credentials, username: event.target.value })}
       />

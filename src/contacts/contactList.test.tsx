@@ -7,6 +7,7 @@ import { db } from '../../mocks/db';
 import { TEST_API_BASE, server } from '../../mocks/node';
 import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
 import { JAN } from './contactsTestKit';
+import { onPhoneScreen } from '../../test/phoneScreen';
 
 /** The list refetches after a debounce; on a busy machine a page can take seconds to render. */
 const SLOW = { timeout: 10_000 };
@@ -168,20 +169,7 @@ describe('CSV export', () => {
 });
 
 describe('on a phone', () => {
-  const original = window.matchMedia;
-  beforeEach(() => {
-    window.matchMedia = ((query: string) => ({
-      matches: /max-width/.test(query),
-      media: query,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    })) as unknown as typeof window.matchMedia;
-  });
-  afterEach(() => {
-    window.matchMedia = original;
-  });
+  onPhoneScreen();
 
   it('shows a simple list instead of a table, each item opening the contact', async () => {
     await loginAs('beheerder@hub.example');

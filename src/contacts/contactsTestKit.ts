@@ -14,7 +14,8 @@ export const FATIMA = { id: 2, name: 'Fatima El Amrani' };
 /** A seeded customer of organisation 1 whose account awaits its first login. */
 export const EVA = { id: 7, name: 'Eva Janssen', email: 'eva.janssen@voorbeeld.nl' };
 
-async function tokenOf(username: string): Promise<string> {
+/** A fresh session token of a demo user, straight from the API. */
+export async function tokenOf(username: string): Promise<string> {
   const response = await fetch(`${TEST_API_BASE}${apiPaths.login}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

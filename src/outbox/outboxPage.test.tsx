@@ -5,6 +5,7 @@ import { advanceClock, db } from '../../mocks/db';
 import { TEST_API_BASE } from '../../mocks/node';
 import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
 import { createAccountAs, JAN } from '../contacts/contactsTestKit';
+import { onPhoneScreen } from '../../test/phoneScreen';
 
 const SLOW = { timeout: 10_000 };
 vi.setConfig({ testTimeout: 30_000 });
@@ -119,20 +120,7 @@ it('is in the back-office menu in demo mode', async () => {
 });
 
 describe('on a phone', () => {
-  const original = window.matchMedia;
-  beforeEach(() => {
-    window.matchMedia = ((query: string) => ({
-      matches: /max-width/.test(query),
-      media: query,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    })) as unknown as typeof window.matchMedia;
-  });
-  afterEach(() => {
-    window.matchMedia = original;
-  });
+  onPhoneScreen();
 
   it('shows the list, then the opened mail alone with a way back to the list', async () => {
     await sendTwoMails();

@@ -1,7 +1,8 @@
 /** Mijn contracten: columns and formats, sorting, filters, search, empty state, phone cards. */
 import { screen, waitFor, within } from '@testing-library/react';
 import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
-import { KLANT, KLANT_WITHOUT_CONTRACTS, klantContracts, onPhoneScreen } from './portalTestKit';
+import { KLANT, KLANT_WITHOUT_CONTRACTS, klantContracts } from './portalTestKit';
+import { onPhoneScreen } from '../../test/phoneScreen';
 
 /** The data rows' contract numbers, top to bottom. */
 function numbersInTable() {

@@ -5,7 +5,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { db } from '../../mocks/db';
 import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
-import { KLANT, onPhoneScreen } from './portalTestKit';
+import { KLANT } from './portalTestKit';
+import { onPhoneScreen } from '../../test/phoneScreen';
 
 async function logInOnLoginPage(user: ReturnType<typeof renderApp>['user'], username: string) {
   await user.type(await screen.findByLabelText(/E-mailadres/), username);

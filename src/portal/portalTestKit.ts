@@ -41,23 +41,3 @@ export function failGet(path: string, times = 2) {
     }),
   );
 }
-
-/** Makes MUI's media queries see a 375 px wide screen (jsdom has no layout). */
-export function onPhoneScreen() {
-  const original = window.matchMedia;
-  beforeEach(() => {
-    window.matchMedia = ((query: string) => ({
-      matches: /max-width/.test(query),
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    })) as typeof window.matchMedia;
-  });
-  afterEach(() => {
-    window.matchMedia = original;
-  });
-}

@@ -6,7 +6,8 @@ import { screen, within } from '@testing-library/react';
 import { apiPaths, withParams } from '../../api/paths';
 import { db } from '../../../mocks/db';
 import { TEST_API_BASE } from '../../../mocks/node';
-import { DEMO_PASSWORD, loginAs, renderApp } from '../../../test/renderWithAdmin';
+import { loginAs, renderApp } from '../../../test/renderWithAdmin';
+import { tokenOf } from '../contactsTestKit';
 
 /** Seeded customers of organisation 1 (mocks/db/seed.ts), by contact id. */
 export const EVA = { contactId: 7, name: 'Eva Janssen', username: 'eva.janssen@voorbeeld.nl' }; // awaiting first login
@@ -40,15 +41,6 @@ export async function loginStatus(username: string, password: string): Promise<n
     body: JSON.stringify({ username, password }),
   });
   return response.status;
-}
-
-async function tokenOf(username: string): Promise<string> {
-  const response = await fetch(`${TEST_API_BASE}${apiPaths.login}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  return ((await response.json()) as { data: { token: string } }).data.token;
 }
 
 /** A colleague blocks or unblocks the account (e.g. while this user's dialog is open). */
