@@ -1,7 +1,6 @@
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import {
-  CanAccess,
   DataTable,
   ExportButton,
   FilterButton,
@@ -13,7 +12,6 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
-import { Navigate } from 'react-router';
 import type { AccountEvent } from '../api/types';
 import { formatDateTime } from '../ui/format';
 import { TranslatedPagination } from '../ui/TranslatedPagination';
@@ -26,16 +24,6 @@ const EXPORT_LIMIT = 10_000;
 
 /** The account events of the organisation, for Beheerders: newest first, filters, CSV export. */
 export function AuditList() {
-  // react-admin's <List> fetches once its own access check has settled, even when that says no:
-  // others got a 403 error toast over the access-denied page. So it mounts only when allowed.
-  return (
-    <CanAccess resource="audit" action="list" accessDenied={<Navigate to="/access-denied" replace />}>
-      <AuditListView />
-    </CanAccess>
-  );
-}
-
-function AuditListView() {
   const isPhone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const filters = useAuditFilters({ compact: isPhone });
   const exporter = useAuditExporter();

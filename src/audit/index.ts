@@ -1,8 +1,9 @@
 /** The audit resource (Beheerder only), as one object: `<Resource name="audit" {...audit} />`. */
 import HistoryIcon from '@mui/icons-material/History';
+import { onlyWithAccess } from '../layout/onlyWithAccess';
 import { lazyNamed } from '../ui/lazyNamed';
 
-const AuditList = lazyNamed(() => import('./AuditList'), 'AuditList');
+const AuditList = onlyWithAccess(lazyNamed(() => import('./AuditList'), 'AuditList'), 'audit', 'list');
 
 const audit = {
   list: AuditList,

@@ -1,13 +1,28 @@
 /** Staff and customers each stay on their own side, by menu and by URL. */
 import { screen, waitFor } from '@testing-library/react';
+import { server } from '../../mocks/node';
 import { currentRoute, loginAs, renderApp } from '../renderWithAdmin';
 
+/** The paths of the API requests the app sends from now on. */
+function apiRequests(): string[] {
+  const paths: string[] = [];
+  server.events.on('request:start', ({ request }) => paths.push(new URL(request.url).pathname));
+  return paths;
+}
+
 describe('who may open what', () => {
-  it('sends a customer who opens a back-office URL to the portal', async () => {
-    await loginAs('klant@hub.example');
-    renderApp('/contacts');
-    await waitFor(() => expect(currentRoute()).toBe('/portal'));
-  });
+  afterEach(() => server.events.removeAllListeners());
+
+  it.each(['/contacts', '/contacts/1/show', '/contacts/1', '/contacts/create', '/audit'])(
+    'sends a customer who opens the back-office URL %s to the portal, without asking the API for back-office data',
+    async (route) => {
+      await loginAs('klant@hub.example');
+      const requests = apiRequests();
+      renderApp(route);
+      await waitFor(() => expect(currentRoute()).toBe('/portal'));
+      expect(requests.filter((path) => !path.includes('/mine'))).toEqual([]);
+    },
+  );
 
   it('refuses staff the portal', async () => {
     await loginAs('beheerder@hub.example');
