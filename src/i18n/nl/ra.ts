@@ -22,7 +22,7 @@ export const raDutch: Catalogue<typeof englishMessages> = {
       add_filter: 'Filter toevoegen',
       add: 'Toevoegen',
       back: 'Terug',
-      bulk_actions: '1 item geselecteerd |||| %{smart_count} items geselecteerd',
+      bulk_actions: '1 geselecteerd |||| %{smart_count} geselecteerd',
       cancel: 'Annuleren',
       clear_array_input: 'Lijst leegmaken',
       clear_input_value: 'Waarde wissen',
