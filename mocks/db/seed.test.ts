@@ -85,3 +85,17 @@ test('seeds 10,000 contacts on request, and a search, sort and page stays within
   expect(p95).toBeLessThan(15);
   expect(coldMs).toBeLessThan(500);
 });
+
+test('gives each seeded customer account a history: created, and for an active one the first login and own password a day later', () => {
+  const historyOf = (username: string) =>
+    [...db.tables.events.values()].filter((e) => e.username === username).map((e) => [e.type, e.actorName]);
+  expect(historyOf('thomas.vanleeuwen@voorbeeld.nl')).toEqual([
+    ['created', 'Marloes van Dijk'], ['first_login', 'Thomas van Leeuwen'], ['password_changed', 'Thomas van Leeuwen'],
+  ]);
+  expect(historyOf('eva.janssen@voorbeeld.nl')).toEqual([['created', 'Marloes van Dijk']]);
+  expect(historyOf('mila.degraaf@voorbeeld.nl')).toEqual([['created', 'Marloes van Dijk']]);
+  for (const event of db.tables.events.values()) {
+    expect(Date.parse(event.at)).toBeLessThan(Date.now());
+    expect(Date.parse(event.at)).toBeGreaterThanOrEqual(Date.parse(db.tables.accounts.get(event.accountId)!.createdAt));
+  }
+});

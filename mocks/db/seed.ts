@@ -23,7 +23,9 @@ export interface SeedOptions {
 }
 
 type Status = 'active' | 'awaiting' | 'expired';
-const DAY = 86_400_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 /** Fixed demo contacts, then the customers whose accounts show each account status. */
 const fixedContacts: { org: number; first: string; middle: string | null; last: string; email: string | null; status?: Status }[] = [
@@ -69,16 +71,27 @@ function contractsFor(rng: Random, contact: ContactRow, tables: Tables, nextId: 
   return Array.from({ length: rng.int(1, 4) }, () => buildContract(rng, nextId(), contact, org));
 }
 
-/** A "created" event per seeded customer account, so timelines and the audit list are not empty. */
-function creationEvents(tables: Tables): AccountEventRow[] {
+/**
+ * The history of the seeded customer accounts, so timelines and the audit list are not empty: each
+ * was created by a staff member, and an active one was used a day later for the first login, in
+ * which the customer chose their own password. (No mail events: the demo outbox starts empty.)
+ */
+function seededHistory(tables: Tables): AccountEventRow[] {
   const customers = [...tables.accounts.values()].filter((a) => a.role === 'klant');
-  return customers.map((account, index) => {
+  const events = customers.flatMap((account): Omit<AccountEventRow, 'id'>[] => {
     const staff = staffUsers.find((s) => s.name === account.createdBy) ?? staffUsers[0];
-    return {
-      id: index + 1, type: 'created', at: account.createdAt, accountId: account.id, username: account.username,
-      contactIds: account.contactIds, actorId: staff.id, actorName: staff.name, actorRole: staff.role,
-    };
+    const about = { accountId: account.id, username: account.username, contactIds: account.contactIds };
+    const created = { ...about, type: 'created' as const, at: account.createdAt, actorId: staff.id, actorName: staff.name, actorRole: staff.role };
+    if (account.temporaryPasswordHash !== null) return [created];
+    const firstLogin = Date.parse(account.createdAt) + DAY + 2 * HOUR;
+    const customer = { ...about, actorId: account.id, actorName: account.displayName, actorRole: 'klant' as const };
+    return [
+      created,
+      { ...customer, type: 'first_login', at: new Date(firstLogin).toISOString() },
+      { ...customer, type: 'password_changed', at: new Date(firstLogin + MINUTE).toISOString() },
+    ];
   });
+  return events.map((event, index) => ({ id: index + 1, ...event }));
 }
 
 export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: NextIds } {
@@ -156,7 +169,7 @@ export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: Next
     if (!fixed && !deals.chance(0.6)) continue;
     for (const contract of contractsFor(deals, contact, tables, () => ++contractId)) tables.contracts.set(contract.id, contract);
   }
-  for (const event of creationEvents(tables)) tables.events.set(event.id, event);
+  for (const event of seededHistory(tables)) tables.events.set(event.id, event);
   return { tables, nextIds: { contacts: total + 1, accounts: accountId + 1, events: tables.events.size + 1, mails: 1 } };
 }
 
