@@ -5,6 +5,7 @@ import { server } from '../../mocks/node';
 import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
 import { createAccountAs, JAN } from '../contacts/contactsTestKit';
 import { onPhoneScreen } from '../../test/phoneScreen';
+import { captureDownloads, textOf } from '../../test/csvDownloads';
 
 const SLOW = { timeout: 10_000 };
 vi.setConfig({ testTimeout: 45_000 });
@@ -105,24 +106,8 @@ it('is in the menu of a Beheerder only; a Relatiebeheerder opening it is told th
   expect(screen.queryByRole('table')).not.toBeInTheDocument();
 });
 
-/** The blob as text, BOM kept (jsdom's Blob has no text(), and readAsText drops the BOM). */
-function textOf(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new TextDecoder('utf-8', { ignoreBOM: true }).decode(reader.result as ArrayBuffer));
-    reader.readAsArrayBuffer(blob);
-  });
-}
-
 describe('CSV export', () => {
-  let exported: Blob[] = [];
-  beforeEach(() => {
-    exported = [];
-    URL.createObjectURL = (blob: Blob) => {
-      exported.push(blob);
-      return 'blob:audit';
-    };
-  });
+  const exported = captureDownloads();
 
   async function exportCsv(locale: 'nl' | 'en') {
     const { user } = await openAuditWithNewAccount(locale);

@@ -8,8 +8,8 @@ import { lazyNamed } from '../ui/lazyNamed';
 
 const ResetPasswordPage = lazyNamed(() => import('./ResetPasswordPage'), 'ResetPasswordPage');
 
-export const authPaths = { resetPassword: '/reset-password' } as const;
+const RESET_PASSWORD_PATH = '/reset-password';
 
 export const authRoutes = (
-  <Route path={authPaths.resetPassword} element={<Suspense><ResetPasswordPage /></Suspense>} />
+  <Route path={RESET_PASSWORD_PATH} element={<Suspense><ResetPasswordPage /></Suspense>} />
 );

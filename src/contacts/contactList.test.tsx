@@ -8,6 +8,7 @@ import { TEST_API_BASE, server } from '../../mocks/node';
 import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
 import { JAN } from './contactsTestKit';
 import { onPhoneScreen } from '../../test/phoneScreen';
+import { captureDownloads, textOf } from '../../test/csvDownloads';
 
 /** The list refetches after a debounce; on a busy machine a page can take seconds to render. */
 const SLOW = { timeout: 10_000 };
@@ -116,24 +117,8 @@ it('shows the organisation filter when the API returns several organisations', a
   expect(await screen.findByRole('combobox', { name: 'Organisatie' })).toBeInTheDocument();
 });
 
-/** jsdom's Blob has no text(). */
-function textOf(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.readAsText(blob);
-  });
-}
-
 describe('CSV export', () => {
-  let exported: Blob[] = [];
-  beforeEach(() => {
-    exported = [];
-    URL.createObjectURL = (blob: Blob) => {
-      exported.push(blob);
-      return 'blob:contacts';
-    };
-  });
+  const exported = captureDownloads();
 
   async function exportCsv(locale: 'nl' | 'en') {
     const { user } = await openList(locale);

@@ -2,10 +2,11 @@
  * Demo mode: the demo users with their roles (choosing one fills in the login form), and the way
  * to the demo outbox, where the mails of new accounts and password resets arrive.
  */
-import { List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { List, ListItem, ListItemButton, ListItemText } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { demoAccounts, DEMO_PASSWORD, type DemoAccount } from './demoAccounts';
 import { DemoOutboxLink } from './DemoOutboxLink';
+import { DemoSection } from './DemoSection';
 
 interface DemoAccountListProps {
   onChoose: (credentials: { username: string; password: string }) => void;
@@ -16,13 +17,7 @@ export function DemoAccountList({ onChoose }: DemoAccountListProps) {
   const roleName = (account: DemoAccount) => translate(`hub.roles.${account.role}`);
   return (
     <>
-      <section aria-labelledby="demo-accounts-heading">
-        <Typography id="demo-accounts-heading" variant="subtitle1" component="h2" fontWeight={600}>
-          {translate('hub.demo.accounts_heading')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {translate('hub.demo.accounts_intro')}
-        </Typography>
+      <DemoSection title={translate('hub.demo.accounts_heading')} intro={translate('hub.demo.accounts_intro')}>
         <List dense disablePadding>
           {demoAccounts.map((account) => (
             <ListItem key={account.username} disablePadding>
@@ -44,7 +39,7 @@ export function DemoAccountList({ onChoose }: DemoAccountListProps) {
             </ListItem>
           ))}
         </List>
-      </section>
+      </DemoSection>
       <DemoOutboxLink />
     </>
   );

@@ -7,8 +7,7 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import type { components } from '../api/schema';
 import { apiPaths } from '../api/paths';
-import { apiUrl } from './apiUrl';
-import { errorBodyOf, httpClient } from './httpClient';
+import { errorBodyOf, postJson } from './httpClient';
 import { canAccess } from './roles';
 import { landingPath } from './landing';
 import {
@@ -53,17 +52,9 @@ export function currentSession(): Session | null {
   return session;
 }
 
-async function post(path: string, body?: unknown) {
-  return httpClient(`${apiUrl}${path}`, {
-    method: 'POST',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
-
 export const authProvider: HubAuthProvider = {
   async login({ username, password, nextPath }) {
-    const { json } = await post(apiPaths.login, { username: username.trim(), password });
-    const session: Session = (json as LoginResponse).data;
+    const { data: session } = await postJson<LoginResponse>(apiPaths.login, { username: username.trim(), password });
     writeSession(session);
     clearSessionEnded();
     return { redirectTo: landingPath(session.user.role, session.mustChangePassword, nextPath) };
@@ -74,7 +65,7 @@ export const authProvider: HubAuthProvider = {
     clearSession();
     // Tell the API the token is done; the user is logged out locally whatever it answers.
     if (session) {
-      await post(apiPaths.logout).catch(() => undefined);
+      await postJson(apiPaths.logout).catch(() => undefined);
     }
   },
 
@@ -112,16 +103,16 @@ export const authProvider: HubAuthProvider = {
   },
 
   async changePassword(currentPassword, newPassword) {
-    await post(apiPaths.changePassword, { currentPassword, newPassword });
+    await postJson(apiPaths.changePassword, { currentPassword, newPassword });
     const session = readSession();
     if (session) writeSession({ ...session, mustChangePassword: false });
   },
 
   async forgotPassword(username) {
-    await post(apiPaths.forgotPassword, { username: username.trim() });
+    await postJson(apiPaths.forgotPassword, { username: username.trim() });
   },
 
   async resetPassword(token, newPassword) {
-    await post(apiPaths.resetPassword, { token, newPassword });
+    await postJson(apiPaths.resetPassword, { token, newPassword });
   },
 };

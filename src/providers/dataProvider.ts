@@ -7,7 +7,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
 import { apiPaths, resourcePaths, withParams, type BackOfficeResource } from '../api/paths';
 import { apiUrl } from './apiUrl';
-import { httpClient } from './httpClient';
+import { httpClient, postJson } from './httpClient';
 import type {
   AccountEvent,
   AccountMine,
@@ -80,14 +80,6 @@ const mineMethods: MineMethods = {
   getContractsMine: () => getItems<ContractListItem>(apiPaths.contractsMine),
   getContractMine: (id) => getOnlyItem<ContractDetail>(withParams(apiPaths.contractMine, { id })),
 };
-
-async function postJson<T>(path: string, body?: unknown): Promise<T> {
-  const { json } = await httpClient(`${apiUrl}${path}`, {
-    method: 'POST',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return json as T;
-}
 
 const simpleRest = simpleRestProvider(apiUrl, httpClient);
 

@@ -5,6 +5,7 @@
  * for components that branch on it.
  */
 import { fetchUtils, HttpError } from 'react-admin';
+import { apiUrl } from './apiUrl';
 import { readSession } from './session';
 
 export interface HubErrorBody {
@@ -62,6 +63,15 @@ export async function httpClient(url: string, options: Options = {}) {
       message: 'The Hub API could not be reached.',
     } satisfies HubErrorBody);
   }
+}
+
+/** POSTs JSON (or nothing) to a Hub API path; resolves with the parsed answer (empty for a 204). */
+export async function postJson<T>(path: string, body?: unknown): Promise<T> {
+  const { json } = await httpClient(`${apiUrl}${path}`, {
+    method: 'POST',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return json as T;
 }
 
 /** The error body of a failed call, whatever was thrown. */

@@ -1,0 +1,23 @@
+/** For the CSV export tests: the files react-admin's exporter hands to the browser, as text. */
+
+/** Collects, per test, the blobs the app turns into download URLs. */
+export function captureDownloads(): Blob[] {
+  const downloads: Blob[] = [];
+  beforeEach(() => {
+    downloads.length = 0;
+    URL.createObjectURL = (blob: Blob) => {
+      downloads.push(blob);
+      return 'blob:download';
+    };
+  });
+  return downloads;
+}
+
+/** The blob as text, BOM kept (jsdom's Blob has no text(), and readAsText drops the BOM). */
+export function textOf(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new TextDecoder('utf-8', { ignoreBOM: true }).decode(reader.result as ArrayBuffer));
+    reader.readAsArrayBuffer(blob);
+  });
+}
