@@ -1,6 +1,6 @@
 /**
  * Contact list queries (filter, sort, range) that stay fast at 10,000+ contacts: sort orders
- * and search texts are computed once per store version, so a query is one linear walk.
+ * are computed once per store version and search texts once per row, so a query is one linear walk.
  */
 import { db } from './store';
 import type { ContactRow } from './types';
@@ -39,19 +39,17 @@ function sortKey(contact: ContactRow, field: ContactSortField): string | number 
   }
 }
 
-interface Entry {
-  contact: ContactRow;
-  /** Folded names and email, for `q`. */
-  text: string;
-}
-
 let cacheVersion = -1;
 let cachedTables: unknown;
 /** Per organisation, its contacts in id order; sorted copies per field are made on first use. */
-let entriesByOrg = new Map<number, Entry[]>();
-const sortedByOrg = new Map<string, Entry[]>();
+let contactsByOrg = new Map<number, ContactRow[]>();
+const sortedByOrg = new Map<string, ContactRow[]>();
 
-/** Rows are replaced, never mutated, on save: their folded text can be kept per row object. */
+/**
+ * Folded names and email, for `q`: made on the first search, not for every contact up front (on
+ * a 10,000-contact demo they would take a megabyte of the page's heap). Rows are replaced, never
+ * mutated, on save, so a text can be kept per row object.
+ */
 const foldedText = new WeakMap<ContactRow, string>();
 function textOf(contact: ContactRow): string {
   let text = foldedText.get(contact);
@@ -67,25 +65,28 @@ function ensureCaches() {
   cacheVersion = db.contactsVersion;
   cachedTables = db.tables;
   sortedByOrg.clear();
-  entriesByOrg = new Map();
+  contactsByOrg = new Map();
   for (const contact of db.tables.contacts.values()) {
-    const entry = { contact, text: textOf(contact) };
-    const list = entriesByOrg.get(contact.organizationId);
-    if (list) list.push(entry);
-    else entriesByOrg.set(contact.organizationId, [entry]);
+    const list = contactsByOrg.get(contact.organizationId);
+    if (list) list.push(contact);
+    else contactsByOrg.set(contact.organizationId, [contact]);
   }
 }
 
-function sortedEntries(organizationId: number, field: ContactSortField): Entry[] {
+function sortedContacts(organizationId: number, field: ContactSortField): ContactRow[] {
   const cacheKey = `${organizationId}:${field}`;
-  let entries = sortedByOrg.get(cacheKey);
-  if (!entries) {
-    const keyed = (entriesByOrg.get(organizationId) ?? []).map((entry) => ({ entry, key: sortKey(entry.contact, field) }));
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.entry.contact.id - b.entry.contact.id));
-    entries = keyed.map(({ entry }) => entry);
-    sortedByOrg.set(cacheKey, entries);
+  let contacts = sortedByOrg.get(cacheKey);
+  if (!contacts) {
+    const keyed = (contactsByOrg.get(organizationId) ?? []).map((contact) => ({ contact, key: sortKey(contact, field) }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.contact.id - b.contact.id));
+    contacts = keyed.map(({ contact }) => contact);
+    sortedByOrg.set(cacheKey, contacts);
   }
-  return entries;
+  return contacts;
+}
+
+function matchesWords(text: string, words: string[]): boolean {
+  return words.every((word) => text.includes(word));
 }
 
 export function queryContacts(query: ContactQuery): { items: ContactRow[]; total: number } {
@@ -93,15 +94,15 @@ export function queryContacts(query: ContactQuery): { items: ContactRow[]; total
   if (query.organizationId !== undefined && query.organizationId !== query.scopeOrganizationId) return { items: [], total: 0 };
   const words = fold(query.q ?? '').split(/\s+/).filter(Boolean);
   const wanted = query.ids ? new Set(query.ids) : null;
-  const entries = sortedEntries(query.scopeOrganizationId, query.sort.field);
+  const contacts = sortedContacts(query.scopeOrganizationId, query.sort.field);
   const [first, last] = query.range;
   const descending = query.sort.order === 'DESC';
   const items: ContactRow[] = [];
   let total = 0;
-  for (let i = 0; i < entries.length; i++) {
-    const { contact, text } = entries[descending ? entries.length - 1 - i : i];
+  for (let i = 0; i < contacts.length; i++) {
+    const contact = contacts[descending ? contacts.length - 1 - i : i];
     if (wanted !== null && !wanted.has(contact.id)) continue;
-    if (words.length && !words.every((word) => text.includes(word))) continue;
+    if (words.length && !matchesWords(textOf(contact), words)) continue;
     if (query.hasAccount !== undefined && (db.accountOfContact(contact.id) !== undefined) !== query.hasAccount) continue;
     if (total >= first && total <= last) items.push(contact);
     total++;
