@@ -34,6 +34,10 @@ function sortKey(contact: ContactRow, field: ContactSortField): string | number 
       return `${fold(contact.lastName)}\u0000${fold(contact.firstName)}\u0000${fold(contact.middleName ?? '')}`;
     case 'firstName':
       return `${fold(contact.firstName)}\u0000${fold(contact.lastName)}`;
+    case 'createdAt':
+    case 'updatedAt':
+      // Epoch ms sort as their ISO strings do (same format, four-digit years).
+      return contact[field];
     default:
       return contact[field] === null ? LAST : fold(contact[field]);
   }

@@ -11,7 +11,7 @@ import type { MutableRows, MutableTable, NextIds } from './types';
 
 export const STORAGE_KEY = 'hub.mockApi';
 /** Bump when the seed or the row shapes change: older stored data is then reseeded. */
-export const FORMAT = 3;
+export const FORMAT = 4;
 
 interface Stored {
   format: number;
@@ -47,7 +47,7 @@ function parse(raw: string): Stored & { restored: Restored } {
   }
   const rows = stored.rows;
   const restored: Restored = {
-    contacts: check(rows.contacts, (r) => Number.isInteger(r.id) && Number.isInteger(r.organizationId) && typeof r.firstName === 'string' && typeof r.lastName === 'string' && typeof r.createdAt === 'string'),
+    contacts: check(rows.contacts, (r) => Number.isInteger(r.id) && Number.isInteger(r.organizationId) && typeof r.firstName === 'string' && typeof r.lastName === 'string' && Number.isFinite(r.createdAt)),
     accounts: check(rows.accounts, (r) => Number.isInteger(r.id) && typeof r.username === 'string' && isRole(r.role) && Array.isArray(r.contactIds) && Array.isArray(r.groupIds)),
     sessions: check(rows.sessions, (r) => typeof r.token === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string'),
     events: check(rows.events, (r) => Number.isInteger(r.id) && typeof r.type === 'string' && Number.isInteger(r.accountId) && Array.isArray(r.contactIds)),

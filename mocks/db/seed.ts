@@ -3,6 +3,7 @@
  * machine. Only account timestamps are relative to `now` (a temporary password must be valid
  * "for 5 more days" whenever the demo starts); pass the same `now` to get identical data.
  */
+import { DAY, HOUR, MINUTE } from './dates';
 import { groups, organizations, permissions, staffUsers } from './fixtures';
 import { createRandom, type Random } from './random';
 import { buildContact, dossierNumber } from './seedContacts';
@@ -23,9 +24,6 @@ export interface SeedOptions {
 }
 
 type Status = 'active' | 'awaiting' | 'expired';
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** Fixed demo contacts, then the customers whose accounts show each account status. */
 const fixedContacts: { org: number; first: string; middle: string | null; last: string; email: string | null; status?: Status }[] = [

@@ -1,12 +1,14 @@
 /** Generates Dutch contacts: names with tussenvoegsels, addresses with real postcode ranges, phones. */
+import { DAY, HOUR, MINUTE } from './dates';
 import { cities, emailDomains, firstNames, plainSurnames, postcodeLetters, prefixedSurnames, streets } from './names';
-import { addDays } from './dates';
 import type { Random } from './random';
 import type { ContactRow } from './types';
 
 // Split once: spreading the string for every pick made the seed twice as slow on a phone.
 const postcodeLetterList = [...postcodeLetters];
 const dossierPrefix: Record<number, string> = { 1: 'VA', 2: 'NL' };
+/** The day the oldest seeded contact may have been created. */
+const FIRST_CONTACT_DAY = Date.UTC(2019, 0, 7);
 
 /**
  * Joins parts into one flat string. A template literal makes a chain of "cons" strings that keeps
@@ -47,8 +49,9 @@ export function buildContact(rng: Random, id: number, organizationId: number, us
       if (pair !== 'SA' && pair !== 'SD' && pair !== 'SS') return pair;
     }
   };
-  const createdAt = joined(addDays('2019-01-07', rng.int(0, 2850)), 'T', String(rng.int(7, 18)).padStart(2, '0'), ':', String(rng.int(0, 59)).padStart(2, '0'), ':00.000Z');
-  const updatedAt = joined(addDays(createdAt.slice(0, 10), rng.int(0, 30)), createdAt.slice(10));
+  // A working hour's whole minute (UTC), changed again on the same time of day up to 30 days later.
+  const createdAt = FIRST_CONTACT_DAY + rng.int(0, 2850) * DAY + rng.int(7, 18) * HOUR + rng.int(0, 59) * MINUTE;
+  const updatedAt = createdAt + rng.int(0, 30) * DAY;
   return {
     id,
     organizationId,

@@ -2,7 +2,7 @@
  * Creating one customer account, shared by single and bulk creation. Synchronous from the checks
  * to the insert, so concurrent requests can never make two accounts for one contact or username.
  */
-import { config, db, now, nowIso, recordEvent, SYSTEM_ACTOR, type AccountRow, type ContactRow } from '../db';
+import { config, db, now, recordEvent, SYSTEM_ACTOR, type AccountRow, type ContactRow } from '../db';
 import { generateTemporaryPassword, hashPassword } from '../db/passwords';
 import { ApiError, type Caller } from '../http';
 import { sendWelcomeMail } from '../mail/outbox';
@@ -33,6 +33,7 @@ export function checkAccountAllowed(contact: ContactRow, email: string): void {
 /** Checks, inserts, records the events and sends the welcome mail (with the login link). */
 export function createCustomerAccount(caller: Caller, contact: ContactRow, email: string, password: PreparedPassword, loginUrl: string): AccountRow {
   checkAccountAllowed(contact, email);
+  const timestamp = now();
   const account: AccountRow = {
     id: db.takeId('accounts'),
     username: email,
@@ -43,13 +44,13 @@ export function createCustomerAccount(caller: Caller, contact: ContactRow, email
     groupIds: ['101', '102'],
     passwordHash: null,
     temporaryPasswordHash: password.temporaryPasswordHash,
-    temporaryPasswordExpiresAt: new Date(now() + config.temporaryPasswordTtlMs).toISOString(),
+    temporaryPasswordExpiresAt: new Date(timestamp + config.temporaryPasswordTtlMs).toISOString(),
     temporaryPasswordUsedAt: null,
     blockedAt: null,
-    createdAt: nowIso(),
+    createdAt: new Date(timestamp).toISOString(),
     createdBy: caller.account.displayName,
   };
-  if (contact.email === null) db.saveContact({ ...contact, email, updatedAt: account.createdAt });
+  if (contact.email === null) db.saveContact({ ...contact, email, updatedAt: timestamp });
   db.saveAccount(account);
   recordEvent('created', account, caller.account);
   sendWelcomeMail(account, {

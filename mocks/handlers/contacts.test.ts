@@ -55,6 +55,17 @@ describe('GET /contact/contacts', () => {
     expect(emails.slice(0, firstNull)).toEqual([...emails.slice(0, firstNull)].sort());
   });
 
+  test('sorts by creation and change time, both ways, answering ISO timestamps', async () => {
+    const token = await tokenFor('beheerder@hub.example');
+    for (const field of ['createdAt', 'updatedAt'] as const) {
+      const asc = (await list(token, { sort: [field, 'ASC'], range: [0, 499] })).body.map((c: Record<string, string>) => c[field]);
+      expect(asc.every((at: string) => new Date(at).toISOString() === at)).toBe(true);
+      expect(asc).toEqual([...asc].sort());
+      const desc = (await list(token, { sort: [field, 'DESC'], range: [0, 0] })).body;
+      expect(desc[0][field]).toBe(asc[asc.length - 1]);
+    }
+  });
+
   test('filters by hasAccount (also as a string) and by id for getMany', async () => {
     const token = await tokenFor('beheerder@hub.example');
     const withAccount = (await list(token, { filter: { hasAccount: true }, range: [0, 499] })).body;

@@ -1,7 +1,7 @@
 /** Back office contacts (ra-data-simple-rest): staff see and change their own organisation's only. */
 import { http } from 'msw';
 import { apiPaths } from '../../src/api/paths';
-import { contactSortFields, db, dossierNumber, nowIso, queryContacts, type ContactRow } from '../db';
+import { contactSortFields, db, dossierNumber, now, queryContacts, type ContactRow } from '../db';
 import { authorize, endpoint, HttpResponse, notFound, pathId, readJsonObject, route, type Caller, type Schemas } from '../http';
 import { contentRange, filterBoolean, filterIds, filterInteger, filterString, parseListParams } from '../simpleRest';
 import { parseContactInput } from './contactInput';
@@ -43,7 +43,7 @@ export function contactHandlers(apiBase: string) {
       const input = parseContactInput(await readJsonObject(request));
       const id = db.takeId('contacts');
       const organizationId = caller.account.organizationId!;
-      const timestamp = nowIso();
+      const timestamp = now();
       const contact: ContactRow = {
         id,
         organizationId,
@@ -62,7 +62,7 @@ export function contactHandlers(apiBase: string) {
       const body = await readJsonObject(request);
       // Re-read after the await: another request may have changed the contact meanwhile.
       const current = contactInReach(caller, existing.id);
-      const contact: ContactRow = { ...current, ...parseContactInput(body, current), updatedAt: nowIso() };
+      const contact: ContactRow = { ...current, ...parseContactInput(body, current), updatedAt: now() };
       db.saveContact(contact);
       return HttpResponse.json<Schemas['Contact']>(toContact(contact));
     })),

@@ -7,7 +7,12 @@ import type { Schemas } from '../http';
 
 export function toContact(row: ContactRow): Schemas['Contact'] {
   const account = db.accountOfContact(row.id);
-  return { ...row, account: account ? toAccountSummary(account) : null };
+  return {
+    ...row,
+    createdAt: new Date(row.createdAt).toISOString(),
+    updatedAt: new Date(row.updatedAt).toISOString(),
+    account: account ? toAccountSummary(account) : null,
+  };
 }
 
 export function toUser(account: AccountRow): Schemas['User'] {
