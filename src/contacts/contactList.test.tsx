@@ -76,7 +76,7 @@ it('sorts by name by default, and by email and creation date on request', async 
   // Newest first, as the store has them.
   const newest = [...db.tables.contacts.values()]
     .filter((contact) => contact.organizationId === 1)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .sort((a, b) => b.createdAt - a.createdAt)
     .slice(0, 25)
     .map((contact) => fullName(contact));
   await waitFor(() => expect(column(0)).toEqual(newest), SLOW);
