@@ -4,6 +4,7 @@
  * per mount, so every test render starts from what localStorage says.
  */
 import { useState } from 'react';
+import { QueryClient } from '@tanstack/react-query';
 import { CustomRoutes, localStorageStore, Resource } from 'react-admin';
 import { HashRouter, Route } from 'react-router';
 import audit from './audit';
@@ -24,7 +25,9 @@ import { createI18nProvider } from './providers/i18nProvider';
 /** react-admin's UI state (list filters, sort, ...); the portal prefixes its keys with `portal.`. */
 const STORE_APP_KEY = 'hub';
 
-export function App() {
+/** `queryClient`: one that already holds (or fetches) the first page's data; tests leave it out. */
+export function App({ queryClient: startQueryClient }: { queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => startQueryClient ?? new QueryClient());
   const [i18nProvider] = useState(() => createI18nProvider());
   const [store] = useState(() => localStorageStore(undefined, STORE_APP_KEY));
   return (
@@ -39,6 +42,7 @@ export function App() {
           authProvider={authProvider}
           i18nProvider={i18nProvider}
           store={store}
+          queryClient={queryClient}
           theme={hubTheme}
           loginPage={LoginPage}
           accessDenied={AccessDenied}

@@ -1,14 +1,17 @@
 /**
- * Renders the app at once. In demo mode the mock worker starts alongside (its code is a dynamic
- * import, never bundled into the first chunk) and the API layer holds requests until it is ready,
- * so the login form does not wait for the mock code and seed it does not need.
+ * Starts the app. In demo mode the mock worker starts alongside (its code is a dynamic import,
+ * never bundled into the first chunk) and the API layer holds requests until it is ready, so the
+ * login form does not wait for the mock code and seed it does not need.
  */
 import { StrictMode } from 'react';
+import { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import contacts from './contacts';
 import { preloadHubLayout } from './layout/HubAdmin';
+import { prefetchPortalData } from './portal/prefetchPortalData';
 import { preloadPortal } from './portal/PortalRoutes';
+import { dataProvider } from './providers/dataProvider';
 import { startDemo } from './demo/demoData';
 import { isDemoMode } from './providers/apiUrl';
 import { holdRequestsUntil } from './providers/httpClient';
@@ -18,22 +21,28 @@ performance.mark('app:entry');
 if (isDemoMode) holdRequestsUntil(startDemo());
 
 // Layout and pages are lazy chunks, requested when rendered, i.e. after the auth checks. For the
-// page the app opens on, fetch them now, alongside those checks.
-if (window.location.hash.startsWith('#/portal')) preloadPortal();
-if (window.location.hash.startsWith('#/contacts')) {
-  preloadHubLayout();
-  void contacts.list.preload();
+// page the app opens on, fetch them now, alongside those checks (on a portal page its data too),
+// and render once they are in: the page then never shows a loading fallback for its own code.
+const queryClient = new QueryClient();
+const { hash } = window.location;
+let firstPageCode: Promise<unknown> = Promise.resolve();
+if (hash.startsWith('#/portal')) {
+  firstPageCode = preloadPortal();
+  prefetchPortalData(queryClient, dataProvider, hash);
+} else if (hash.startsWith('#/contacts')) {
+  firstPageCode = Promise.all([preloadHubLayout(), contacts.list.preload()]);
 }
 
 function render() {
   performance.mark('app:render');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} />
     </StrictMode>,
   );
 }
 
 // Dutch is in this chunk (no wait); English, if chosen before, is fetched first. Should that
-// fail, the app starts in Dutch rather than not at all.
-preloadLocale(storedLocale()).catch(() => undefined).then(render);
+// fail, the app starts in Dutch rather than not at all; should a chunk fail, its page says so.
+const ignoreFailure = () => undefined;
+void Promise.all([preloadLocale(storedLocale()).catch(ignoreFailure), firstPageCode.catch(ignoreFailure)]).then(render);

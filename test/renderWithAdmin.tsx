@@ -6,6 +6,7 @@
  *   const { user } = renderApp('/contacts/1/show', { locale: 'en' });
  *   expect(await screen.findByText('Jan de Vries')).toBeInTheDocument();
  */
+import type { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../src/App';
@@ -23,12 +24,15 @@ export async function loginAs(username: string, password = DEMO_PASSWORD) {
   return authProvider.login({ username, password });
 }
 
-/** Renders the whole app at a hash route, e.g. `/portal/contracts`, in the given language. */
-export function renderApp(route: string, { locale }: { locale?: Locale } = {}) {
+/**
+ * Renders the whole app at a hash route, e.g. `/portal/contracts`, in the given language;
+ * `queryClient` as main.tsx passes one (holding what it prefetched).
+ */
+export function renderApp(route: string, { locale, queryClient }: { locale?: Locale; queryClient?: QueryClient } = {}) {
   if (locale) rememberLocale(locale);
   window.location.hash = `#${route}`;
   const user = userEvent.setup();
-  return { user, ...render(<App />) };
+  return { user, ...render(<App queryClient={queryClient} />) };
 }
 
 /** The route the app is showing now, e.g. `/contacts`. */

@@ -22,8 +22,8 @@ import { lazyNamed } from '../ui/lazyNamed';
 const HubLayout = lazyNamed(() => import('./HubLayout'), 'HubLayout');
 
 /** Fetches the back-office layout at once: for an app opened on a back-office URL. */
-export function preloadHubLayout(): void {
-  void HubLayout.preload();
+export function preloadHubLayout(): Promise<unknown> {
+  return HubLayout.preload();
 }
 
 function LazyHubLayout({ children }: { children: ReactNode }) {
@@ -42,9 +42,16 @@ function CatchAll() {
 type HubAdminProps = ComponentProps<typeof AdminContext> &
   Omit<ComponentProps<typeof CoreAdminUI>, 'layout'>;
 
-export function HubAdmin({ authProvider, dataProvider, i18nProvider, store, theme, children, ...ui }: HubAdminProps) {
+export function HubAdmin({ authProvider, dataProvider, i18nProvider, queryClient, store, theme, children, ...ui }: HubAdminProps) {
   return (
-    <AdminContext authProvider={authProvider} dataProvider={dataProvider} i18nProvider={i18nProvider} store={store} theme={theme}>
+    <AdminContext
+      authProvider={authProvider}
+      dataProvider={dataProvider}
+      i18nProvider={i18nProvider}
+      queryClient={queryClient}
+      store={store}
+      theme={theme}
+    >
       <CssBaseline enableColorScheme>
         <CoreAdminUI
           authenticationError={AuthenticationError}

@@ -21,9 +21,9 @@ const PermissionsPage = lazyNamed(portalPages, 'PermissionsPage');
 const ContractList = lazyNamed(portalPages, 'ContractList');
 const ContractShow = lazyNamed(portalPages, 'ContractShow');
 
-/** Fetches the portal's layout and pages at once: for an app opened on a portal URL. */
-export function preloadPortal(): void {
-  void PortalLayout.preload();
+/** Fetches the portal's layout and pages (one chunk) at once: for an app opened on a portal URL. */
+export function preloadPortal(): Promise<unknown> {
+  return PortalLayout.preload();
 }
 
 export const portalRoutes = (
