@@ -1,21 +1,32 @@
 /**
- * A contract's status as a coloured badge with its translated name. Dark text on a light tint
- * keeps the contrast above WCAG AA for every status (MUI's filled warning/info chips do not).
+ * A contract's status as a coloured badge with its translated name, shaped like MUI's small
+ * Chip. Dark text on a light tint keeps the contrast above WCAG AA for every status (MUI's
+ * filled warning/info chips do not). A plain styled span: lists show one per contract.
  */
-import { Chip } from '@mui/material';
+import { styled } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ContractListItem } from '../api/types';
 
-const colours: Record<ContractListItem['status'], { color: string; bgcolor: string }> = {
-  active: { color: '#1b5e20', bgcolor: '#e8f5e9' },
-  pending: { color: '#01579b', bgcolor: '#e1f5fe' },
-  suspended: { color: '#7a3e00', bgcolor: '#fff3e0' },
-  ended: { color: '#424242', bgcolor: '#eeeeee' },
+const colours: Record<ContractListItem['status'], { color: string; backgroundColor: string }> = {
+  active: { color: '#1b5e20', backgroundColor: '#e8f5e9' },
+  pending: { color: '#01579b', backgroundColor: '#e1f5fe' },
+  suspended: { color: '#7a3e00', backgroundColor: '#fff3e0' },
+  ended: { color: '#424242', backgroundColor: '#eeeeee' },
 };
+
+const Badge = styled('span')(({ theme }) => ({
+  display: 'inline-flex',
+  alignItems: 'center',
+  height: 24,
+  padding: theme.spacing(0, 1),
+  borderRadius: 12,
+  fontFamily: theme.typography.fontFamily,
+  fontSize: theme.typography.pxToRem(13),
+  fontWeight: 500,
+  whiteSpace: 'nowrap',
+}));
 
 export function ContractStatusBadge({ status }: { status: ContractListItem['status'] }) {
   const translate = useTranslate();
-  return (
-    <Chip size="small" label={translate(`hub.portal.contracts.status.${status}`)} sx={{ ...colours[status], fontWeight: 500 }} />
-  );
+  return <Badge style={colours[status]}>{translate(`hub.portal.contracts.status.${status}`)}</Badge>;
 }

@@ -17,7 +17,7 @@ export const loginFormUsable: Wanted[] = [
   { selector: 'form button[type="submit"]:not([disabled])' },
 ];
 export const tableRowsVisible: Wanted[] = [{ selector: 'table tbody tr td', withText: true }];
-export const contractsVisible: Wanted[] = [{ selector: 'li.MuiCard-root, table tbody tr td', withText: true }];
+export const contractsVisible: Wanted[] = [{ selector: 'main li, table tbody tr td', withText: true }];
 
 // Plain JavaScript on purpose: tsx would add helpers (`__name`) to a serialized TS function
 // that do not exist in the page.
