@@ -11,6 +11,20 @@ export function intlLocale(locale: string): string {
 export type DateStyle = 'long' | 'medium' | 'short';
 
 /**
+ * Intl formatters are costly to make (on a slow phone about a millisecond each) and a list
+ * formats several values per row: one formatter per locale and options, made once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
+/**
  * A date-only ISO string (`2026-01-01`, or the date part of a timestamp) as a calendar date:
  * `1 januari 2026`. Formatted in UTC so no timezone can move it to the day before.
  */
@@ -18,25 +32,20 @@ export function formatDate(iso: string, locale: string, style: DateStyle = 'long
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return iso;
   const [, year, month, day] = match.map(Number);
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  const dates = formatter(`date|${locale}|${style}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }));
+  return dates.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** A moment in time (`2026-01-01T09:30:00Z`) in the user's own timezone: `1 januari 2026 om 10:30`. */
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone,
-  }).format(date);
+  const moments = formatter(`moment|${locale}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone }));
+  return moments.format(date);
 }
 
 /** An amount in cents: `formatMoney(123456, 'EUR', 'nl')` → `€ 1.234,56`. */
 export function formatMoney(cents: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency }).format(
-    cents / 100,
-  );
+  const amounts = formatter(`money|${locale}|${currency}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency }));
+  return amounts.format(cents / 100);
 }
