@@ -18,19 +18,23 @@ import { holdRequestsUntil } from './providers/httpClient';
 import { preloadLocale, storedLocale } from './providers/i18nProvider';
 
 performance.mark('app:entry');
-if (isDemoMode) holdRequestsUntil(startDemo());
+const demo = isDemoMode ? startDemo() : undefined;
+if (demo) holdRequestsUntil(demo.ready);
 
 // Layout and pages are lazy chunks, requested when rendered, i.e. after the auth checks. For the
 // page the app opens on, fetch them now, alongside those checks (on a portal page its data too),
 // and render once they are in: the page then never shows a loading fallback for its own code.
+// These pages show API data at once: in the demo, the mock API's code runs first too, so that its
+// start-up (seed, service-worker handshake) runs alongside React's first renders, not after them.
 const queryClient = new QueryClient();
 const { hash } = window.location;
+const mockApiRunning = demo?.running ?? Promise.resolve();
 let firstPageCode: Promise<unknown> = Promise.resolve();
 if (hash.startsWith('#/portal')) {
-  firstPageCode = preloadPortal();
+  firstPageCode = Promise.all([preloadPortal(), mockApiRunning]);
   prefetchPortalData(queryClient, dataProvider, hash);
 } else if (hash.startsWith('#/contacts')) {
-  firstPageCode = Promise.all([preloadHubLayout(), contacts.list.preload()]);
+  firstPageCode = Promise.all([preloadHubLayout(), contacts.list.preload(), mockApiRunning]);
 }
 
 function render() {
@@ -43,6 +47,7 @@ function render() {
 }
 
 // Dutch is in this chunk (no wait); English, if chosen before, is fetched first. Should that
-// fail, the app starts in Dutch rather than not at all; should a chunk fail, its page says so.
+// fail, the app starts in Dutch rather than not at all; should a chunk fail, its page says so
+// (and should the mock API fail, the requests that wait for it).
 const ignoreFailure = () => undefined;
 void Promise.all([preloadLocale(storedLocale()).catch(ignoreFailure), firstPageCode.catch(ignoreFailure)]).then(render);
