@@ -51,19 +51,39 @@ function sortValue(contract: ContractListItem, field: SortField): string | numbe
   return contract[field];
 }
 
-function compare(a: ContractListItem, b: ContractListItem, field: SortField, collator: Intl.Collator): number {
+/**
+ * A collator costs a slow phone some 60 ms to make, the first in a page (the browser loads its
+ * collation data then): it is made only when a text column is sorted, once per locale. Dates
+ * (ISO strings) and contract numbers (fixed width) sort by their characters.
+ */
+const collators = new Map<string, Intl.Collator>();
+function collator(locale: string): Intl.Collator {
+  let made = collators.get(locale);
+  if (!made) {
+    made = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+    collators.set(locale, made);
+  }
+  return made;
+}
+const textFields: SortField[] = ['number', 'product', 'organizationName'];
+
+function byCharacters(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+function compare(a: ContractListItem, b: ContractListItem, field: SortField, locale: string): number {
   const left = sortValue(a, field);
   const right = sortValue(b, field);
   if (left === right) return 0;
   // Open-ended contracts (no end date) last when ascending: they end latest.
   if (left === null) return 1;
   if (right === null) return -1;
-  return typeof left === 'number' && typeof right === 'number' ? left - right : collator.compare(String(left), String(right));
+  if (typeof left === 'number' && typeof right === 'number') return left - right;
+  return textFields.includes(field) ? collator(locale).compare(String(left), String(right)) : byCharacters(String(left), String(right));
 }
 
 export function applyContractQuery(contracts: ContractListItem[], query: ContractQuery, locale: string): ContractListItem[] {
   const words = normalise(query.q).split(/\s+/).filter(Boolean);
-  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const direction = query.order === 'ASC' ? 1 : -1;
   return contracts
     .filter((contract) => !query.status || contract.status === query.status)
@@ -72,11 +92,12 @@ export function applyContractQuery(contracts: ContractListItem[], query: Contrac
       const haystack = normalise([contract.number, contract.product, contract.insurer, contract.organizationName].join(' '));
       return words.every((word) => haystack.includes(word));
     })
-    .sort((a, b) => direction * compare(a, b, query.sort, collator) || a.number.localeCompare(b.number));
+    .sort((a, b) => direction * compare(a, b, query.sort, locale) || byCharacters(a.number, b.number));
 }
 
-/** The organisations that occur in the contracts, for the organisation filter. */
+/** The organisations that occur in the contracts, for the organisation filter, A to Z. */
 export function organisationsOf(contracts: ContractListItem[]): { id: string; name: string }[] {
   const byId = new Map(contracts.map((contract) => [String(contract.organizationId), contract.organizationName]));
-  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  // Folded names sort by their characters: no collator (see above) for a first page's filter.
+  return [...byId].map(([id, name]) => ({ id, name, key: normalise(name) })).sort((a, b) => byCharacters(a.key, b.key)).map(({ id, name }) => ({ id, name }));
 }
