@@ -53,3 +53,36 @@ describe('formatDateTime', () => {
     );
   });
 });
+
+describe('long dates and euro amounts, written without Intl', () => {
+  const locales = [
+    ['nl', 'nl-NL'],
+    ['en', 'en-GB'],
+  ] as const;
+
+  it('equal Intl’s long dates for every month, in both languages', () => {
+    for (const [locale, intl] of locales) {
+      const intlDate = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [1, 9, 10, 28]) {
+          const iso = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(formatDate(iso, locale)).toBe(intlDate.format(new Date(Date.UTC(2026, month - 1, day))));
+        }
+      }
+    }
+  });
+
+  it('equal Intl’s euro amounts, in both languages', () => {
+    const amounts = [0, 5, 99, 100, 1_000, 99_999, 100_000, 165_520, 123_456_789, 100_000_000_000];
+    for (const [locale, intl] of locales) {
+      const intlMoney = new Intl.NumberFormat(intl, { style: 'currency', currency: 'EUR' });
+      for (const cents of amounts) expect(formatMoney(cents, 'EUR', locale)).toBe(intlMoney.format(cents / 100));
+    }
+  });
+
+  it('leave other currencies and negative amounts to Intl', () => {
+    expect(formatMoney(-500, 'EUR', 'nl')).toBe(`€${nbsp}-5,00`);
+    expect(formatMoney(-500, 'EUR', 'en')).toBe('-€5.00');
+    expect(formatMoney(123456, 'USD', 'en')).toBe('US$1,234.56');
+  });
+});
