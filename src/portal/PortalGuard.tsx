@@ -2,15 +2,19 @@
  * Custom routes are public by default: every portal page first needs a session (else the login
  * page, which brings the customer back here afterwards), then the `portal` right (customers
  * only; staff get the shell's access-denied explanation), then a password of their own.
+ * A customer whose stored session already says all that gets the page at once; everyone else
+ * goes through react-admin's asynchronous checks, which also log out and redirect.
  */
 import { Authenticated, CanAccess } from 'react-admin';
 import { Navigate, Outlet } from 'react-router';
 import { PageSkeleton } from './QueryState';
 import { AccessDenied } from '../layout/AccessDenied';
+import { isCustomerWithOwnPassword } from '../providers/authProvider';
 import { useMustChangePassword } from './useMustChangePassword';
 import { portalPaths } from './portalPaths';
 
 export function RequireSession() {
+  if (isCustomerWithOwnPassword()) return <Outlet />;
   return (
     <Authenticated loading={<PageSkeleton />}>
       <Outlet />
@@ -20,6 +24,7 @@ export function RequireSession() {
 
 /** Customers only, and only once they chose their own password. */
 export function RequireCustomer() {
+  if (isCustomerWithOwnPassword()) return <Outlet />;
   return (
     <CanAccess resource="portal" action="read" loading={<PageSkeleton />} accessDenied={<AccessDenied />}>
       <RequirePasswordChanged />

@@ -11,8 +11,7 @@
 import { hashKey, type QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
 import type { MineMethods } from '../providers/dataProvider';
-import { canAccess } from '../providers/roles';
-import { isExpired, readSession } from '../providers/session';
+import { isCustomerWithOwnPassword } from '../providers/authProvider';
 import { mineQueries, type MineQuery } from './mineQueries';
 import { portalPaths } from './portalPaths';
 
@@ -34,16 +33,11 @@ const pending = new Map<string, Promise<unknown>>();
 const prefetchedAt = new WeakMap<object, number>();
 const PREFETCH_FRESH_MS = 5_000;
 
-function customerMayOpenPortal(): boolean {
-  const session = readSession();
-  return !!session && !isExpired(session) && !session.mustChangePassword && canAccess(session.user.role, 'portal', 'read');
-}
-
 /** `hash`: the location's hash, such as `#/portal/contracts?status=active`. */
 export function prefetchPortalData(queryClient: QueryClient, dataProvider: MineMethods, hash: string): void {
   const pathname = hash.replace(/^#/, '').split('?')[0];
   const page = pageQueries.map(({ path, queries }) => ({ match: matchPath(path, pathname), queries })).find(({ match }) => match);
-  if (!page?.match || !customerMayOpenPortal()) return;
+  if (!page?.match || !isCustomerWithOwnPassword()) return;
   for (const { queryKey, queryFn } of page.queries(dataProvider, page.match.params.id ?? '')) {
     const queryHash = hashKey(queryKey);
     const request = queryFn();

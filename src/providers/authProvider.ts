@@ -52,6 +52,17 @@ export function currentSession(): Session | null {
   return session;
 }
 
+/**
+ * Whether the stored session is a customer's with a password of their own: what checkAuth,
+ * canAccess('portal') and getIdentity would say, known at once. The portal's guards skip their
+ * asynchronous checks then (each one a render pass on a slow phone), and the start-up prefetch
+ * asks for the page's data only then.
+ */
+export function isCustomerWithOwnPassword(): boolean {
+  const session = readSession();
+  return !!session && !isExpired(session) && !session.mustChangePassword && canAccess(session.user.role, 'portal', 'read');
+}
+
 export const authProvider: HubAuthProvider = {
   async login({ username, password, nextPath }) {
     const { data: session } = await postJson<LoginResponse>(apiPaths.login, { username: username.trim(), password });

@@ -1,7 +1,6 @@
 /**
  * The logged-in session, kept in localStorage so a reload keeps the user logged in.
- * Only the providers read and write it (and the portal's start-up prefetch, before React runs);
- * components ask the authProvider.
+ * Only the providers read and write it; components ask the authProvider.
  */
 import type { components } from '../api/schema';
 import { isRole } from './roles';
