@@ -1,10 +1,34 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defaultServerConditions, defineConfig } from 'vite';
+import { defaultServerConditions, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * Demo builds: index.html preloads the mock API's chunk, so the browser fetches and compiles it
+ * alongside the entry rather than once the entry has run (main.tsx imports it then). The mock API
+ * answers the first page's requests: on a slow phone its start is on that page's critical path.
+ * A build with VITE_API_URL has no such chunk, and no link.
+ */
+function preloadMockApi(): Plugin {
+  let base = '/';
+  return {
+    name: 'hub:preload-mock-api',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const mockApi = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'));
+        return mockApi ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${mockApi.fileName}` }, injectTo: 'head' }] : [];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadMockApi()],
   // One react-router for the app and react-admin (which imports react-router-dom, a re-export of
   // react-router in v7). Two copies mean two routers: "[Route] is not a <Route> component".
   resolve: {
