@@ -47,7 +47,12 @@ let cacheVersion = -1;
 let cachedTables: unknown;
 /** Per organisation, its contacts in id order; sorted copies per field are made on first use. */
 let contactsByOrg = new Map<number, ContactRow[]>();
-const sortedByOrg = new Map<string, ContactRow[]>();
+interface SortedContacts {
+  contacts: ContactRow[];
+  /** The contacts' search texts in the same order, made on this order's first search. */
+  texts?: string[];
+}
+const sortedByOrg = new Map<string, SortedContacts>();
 
 /**
  * Folded names and email, for `q`: made on the first search, not for every contact up front (on
@@ -77,16 +82,16 @@ function ensureCaches() {
   }
 }
 
-function sortedContacts(organizationId: number, field: ContactSortField): ContactRow[] {
+function sortedContacts(organizationId: number, field: ContactSortField): SortedContacts {
   const cacheKey = `${organizationId}:${field}`;
-  let contacts = sortedByOrg.get(cacheKey);
-  if (!contacts) {
+  let sorted = sortedByOrg.get(cacheKey);
+  if (!sorted) {
     const keyed = (contactsByOrg.get(organizationId) ?? []).map((contact) => ({ contact, key: sortKey(contact, field) }));
     keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.contact.id - b.contact.id));
-    contacts = keyed.map(({ contact }) => contact);
-    sortedByOrg.set(cacheKey, contacts);
+    sorted = { contacts: keyed.map(({ contact }) => contact) };
+    sortedByOrg.set(cacheKey, sorted);
   }
-  return contacts;
+  return sorted;
 }
 
 function matchesWords(text: string, words: string[]): boolean {
@@ -98,15 +103,19 @@ export function queryContacts(query: ContactQuery): { items: ContactRow[]; total
   if (query.organizationId !== undefined && query.organizationId !== query.scopeOrganizationId) return { items: [], total: 0 };
   const words = fold(query.q ?? '').split(/\s+/).filter(Boolean);
   const wanted = query.ids ? new Set(query.ids) : null;
-  const contacts = sortedContacts(query.scopeOrganizationId, query.sort.field);
+  const sorted = sortedContacts(query.scopeOrganizationId, query.sort.field);
+  const { contacts } = sorted;
+  // An array walked by index: a search looks at every contact's text.
+  const texts = words.length ? (sorted.texts ??= contacts.map(textOf)) : [];
   const [first, last] = query.range;
   const descending = query.sort.order === 'DESC';
   const items: ContactRow[] = [];
   let total = 0;
   for (let i = 0; i < contacts.length; i++) {
-    const contact = contacts[descending ? contacts.length - 1 - i : i];
+    const index = descending ? contacts.length - 1 - i : i;
+    const contact = contacts[index];
     if (wanted !== null && !wanted.has(contact.id)) continue;
-    if (words.length && !matchesWords(textOf(contact), words)) continue;
+    if (words.length && !matchesWords(texts[index], words)) continue;
     if (query.hasAccount !== undefined && (db.accountOfContact(contact.id) !== undefined) !== query.hasAccount) continue;
     if (total >= first && total <= last) items.push(contact);
     total++;
