@@ -14,7 +14,6 @@ interface PortalAppBarProps {
 export function PortalAppBar({ onOpenMenu, menuId }: PortalAppBarProps) {
   const translate = useTranslate();
   const logout = useLogout();
-  const { identity } = useGetIdentity();
   const logoutLabel = translate('hub.portal.app_bar.logout');
 
   return (
@@ -35,11 +34,7 @@ export function PortalAppBar({ onOpenMenu, menuId }: PortalAppBarProps) {
         <Typography variant="h6" component="div" noWrap sx={{ flexGrow: 1, minWidth: 0 }}>
           {translate('hub.portal.title')}
         </Typography>
-        {identity?.fullName && (
-          <Typography noWrap sx={{ display: { xs: 'none', sm: 'block' }, maxWidth: 240 }}>
-            {identity.fullName}
-          </Typography>
-        )}
+        <UserName />
         <LanguageSwitch />
         <Button
           color="inherit"
@@ -54,5 +49,16 @@ export function PortalAppBar({ onOpenMenu, menuId }: PortalAppBarProps) {
         </Button>
       </Toolbar>
     </AppBar>
+  );
+}
+
+/** The customer's name (not on phones). Its own component: the identity's arrival re-renders only this. */
+function UserName() {
+  const { identity } = useGetIdentity();
+  if (!identity?.fullName) return null;
+  return (
+    <Typography noWrap sx={{ display: { xs: 'none', sm: 'block' }, maxWidth: 240 }}>
+      {identity.fullName}
+    </Typography>
   );
 }

@@ -18,7 +18,6 @@ const menuId = 'portal-menu';
 export function PortalLayout() {
   const translate = useTranslate();
   const { pathname } = useLocation();
-  const { identity } = useGetIdentity();
   const [drawerOpen, setDrawerOpen] = useState(false);
   // Phones get the menu as a drawer; the side panel is not even rendered for them (it costs a
   // slow phone's first page some 30 ms of rendering only to be hidden by CSS).
@@ -42,12 +41,7 @@ export function PortalLayout() {
           onClose={close}
           sx={{ display: { xs: 'block', md: 'none' }, '& .MuiDrawer-paper': { width: drawerWidth } }}
         >
-          {identity?.fullName && (
-            <>
-              <Typography sx={{ p: 2, fontWeight: 500, overflowWrap: 'anywhere' }}>{identity.fullName}</Typography>
-              <Divider />
-            </>
-          )}
+          <DrawerUserName />
           <PortalMenu onNavigate={close} />
         </Drawer>
         {!isNarrow && (
@@ -71,5 +65,20 @@ export function PortalLayout() {
         </PortalErrorBoundary>
       </Box>
     </Box>
+  );
+}
+
+/**
+ * The customer's name atop the phone drawer. Its own component: when the identity arrives, only
+ * this re-renders, not the whole layout (and it only renders while the drawer is open).
+ */
+function DrawerUserName() {
+  const { identity } = useGetIdentity();
+  if (!identity?.fullName) return null;
+  return (
+    <>
+      <Typography sx={{ p: 2, fontWeight: 500, overflowWrap: 'anywhere' }}>{identity.fullName}</Typography>
+      <Divider />
+    </>
   );
 }
