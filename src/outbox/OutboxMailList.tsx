@@ -14,7 +14,7 @@ import {
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
 import type { OutboxMail } from '../api/types';
-import { intlLocale } from '../ui/format';
+import { cachedIntl, intlLocale } from '../ui/format';
 import { MailKindChip } from './MailKindChip';
 import { useOutboxSearch } from './useOutboxSearch';
 
@@ -73,7 +73,7 @@ export function OutboxMailList({ selectedId }: { selectedId?: string }) {
 
 function MailListItem({ mail, selected }: { mail: OutboxMail; selected: boolean }) {
   const [locale] = useLocaleState();
-  const sentAt = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(mail.sentAt));
+  const sentAt = cachedIntl(`sent|${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(mail.sentAt));
   return (
     <ListItem disablePadding divider>
       <ListItemButton

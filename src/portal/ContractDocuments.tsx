@@ -6,13 +6,13 @@ import { List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/mat
 import DocumentIcon from '@mui/icons-material/InsertDriveFileOutlined';
 import { useTranslate } from 'react-admin';
 import type { ContractDetail } from '../api/types';
-import { intlLocale } from '../ui/format';
+import { cachedIntl, intlLocale } from '../ui/format';
 import { useLocaleFormat } from './useLocaleFormat';
 import { SectionCard } from './SectionCard';
 
 function formatSize(bytes: number, locale: string): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes / 1000, 1), 'kilobyte'];
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return cachedIntl(`size|${locale}|${unit}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, maximumFractionDigits: 1 })).format(value);
 }
 
 export function ContractDocuments({ documents }: { documents: ContractDetail['documents'] }) {

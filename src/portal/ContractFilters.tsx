@@ -6,7 +6,7 @@
  * like MUI's small filled text fields. Four MUI TextFields took a slow phone some 130 ms of the
  * first page of contracts (README, Performance); these look the same and cost a fraction of it.
  */
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { IconButton, styled } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
@@ -146,7 +146,7 @@ export function ContractFilters({ query, onChange, organisations, showSort }: Co
 }
 
 interface SelectProps {
-  label: ReactNode;
+  label: string;
   value: string;
   onChange: (value: string) => void;
   options: { value: string; label: string }[];

@@ -10,16 +10,15 @@ export interface Detail {
   value: ReactNode;
 }
 
-/** `compact`: label and value side by side on phones too (for small cards). */
-export function DetailList({ items, compact = false }: { items: Detail[]; compact?: boolean }) {
+export function DetailList({ items }: { items: Detail[] }) {
   return (
     <Box
       component="dl"
       sx={{
         display: 'grid',
-        gridTemplateColumns: compact ? 'max-content 1fr' : { xs: '1fr', sm: 'minmax(140px, max-content) 1fr' },
-        columnGap: compact ? 2 : 3,
-        rowGap: compact ? 0.5 : { xs: 0.25, sm: 1 },
+        gridTemplateColumns: { xs: '1fr', sm: 'minmax(140px, max-content) 1fr' },
+        columnGap: 3,
+        rowGap: { xs: 0.25, sm: 1 },
         m: 0,
       }}
     >
@@ -28,7 +27,7 @@ export function DetailList({ items, compact = false }: { items: Detail[]; compac
           <Typography component="dt" variant="body2" color="text.secondary">
             {label}
           </Typography>
-          <Typography component="dd" sx={{ m: 0, mb: compact ? 0 : { xs: 1.5, sm: 0 }, overflowWrap: 'anywhere' }}>
+          <Typography component="dd" sx={{ m: 0, mb: { xs: 1.5, sm: 0 }, overflowWrap: 'anywhere' }}>
             {value}
           </Typography>
         </Box>

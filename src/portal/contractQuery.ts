@@ -4,6 +4,7 @@
  * and a reload return to the same view.
  */
 import type { ContractListItem } from '../api/types';
+import { cachedIntl } from '../ui/format';
 
 export const sortFields = ['number', 'product', 'organizationName', 'status', 'startDate', 'endDate', 'premium'] as const;
 export type SortField = (typeof sortFields)[number];
@@ -56,14 +57,8 @@ function sortValue(contract: ContractListItem, field: SortField): string | numbe
  * collation data then): it is made only when a text column is sorted, once per locale. Dates
  * (ISO strings) and contract numbers (fixed width) sort by their characters.
  */
-const collators = new Map<string, Intl.Collator>();
 function collator(locale: string): Intl.Collator {
-  let made = collators.get(locale);
-  if (!made) {
-    made = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-    collators.set(locale, made);
-  }
-  return made;
+  return cachedIntl(`collator|${locale}`, () => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }));
 }
 const textFields: SortField[] = ['number', 'product', 'organizationName'];
 

@@ -4,22 +4,30 @@
  */
 const intlLocales: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+/** The app's own locale for a chosen one: `nl` unless it is one the app has. */
+function appLocale(locale: string): string {
+  return locale in intlLocales ? locale : 'nl';
+}
+
 export function intlLocale(locale: string): string {
-  return intlLocales[locale] ?? intlLocales.nl;
+  return intlLocales[appLocale(locale)];
 }
 
 export type DateStyle = 'long' | 'medium' | 'short';
 
+type IntlObject = Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator;
+
 /**
- * Intl formatters are costly to make (on a slow phone about a millisecond each) and a list
- * formats several values per row: one formatter per locale and options, made once.
+ * Intl formatters and collators are costly to make (on a slow phone about a millisecond each,
+ * the page's first one far more) and a list uses them for every row: one per locale and
+ * options, made when first needed. `key` names the locale and options.
  */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let made = formatters.get(key) as T | undefined;
+const intlObjects = new Map<string, IntlObject>();
+export function cachedIntl<T extends IntlObject>(key: string, make: () => T): T {
+  let made = intlObjects.get(key) as T | undefined;
   if (!made) {
     made = make();
-    formatters.set(key, made);
+    intlObjects.set(key, made);
   }
   return made;
 }
@@ -39,10 +47,6 @@ const euroStyles: Record<string, { sign: string; thousands: string; decimal: str
   en: { sign: '€', thousands: ',', decimal: '.' },
 };
 
-function appLocale(locale: string): string {
-  return locale in intlLocales ? locale : 'nl';
-}
-
 /**
  * A date-only ISO string (`2026-01-01`, or the date part of a timestamp) as a calendar date:
  * `1 januari 2026`. Formatted in UTC so no timezone can move it to the day before.
@@ -52,7 +56,7 @@ export function formatDate(iso: string, locale: string, style: DateStyle = 'long
   if (!match) return iso;
   const [, year, month, day] = match.map(Number);
   if (style === 'long') return `${day} ${monthNames[appLocale(locale)][month - 1]} ${year}`;
-  const dates = formatter(`date|${locale}|${style}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }));
+  const dates = cachedIntl(`date|${locale}|${style}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }));
   return dates.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
@@ -60,7 +64,7 @@ export function formatDate(iso: string, locale: string, style: DateStyle = 'long
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const moments = formatter(`moment|${locale}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone }));
+  const moments = cachedIntl(`moment|${locale}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone }));
   return moments.format(date);
 }
 
@@ -71,6 +75,6 @@ export function formatMoney(cents: number, currency: string, locale: string): st
     const euros = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+$)/g, thousands);
     return `${sign}${euros}${decimal}${String(cents % 100).padStart(2, '0')}`;
   }
-  const amounts = formatter(`money|${locale}|${currency}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency }));
+  const amounts = cachedIntl(`money|${locale}|${currency}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency }));
   return amounts.format(cents / 100);
 }
