@@ -12,6 +12,7 @@ import { hashKey, type QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
 import type { MineMethods } from '../providers/dataProvider';
 import { isCustomerWithOwnPassword } from '../providers/authProvider';
+import { markPrefilled, refetchUnlessPrefilled } from '../providers/prefilledQueries';
 import { mineQueries, type MineQuery } from './mineQueries';
 import { portalPaths } from './portalPaths';
 
@@ -26,34 +27,31 @@ const pageQueries: { path: string; queries: (dp: MineMethods, id: string) => Min
 
 /** Prefetches still under way, by query hash: a page that opens meanwhile waits for them. */
 const pending = new Map<string, Promise<unknown>>();
-/**
- * When the prefetch filled a cache entry before its page opened, by query: the page that opens
- * within a few seconds takes that data as it is instead of asking again on mount.
- */
-const prefetchedAt = new WeakMap<object, number>();
-const PREFETCH_FRESH_MS = 5_000;
 
-/** `hash`: the location's hash, such as `#/portal/contracts?status=active`. */
-export function prefetchPortalData(queryClient: QueryClient, dataProvider: MineMethods, hash: string): void {
+/**
+ * `hash`: the location's hash, such as `#/portal/contracts?status=active`. Resolves when every
+ * request it sent has been answered or has failed (at once when it sent none); never rejects.
+ */
+export async function prefetchPortalData(queryClient: QueryClient, dataProvider: MineMethods, hash: string): Promise<void> {
   const pathname = hash.replace(/^#/, '').split('?')[0];
   const page = pageQueries.map(({ path, queries }) => ({ match: matchPath(path, pathname), queries })).find(({ match }) => match);
   if (!page?.match || !isCustomerWithOwnPassword()) return;
-  for (const { queryKey, queryFn } of page.queries(dataProvider, page.match.params.id ?? '')) {
+  const requests = page.queries(dataProvider, page.match.params.id ?? '').map(({ queryKey, queryFn }) => {
     const queryHash = hashKey(queryKey);
     const request = queryFn();
     pending.set(queryHash, request);
-    request.then(
+    return request.then(
       (data) => {
         pending.delete(queryHash);
         // A page that opened meanwhile gets the same data through its own query (below).
         if (queryClient.getQueryCache().get(queryHash)?.getObserversCount()) return;
         queryClient.setQueryData(queryKey, data);
-        const query = queryClient.getQueryCache().get(queryHash)!;
-        prefetchedAt.set(query, query.state.dataUpdatedAt);
+        markPrefilled(queryClient, queryKey);
       },
       () => pending.delete(queryHash),
     );
-  }
+  });
+  await Promise.all(requests);
 }
 
 /**
@@ -68,10 +66,6 @@ export function withPrefetch<T>({ queryKey, queryFn }: MineQuery<T>) {
       const request = pending.get(queryHash) as Promise<T> | undefined;
       return request ? request.catch(() => queryFn()) : queryFn();
     },
-    // react-query asks this more than once per mount: it must not change its answer.
-    refetchOnMount: (query: { state: { dataUpdatedAt: number } }) => {
-      const at = prefetchedAt.get(query);
-      return at === undefined || query.state.dataUpdatedAt !== at || Date.now() - at > PREFETCH_FRESH_MS;
-    },
+    refetchOnMount: refetchUnlessPrefilled,
   };
 }
