@@ -17,8 +17,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests and their kits may call the API directly, e.g. as a second staff member.
-    files: ['src/providers/**', 'mocks/**', 'test/**', 'src/**/*.test.{ts,tsx}', 'src/**/*TestKit.ts'],
+    // Tests may call the API directly, e.g. as a second staff member.
+    files: ['src/providers/**', 'mocks/**', 'test/**', 'src/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-globals': 'off' },
   },
 );

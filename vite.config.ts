@@ -53,7 +53,7 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: true },
   test: {
-    environment: 'jsdom',
+    environment: './test/jsdomEnvironment.ts',
     // The mocked API base in tests is http://localhost:3000/api (see mocks/node.ts).
     environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
     globals: true,

@@ -1,14 +1,18 @@
-/** Every vitest file: jest-dom matchers and the real mock API on a fresh seeded store per test. */
+/** Every vitest file: jest-dom matchers, the console guard, and the real mock API on a fresh seeded store per test. */
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetDb } from '../mocks/db';
 import { server } from '../mocks/node';
+import { guardConsole } from './kit/console';
 
 // A page renders after the session check, the role check and its API calls (each a lazy chunk
 // and a handler on the first run); in a full parallel run on two cores that can take longer than
 // Testing Library's default 1 s for findBy*/waitFor. A wrong screen still fails, only later.
 configure({ asyncUtilTimeout: 5000 });
+
+// First, so that its check runs after the unmount below (after-hooks run last-registered first).
+guardConsole();
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {

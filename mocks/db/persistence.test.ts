@@ -1,6 +1,6 @@
 /** Browser persistence: writes survive a reload, unreadable data is reseeded and reported. */
 import { db, reseed } from '.';
-import { call, tokenFor } from '../testing';
+import { call, tokenFor } from '../../test/kit/api';
 import { FORMAT, startPersistence, STORAGE_KEY, type Persistence } from './persistence';
 
 let persistence: Persistence | undefined;

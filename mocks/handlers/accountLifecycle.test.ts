@@ -1,6 +1,6 @@
 /** New temporary password, block and unblock: statuses, reach, sessions and the contact's summary. */
 import { db, SEEDED_TEMPORARY_PASSWORD } from '../db';
-import { call, login, tokenFor } from '../testing';
+import { call, login, tokenFor } from '../../test/kit/api';
 
 // Seeded customers of organisation 1: Eva (awaiting, contact 7), Thomas (active, contact 8), Mila (expired, contact 9).
 const accountOf = (username: string) => db.accountByUsername(username)!.id;

@@ -1,6 +1,6 @@
 /** POST /account/accounts: the partner document's account creation, its rules and its race. */
 import { db } from '../db';
-import { call, tokenFor } from '../testing';
+import { call, tokenFor } from '../../test/kit/api';
 
 const createAccount = (token: string | undefined, body: unknown) => call('post', '/account/accounts', '/account/accounts', { token, body });
 const contact = async (token: string, id: number) => (await call('get', '/contact/contacts/{id}', `/contact/contacts/${id}`, { token })).body;

@@ -1,6 +1,6 @@
 /** POST /account/accounts/bulk: per-item results, no passwords, welcome mails, never twice. */
 import { db } from '../db';
-import { call, tokenFor } from '../testing';
+import { call, tokenFor } from '../../test/kit/api';
 
 const bulk = (token: string | undefined, body: unknown) => call('post', '/account/accounts/bulk', '/account/accounts/bulk', { token, body });
 

@@ -1,6 +1,6 @@
 /** Login, logout, sessions and the 401 rules (every response checked against the contract). */
 import { advanceClock, db } from '../db';
-import { call, login, tokenFor } from '../testing';
+import { call, login, tokenFor } from '../../test/kit/api';
 
 const HOUR = 3_600_000;
 

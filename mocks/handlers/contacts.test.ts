@@ -1,6 +1,6 @@
 /** Back office contacts: simple-rest lists, reach per organisation, roles and validation. */
 import { db } from '../db';
-import { call, tokenFor } from '../testing';
+import { call, tokenFor } from '../../test/kit/api';
 
 const list = (token: string, query: Record<string, unknown> = {}) => call('get', '/contact/contacts', '/contact/contacts', { token, query });
 const one = (token: string | undefined, id: number | string) => call('get', '/contact/contacts/{id}', `/contact/contacts/${id}`, { token });

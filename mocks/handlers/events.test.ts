@@ -1,6 +1,6 @@
 /** Account events: the Beheerder's audit list and one account's timeline, with actor and time. */
 import { db } from '../db';
-import { call, login, tokenFor } from '../testing';
+import { call, login, tokenFor } from '../../test/kit/api';
 
 const audit = (token: string | undefined, query: Record<string, unknown> = {}) => call('get', '/audit/events', '/audit/events', { token, query });
 const timeline = (token: string | undefined, id: number, query: Record<string, unknown> = {}) => call('get', '/account/accounts/{id}/events', `/account/accounts/${id}/events`, { token, query });

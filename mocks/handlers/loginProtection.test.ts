@@ -1,7 +1,7 @@
 /** Lockout after 10 failed logins in a row, released after 15 minutes; every failure costs the same work. */
 import { vi } from 'vitest';
 import { advanceClock, db } from '../db';
-import { login } from '../testing';
+import { login } from '../../test/kit/api';
 
 const MINUTE = 60_000;
 

@@ -1,6 +1,6 @@
 /** The customer's "mine" endpoints: the partner document's shapes, own data only. */
 import { db, KLANT_CONTACT_IDS } from '../db';
-import { call, tokenFor } from '../testing';
+import { call, tokenFor } from '../../test/kit/api';
 
 const mine = (path: string, token?: string, contractPath = path) => call('get', contractPath, path, { token });
 

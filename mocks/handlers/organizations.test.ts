@@ -1,5 +1,5 @@
 /** Organisations for staff: their own only. */
-import { call, tokenFor } from '../testing';
+import { call, tokenFor } from '../../test/kit/api';
 
 test('staff list only their own organisation, with Content-Range', async () => {
   const { status, body, headers } = await call('get', '/organization/organizations', '/organization/organizations', {

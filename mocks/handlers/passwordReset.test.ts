@@ -1,6 +1,6 @@
 /** Forgot / reset password: a neutral answer, and single-use links that work for 1 hour. */
 import { advanceClock, db } from '../db';
-import { call, login, tokenFor } from '../testing';
+import { call, login, tokenFor } from '../../test/kit/api';
 import { NEUTRAL_RESET_ANSWER } from './passwordReset';
 
 const forgot = (username: unknown) => call('post', '/auth/forgot-password', '/auth/forgot-password', { body: { username } });

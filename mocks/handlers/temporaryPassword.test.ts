@@ -1,7 +1,7 @@
 /** The temporary password's life: created with the account, used once, expiring, replaced. */
 import { advanceClock, config, db, SEEDED_TEMPORARY_PASSWORD } from '../db';
 import { temporaryPasswordProblems } from '../db/passwords';
-import { call, login, tokenFor } from '../testing';
+import { call, login, tokenFor } from '../../test/kit/api';
 
 const DAY = 86_400_000;
 

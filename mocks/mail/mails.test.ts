@@ -1,6 +1,6 @@
 /** Welcome and reset mails: Dutch by default, English for English contacts; the demo outbox API. */
 import { db } from '../db';
-import { call, tokenFor } from '../testing';
+import { call, tokenFor } from '../../test/kit/api';
 import { resetMail, welcomeMail } from './templates';
 
 const outbox = (query: Record<string, unknown> = {}) => call('get', '/demo/outbox', '/demo/outbox', { query });

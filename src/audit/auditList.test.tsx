@@ -2,10 +2,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { apiPaths } from '../api/paths';
 import { server } from '../../mocks/node';
-import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
-import { createAccountAs, JAN } from '../contacts/contactsTestKit';
-import { onPhoneScreen } from '../../test/phoneScreen';
-import { captureDownloads, textOf } from '../../test/csvDownloads';
+import { createAccountAs } from '../../test/kit/api';
+import { JAN } from '../../test/kit/people';
+import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
+import { onPhoneScreen } from '../../test/kit/phoneScreen';
+import { captureDownloads, textOf } from '../../test/kit/csvDownloads';
 
 const SLOW = { timeout: 10_000 };
 vi.setConfig({ testTimeout: 45_000 });
@@ -22,7 +23,7 @@ function column(index: number) {
 
 /** Jan de Vries gets an account now: the two newest events are his "created" and "welcome mail sent". */
 async function openAuditWithNewAccount(locale: 'nl' | 'en' = 'nl') {
-  await createAccountAs('relatiebeheerder@hub.example', JAN.id, JAN.email);
+  await createAccountAs('relatiebeheerder@hub.example', JAN.contactId, JAN.email);
   await loginAs('beheerder@hub.example');
   const rendered = renderApp('/audit', { locale });
   await screen.findByRole('table', {}, SLOW);
@@ -40,7 +41,7 @@ it('shows the newest events first, with translated types, the account, a link to
     'Account aangemaakt', JAN.email, JAN.name, 'Ruud Visser',
   ]);
   expect(column(0)[0]).toMatch(/^\d{1,2} \w+ \d{4} om \d{2}:\d{2}$/);
-  expect(within(created).getByRole('link', { name: JAN.name })).toHaveAttribute('href', `#/contacts/${JAN.id}/show`);
+  expect(within(created).getByRole('link', { name: JAN.name })).toHaveAttribute('href', `#/contacts/${JAN.contactId}/show`);
 });
 
 it('speaks English when English is chosen', async () => {
@@ -140,7 +141,7 @@ describe('on a phone', () => {
   onPhoneScreen();
 
   it('shows each event as a list item instead of a table row', async () => {
-    await createAccountAs('relatiebeheerder@hub.example', JAN.id, JAN.email);
+    await createAccountAs('relatiebeheerder@hub.example', JAN.contactId, JAN.email);
     await loginAs('beheerder@hub.example');
     renderApp('/audit');
     expect(await screen.findAllByText('Welkomstmail verstuurd', {}, SLOW)).not.toHaveLength(0);

@@ -8,11 +8,12 @@ import { focusManager } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { db } from '../../mocks/db';
 import { server, TEST_API_BASE } from '../../mocks/node';
-import { call, tokenFor } from '../../mocks/testing';
+import { call, tokenFor } from '../../test/kit/api';
+import { KLANT } from '../../test/kit/people';
+import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
 import { apiPaths } from '../api/paths';
 import { readSession } from '../providers/session';
-import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
-import { KLANT } from '../portal/portalTestKit';
+import { expectApiErrorLog } from '../../test/kit/console';
 
 const BLOCKED = 'Uw account is geblokkeerd. Neem contact op met uw organisatie.';
 const INVALID = 'Het e-mailadres of wachtwoord is onjuist.';
@@ -74,6 +75,7 @@ describe('when the account gets blocked while the portal is open', () => {
 });
 
 it('in the back office, a 401 account_blocked also ends the session with the blocked message', async () => {
+  expectApiErrorLog('account_blocked');
   await loginAs('beheerder@hub.example');
   server.use(
     http.get(`${TEST_API_BASE}${apiPaths.contacts}`, () =>

@@ -7,8 +7,8 @@ import { SEEDED_TEMPORARY_PASSWORD } from '../../mocks/db';
 import { server } from '../../mocks/node';
 import { apiPaths } from '../api/paths';
 import { authProvider } from '../providers/authProvider';
-import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
-import { KLANT } from '../portal/portalTestKit';
+import { KLANT } from '../../test/kit/people';
+import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
 
 /** A seeded customer whose account waits for its first login (temporary password still valid). */
 const NEW_CUSTOMER = 'eva.janssen@voorbeeld.nl';

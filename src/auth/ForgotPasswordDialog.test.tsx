@@ -8,8 +8,8 @@ import { http, HttpResponse } from 'msw';
 import { db } from '../../mocks/db';
 import { server, TEST_API_BASE } from '../../mocks/node';
 import { apiPaths } from '../api/paths';
-import { renderApp } from '../../test/renderWithAdmin';
-import { KLANT } from '../portal/portalTestKit';
+import { KLANT } from '../../test/kit/people';
+import { renderApp } from '../../test/kit/render';
 
 const NEUTRAL =
   'Als er een account bij dit e-mailadres hoort, ontvangt u een e-mail met een link om een nieuw wachtwoord in te stellen. De link is 1 uur geldig.';

@@ -8,8 +8,8 @@ import { advanceClock, db } from '../../mocks/db';
 import { server } from '../../mocks/node';
 import { apiPaths } from '../api/paths';
 import { authProvider } from '../providers/authProvider';
-import { currentRoute, renderApp } from '../../test/renderWithAdmin';
-import { KLANT } from '../portal/portalTestKit';
+import { KLANT } from '../../test/kit/people';
+import { currentRoute, renderApp } from '../../test/kit/render';
 
 const NEW_PASSWORD = 'Herfst-in-het-bos-2026';
 const HOUR = 60 * 60_000;

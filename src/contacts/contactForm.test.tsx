@@ -7,12 +7,14 @@ import { http, HttpResponse } from 'msw';
 import { apiPaths, withParams } from '../api/paths';
 import { db } from '../../mocks/db';
 import { TEST_API_BASE, server } from '../../mocks/node';
-import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
-import { JAN, requestBodies } from './contactsTestKit';
+import { JAN } from '../../test/kit/people';
+import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
+import { requestBodies } from '../../test/kit/requests';
+import { expectApiErrorLog } from '../../test/kit/console';
 
 afterEach(() => server.events.removeAllListeners());
 
-const CONTACT_URL = `${TEST_API_BASE}${withParams(apiPaths.contact, { id: JAN.id })}`;
+const CONTACT_URL = `${TEST_API_BASE}${withParams(apiPaths.contact, { id: JAN.contactId })}`;
 
 async function openCreate(locale: 'nl' | 'en' = 'nl') {
   await loginAs('beheerder@hub.example');
@@ -76,6 +78,7 @@ it('accepts a foreign postcode abroad, and writes a Dutch one as "1234 AB"', asy
 });
 
 it("shows the server's field messages (422) and keeps the typed input", async () => {
+  expectApiErrorLog('validation_failed');
   server.use(
     http.put(CONTACT_URL, () =>
       HttpResponse.json(
@@ -85,7 +88,7 @@ it("shows the server's field messages (422) and keeps the typed input", async ()
     ),
   );
   await loginAs('beheerder@hub.example');
-  const { user } = renderApp(`/contacts/${JAN.id}`);
+  const { user } = renderApp(`/contacts/${JAN.contactId}`);
   const lastName = await screen.findByRole('textbox', { name: /Achternaam/ }, { timeout: 10_000 });
   await waitFor(() => expect(lastName).toHaveValue('Vries'));
   await user.clear(lastName);
@@ -94,18 +97,19 @@ it("shows the server's field messages (422) and keeps the typed input", async ()
 
   expect(await screen.findByText('Already taken.')).toBeInTheDocument();
   expect(lastName).toHaveValue('Vries-Bakker');
-  expect(currentRoute()).toBe(`/contacts/${JAN.id}`);
-  expect(db.tables.contacts.get(JAN.id)?.lastName).toBe('Vries');
+  expect(currentRoute()).toBe(`/contacts/${JAN.contactId}`);
+  expect(db.tables.contacts.get(JAN.contactId)?.lastName).toBe('Vries');
 });
 
 it('keeps the typed input when the server fails, and saves on retry', async () => {
+  expectApiErrorLog('internal');
   server.use(
     http.put(CONTACT_URL, () => HttpResponse.json({ error: { code: 'internal', message: 'Boom' } }, { status: 500 }), {
       once: true,
     }),
   );
   await loginAs('beheerder@hub.example');
-  const { user } = renderApp(`/contacts/${JAN.id}`);
+  const { user } = renderApp(`/contacts/${JAN.contactId}`);
   const city = await screen.findByRole('textbox', { name: /Plaats/ }, { timeout: 10_000 });
   await waitFor(() => expect(city).not.toHaveValue(''));
   await user.clear(city);
@@ -114,11 +118,11 @@ it('keeps the typed input when the server fails, and saves on retry', async () =
 
   await screen.findByText('Boom');
   expect(city).toHaveValue('Utrecht');
-  expect(currentRoute()).toBe(`/contacts/${JAN.id}`);
+  expect(currentRoute()).toBe(`/contacts/${JAN.contactId}`);
 
   await user.click(screen.getByRole('button', { name: 'Opslaan' }));
-  await waitFor(() => expect(currentRoute()).toBe(`/contacts/${JAN.id}/show`));
-  expect(db.tables.contacts.get(JAN.id)?.city).toBe('Utrecht');
+  await waitFor(() => expect(currentRoute()).toBe(`/contacts/${JAN.contactId}/show`));
+  expect(db.tables.contacts.get(JAN.contactId)?.city).toBe('Utrecht');
 });
 
 describe('a medewerker', () => {
@@ -131,13 +135,13 @@ describe('a medewerker', () => {
     expect(screen.queryByRole('link', { name: 'Aanmaken' })).not.toBeInTheDocument();
     list.unmount();
 
-    renderApp(`/contacts/${JAN.id}/show`);
+    renderApp(`/contacts/${JAN.contactId}/show`);
     await screen.findByText(JAN.email, {}, { timeout: 10_000 });
     expect(screen.queryByRole('link', { name: 'Bewerken' })).not.toBeInTheDocument();
   });
 
   it('cannot open the edit page by URL', async () => {
-    renderApp(`/contacts/${JAN.id}`);
+    renderApp(`/contacts/${JAN.contactId}`);
     expect(await screen.findByRole('heading', { name: /Geen toegang/ }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Opslaan' })).not.toBeInTheDocument();
   });

@@ -5,10 +5,10 @@ import { apiPaths } from '../api/paths';
 import { fullName } from '../ui/names';
 import { db } from '../../mocks/db';
 import { TEST_API_BASE, server } from '../../mocks/node';
-import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
-import { JAN } from './contactsTestKit';
-import { onPhoneScreen } from '../../test/phoneScreen';
-import { captureDownloads, textOf } from '../../test/csvDownloads';
+import { JAN } from '../../test/kit/people';
+import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
+import { onPhoneScreen } from '../../test/kit/phoneScreen';
+import { captureDownloads, textOf } from '../../test/kit/csvDownloads';
 
 /** The list refetches after a debounce; on a busy machine a page can take seconds to render. */
 const SLOW = { timeout: 10_000 };
@@ -97,7 +97,7 @@ it("opens a contact's detail page on a row click", async () => {
   await user.type(screen.getByPlaceholderText('Zoek op naam of e-mail'), 'jan.devries');
   await waitFor(() => expect(column(0)).toEqual([JAN.name]), SLOW);
   await user.click(screen.getByRole('cell', { name: JAN.name }));
-  await waitFor(() => expect(currentRoute()).toBe(`/contacts/${JAN.id}/show`));
+  await waitFor(() => expect(currentRoute()).toBe(`/contacts/${JAN.contactId}/show`));
 });
 
 it('offers the organisation filter only to users who can see more than one organisation', async () => {
@@ -164,7 +164,7 @@ describe('on a phone', () => {
     const item = screen.getByRole('link', { name: new RegExp(JAN.name) });
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     await user.click(item);
-    await waitFor(() => expect(currentRoute()).toBe(`/contacts/${JAN.id}/show`));
+    await waitFor(() => expect(currentRoute()).toBe(`/contacts/${JAN.contactId}/show`));
   });
 
   it('labels the page buttons in Dutch, not with MUI\'s English defaults', async () => {

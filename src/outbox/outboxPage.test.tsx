@@ -2,29 +2,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { apiPaths } from '../api/paths';
 import { advanceClock, db } from '../../mocks/db';
-import { TEST_API_BASE } from '../../mocks/node';
-import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
-import { createAccountAs, JAN } from '../contacts/contactsTestKit';
-import { onPhoneScreen } from '../../test/phoneScreen';
+import { call, createAccountAs } from '../../test/kit/api';
+import { JAN, KLANT } from '../../test/kit/people';
+import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
+import { onPhoneScreen } from '../../test/kit/phoneScreen';
+import { expectApiErrorLog } from '../../test/kit/console';
 
 const SLOW = { timeout: 10_000 };
 vi.setConfig({ testTimeout: 30_000 });
 
-const KLANT = 'klant@hub.example';
-
 /** "Forgot password" for an active customer: the outbox gets a reset mail. */
 async function forgotPassword(username: string) {
-  const response = await fetch(`${TEST_API_BASE}${apiPaths.forgotPassword}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username }),
-  });
-  expect(response.status).toBe(202);
+  const { status } = await call('post', apiPaths.forgotPassword, apiPaths.forgotPassword, { body: { username } });
+  expect(status).toBe(202);
 }
 
 /** A welcome mail for Jan (with his temporary password), then a reset mail for the demo customer. */
 async function sendTwoMails() {
-  const { temporaryPassword } = (await createAccountAs('beheerder@hub.example', JAN.id, JAN.email)) as { temporaryPassword: string };
+  const { temporaryPassword } = (await createAccountAs('beheerder@hub.example', JAN.contactId, JAN.email)) as { temporaryPassword: string };
   await forgotPassword(KLANT);
   return { temporaryPassword };
 }
@@ -83,6 +78,7 @@ it('searches recipient and subject', async () => {
 });
 
 it('says so when there are no mails yet, and when a mail does not exist', async () => {
+  expectApiErrorLog('not_found');
   renderApp('/outbox/999');
   expect(await screen.findByText(/^Nog geen mails\./, {}, SLOW)).toBeInTheDocument();
   expect(await screen.findByText('Deze mail bestaat niet (meer).', {}, SLOW)).toBeInTheDocument();

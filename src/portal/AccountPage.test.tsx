@@ -1,8 +1,9 @@
 /** Mijn account: name with tussenvoegsel, username, email, dossiers by organisation name, groups. */
 import { screen, within } from '@testing-library/react';
 import { db } from '../../mocks/db';
-import { loginAs, renderApp } from '../../test/renderWithAdmin';
-import { KLANT, klantDossiers } from './portalTestKit';
+import { KLANT } from '../../test/kit/people';
+import { klantDossiers } from '../../test/kit/portal';
+import { loginAs, renderApp } from '../../test/kit/render';
 
 describe('Mijn account', () => {
   beforeEach(() => loginAs(KLANT));

@@ -1,8 +1,9 @@
 /** Mijn contracten: columns and formats, sorting, filters, search, empty state, phone cards. */
 import { screen, waitFor, within } from '@testing-library/react';
-import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
-import { KLANT, KLANT_WITHOUT_CONTRACTS, klantContracts } from './portalTestKit';
-import { onPhoneScreen } from '../../test/phoneScreen';
+import { KLANT, KLANT_WITHOUT_CONTRACTS } from '../../test/kit/people';
+import { klantContracts } from '../../test/kit/portal';
+import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
+import { onPhoneScreen } from '../../test/kit/phoneScreen';
 
 /** The data rows' contract numbers, top to bottom. */
 function numbersInTable() {

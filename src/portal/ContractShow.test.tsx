@@ -1,7 +1,8 @@
 /** Contract detail: every field, coverages, documents, back link, and "not found" for others' ids. */
 import { screen, within } from '@testing-library/react';
-import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
-import { KLANT, otherCustomersContract } from './portalTestKit';
+import { KLANT } from '../../test/kit/people';
+import { otherCustomersContract } from '../../test/kit/portal';
+import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
 
 function detail(label: string) {
   return within(screen.getByRole('region', { name: /^(Gegevens|Details)$/ })).getByText(label).nextSibling;

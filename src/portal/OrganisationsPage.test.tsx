@@ -3,8 +3,9 @@ import { http, HttpResponse } from 'msw';
 import { screen, within } from '@testing-library/react';
 import { server, TEST_API_BASE } from '../../mocks/node';
 import { apiPaths } from '../api/paths';
-import { loginAs, renderApp } from '../../test/renderWithAdmin';
-import { KLANT, klantDossiers } from './portalTestKit';
+import { KLANT } from '../../test/kit/people';
+import { klantDossiers } from '../../test/kit/portal';
+import { loginAs, renderApp } from '../../test/kit/render';
 
 describe('Mijn organisaties', () => {
   beforeEach(() => loginAs(KLANT));

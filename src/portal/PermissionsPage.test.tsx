@@ -4,8 +4,8 @@ import { screen, within } from '@testing-library/react';
 import { db } from '../../mocks/db';
 import { server, TEST_API_BASE } from '../../mocks/node';
 import { apiPaths } from '../api/paths';
-import { loginAs, renderApp } from '../../test/renderWithAdmin';
-import { KLANT } from './portalTestKit';
+import { KLANT } from '../../test/kit/people';
+import { loginAs, renderApp } from '../../test/kit/render';
 
 function klantPermissions() {
   const groups = new Set(db.accountByUsername(KLANT)!.groupIds);

@@ -4,9 +4,9 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { db } from '../../mocks/db';
-import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
-import { KLANT } from './portalTestKit';
-import { onPhoneScreen } from '../../test/phoneScreen';
+import { KLANT } from '../../test/kit/people';
+import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
+import { onPhoneScreen } from '../../test/kit/phoneScreen';
 
 async function logInOnLoginPage(user: ReturnType<typeof renderApp>['user'], username: string) {
   await user.type(await screen.findByLabelText(/E-mailadres/), username);

@@ -3,8 +3,9 @@ import { http, HttpResponse } from 'msw';
 import { screen, within } from '@testing-library/react';
 import { server, TEST_API_BASE } from '../../mocks/node';
 import { apiPaths, withParams } from '../api/paths';
-import { loginAs, renderApp } from '../../test/renderWithAdmin';
-import { failGet, KLANT } from './portalTestKit';
+import { KLANT } from '../../test/kit/people';
+import { loginAs, renderApp } from '../../test/kit/render';
+import { failGet } from '../../test/kit/requests';
 
 const pages = [
   { route: '/portal', failing: apiPaths.groupsMine, heading: 'Mijn account', data: 'Particuliere klanten' },

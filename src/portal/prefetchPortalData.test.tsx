@@ -8,12 +8,13 @@ import { delay, http } from 'msw';
 import { db } from '../../mocks/db';
 import { server, TEST_API_BASE } from '../../mocks/node';
 import { apiPaths } from '../api/paths';
-import { countRequests } from '../contacts/contactsTestKit';
+import { KLANT } from '../../test/kit/people';
+import { klantContracts } from '../../test/kit/portal';
+import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
+import { countRequests } from '../../test/kit/requests';
 import { dataProvider } from '../providers/dataProvider';
 import { clearSession, readSession, writeSession, type Session } from '../providers/session';
-import { currentRoute, loginAs, renderApp } from '../../test/renderWithAdmin';
 import { prefetchPortalData } from './prefetchPortalData';
-import { KLANT, klantContracts } from './portalTestKit';
 
 const CONTRACTS_URL = `${TEST_API_BASE}${apiPaths.contractsMine}`;
 

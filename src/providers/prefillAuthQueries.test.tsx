@@ -4,8 +4,8 @@
  */
 import { QueryClient } from '@tanstack/react-query';
 import { screen } from '@testing-library/react';
-import { loginAs, renderApp } from '../../test/renderWithAdmin';
-import { KLANT } from '../portal/portalTestKit';
+import { KLANT } from '../../test/kit/people';
+import { loginAs, renderApp } from '../../test/kit/render';
 import { authProvider } from './authProvider';
 import { prefillAuthQueries } from './prefillAuthQueries';
 import { clearSession } from './session';

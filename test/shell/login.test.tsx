@@ -1,6 +1,6 @@
 /** Logging in: landing per role, errors in the user's language, typed input kept, demo list. */
 import { screen, waitFor, within } from '@testing-library/react';
-import { currentRoute, renderApp } from '../renderWithAdmin';
+import { currentRoute, renderApp } from '../kit/render';
 
 async function logIn(user: ReturnType<typeof renderApp>['user'], username: string, password: string) {
   await user.type(await screen.findByLabelText(/E-mailadres|Email address/), username);

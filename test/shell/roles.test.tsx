@@ -1,7 +1,7 @@
 /** Staff and customers each stay on their own side, by menu and by URL. */
 import { screen, waitFor } from '@testing-library/react';
 import { server } from '../../mocks/node';
-import { currentRoute, loginAs, renderApp } from '../renderWithAdmin';
+import { currentRoute, loginAs, renderApp } from '../kit/render';
 
 /** The paths of the API requests the app sends from now on. */
 function apiRequests(): string[] {

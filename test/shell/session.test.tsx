@@ -4,7 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { apiUrl } from '../../src/providers/apiUrl';
 import { readSession, writeSession } from '../../src/providers/session';
-import { currentRoute, loginAs, renderApp } from '../renderWithAdmin';
+import { currentRoute, loginAs, renderApp } from '../kit/render';
+import { expectApiErrorLog } from '../kit/console';
 
 const contactsUrl = `${apiUrl}/contact/contacts`;
 
@@ -26,6 +27,7 @@ describe('session', () => {
   });
 
   it('on a 401 logs out, says the session expired, and returns to the page after login', async () => {
+    expectApiErrorLog('unauthorized');
     await loginAs('beheerder@hub.example');
     writeSession({ ...readSession()!, token: 'no-longer-valid' });
     const { user } = renderApp('/contacts/1/show');
@@ -56,6 +58,7 @@ describe('session', () => {
   });
 
   it('keeps the session on a 403', async () => {
+    expectApiErrorLog('forbidden');
     await loginAs('beheerder@hub.example');
     server.use(
       http.get(contactsUrl, () =>

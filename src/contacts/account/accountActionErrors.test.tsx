@@ -6,7 +6,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { db } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
-import { accountIdOf, accountPanel, actionUrl, colleagueDoes, EVA, openContact, statusOf, THOMAS } from './accountTestKit';
+import { accountIdOf, accountPanel, actionUrl, colleagueDoes, openContact, statusOf } from '../../../test/kit/account';
+import { EVA, THOMAS } from '../../../test/kit/people';
 
 async function confirmIn(user: Awaited<ReturnType<typeof openContact>>['user'], button: string, confirm: string) {
   await user.click(await within(accountPanel()).findByRole('button', { name: button }));

@@ -3,7 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { advanceClock, db, recordEvent, SYSTEM_ACTOR } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
-import { accountIdOf, accountPanel, actionUrl, EVA, openContact, timeline } from './accountTestKit';
+import { accountIdOf, accountPanel, actionUrl, openContact, timeline } from '../../../test/kit/account';
+import { EVA } from '../../../test/kit/people';
 
 const MINUTE = 60_000;
 

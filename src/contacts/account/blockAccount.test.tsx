@@ -1,7 +1,9 @@
 /** "Account blokkeren" / "Account deblokkeren" in the contact's account panel, against the real mock API. */
 import { screen, waitFor, within } from '@testing-library/react';
 import { db, SEEDED_TEMPORARY_PASSWORD } from '../../../mocks/db';
-import { accountIdOf, accountPanel, EVA, loginStatus, openContact, statusOf, THOMAS } from './accountTestKit';
+import { accountIdOf, accountPanel, openContact, statusOf } from '../../../test/kit/account';
+import { loginStatus } from '../../../test/kit/api';
+import { EVA, THOMAS } from '../../../test/kit/people';
 
 const BLOCK = { name: 'Account blokkeren' };
 const UNBLOCK = { name: 'Account deblokkeren' };
@@ -21,7 +23,7 @@ it('blocks after confirming: the status says so, the customer cannot log in, and
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   expect(statusOf()).toBe('Geblokkeerd');
   expect(db.accountOfContact(THOMAS.contactId)!.blockedAt).not.toBeNull();
-  expect(await loginStatus(THOMAS.username, 'demo')).toBe(401);
+  expect(await loginStatus(THOMAS.email, 'demo')).toBe(401);
   const panel = accountPanel();
   expect(within(panel).getByRole('button', UNBLOCK)).toHaveFocus();
   expect(within(panel).queryByRole('button', BLOCK)).not.toBeInTheDocument();
@@ -55,7 +57,7 @@ it('unblocks the same account after confirming: its status and temporary passwor
   await user.click(await openDialog(user, UNBLOCK).then((d) => within(d).getByRole('button', { name: 'Deblokkeren' })));
   await waitFor(() => expect(statusOf()).toBe('Wacht op eerste login'));
   expect(db.accountOfContact(EVA.contactId)!.id).toBe(accountId);
-  expect(await loginStatus(EVA.username, SEEDED_TEMPORARY_PASSWORD)).toBe(200);
+  expect(await loginStatus(EVA.email, SEEDED_TEMPORARY_PASSWORD)).toBe(200);
   expect(within(accountPanel()).getByRole('button', BLOCK)).toHaveFocus();
   expect(within(accountPanel()).getByRole('button', { name: 'Nieuw tijdelijk wachtwoord' })).toBeInTheDocument();
 });
@@ -71,7 +73,7 @@ it('shows the actions and timeline to a relatiebeheerder as well', async () => {
 it('shows a medewerker the account but no actions and no timeline', async () => {
   await openContact(THOMAS.contactId, 'medewerker@hub.example');
   const panel = accountPanel();
-  expect(await within(panel).findByText(THOMAS.username)).toBeInTheDocument();
+  expect(await within(panel).findByText(THOMAS.email)).toBeInTheDocument();
   expect(statusOf()).toBe('Actief');
   expect(within(panel).queryByRole('group', { name: 'Acties voor het account' })).not.toBeInTheDocument();
   expect(within(panel).queryByRole('button')).not.toBeInTheDocument();

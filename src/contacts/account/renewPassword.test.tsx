@@ -1,7 +1,9 @@
 /** "Nieuw tijdelijk wachtwoord" in the contact's account panel, against the real mock API. */
 import { screen, waitFor, within } from '@testing-library/react';
 import { db, SEEDED_TEMPORARY_PASSWORD } from '../../../mocks/db';
-import { accountPanel, EVA, loginStatus, MILA, openContact, statusOf, THOMAS } from './accountTestKit';
+import { accountPanel, openContact, statusOf } from '../../../test/kit/account';
+import { loginStatus } from '../../../test/kit/api';
+import { EVA, MILA, THOMAS } from '../../../test/kit/people';
 
 const RENEW = { name: 'Nieuw tijdelijk wachtwoord' };
 const CONFIRM = { name: 'Nieuw wachtwoord maken' };
@@ -22,13 +24,13 @@ it('confirms first, then shows the new password once with its expiry; the old on
   const password = (await within(dialog).findByLabelText('Tijdelijk wachtwoord')) as HTMLInputElement;
   expect(password).toHaveAttribute('readonly');
   expect(password.value).toMatch(/^[A-Za-z0-9]{12,}$/);
-  expect(within(dialog).getByLabelText('Gebruikersnaam')).toHaveValue(EVA.username);
+  expect(within(dialog).getByLabelText('Gebruikersnaam')).toHaveValue(EVA.email);
   const expiresAt = db.accountOfContact(EVA.contactId)!.temporaryPasswordExpiresAt!;
   const expiry = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(expiresAt));
   expect(within(dialog).getByText(/alleen nu getoond/)).toHaveTextContent(expiry);
 
-  expect(await loginStatus(EVA.username, SEEDED_TEMPORARY_PASSWORD)).toBe(401);
-  expect(await loginStatus(EVA.username, password.value)).toBe(200);
+  expect(await loginStatus(EVA.email, SEEDED_TEMPORARY_PASSWORD)).toBe(401);
+  expect(await loginStatus(EVA.email, password.value)).toBe(200);
 
   // Escape does not throw the password away; only Close does, and then it is gone from the page.
   await user.keyboard('{Escape}');
@@ -60,8 +62,8 @@ it("warns that an active customer's own password stops working too, and it does"
   expect(dialog).toHaveAccessibleDescription(/eigen wachtwoord werkt dan direct niet meer/);
   await user.click(within(dialog).getByRole('button', CONFIRM));
   const password = (await within(dialog).findByLabelText('Tijdelijk wachtwoord')) as HTMLInputElement;
-  expect(await loginStatus(THOMAS.username, 'demo')).toBe(401);
-  expect(await loginStatus(THOMAS.username, password.value)).toBe(200);
+  expect(await loginStatus(THOMAS.email, 'demo')).toBe(401);
+  expect(await loginStatus(THOMAS.email, password.value)).toBe(200);
   await waitFor(() => expect(statusOf()).toBe('Wacht op eerste login'));
 });
 
@@ -71,7 +73,7 @@ it('changes nothing when cancelled', async () => {
   await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   expect(db.accountOfContact(EVA.contactId)!.temporaryPasswordHash).toBe(before);
-  expect(await loginStatus(EVA.username, SEEDED_TEMPORARY_PASSWORD)).toBe(200);
+  expect(await loginStatus(EVA.email, SEEDED_TEMPORARY_PASSWORD)).toBe(200);
   expect(within(accountPanel()).getByRole('button', RENEW)).toHaveFocus();
 });
 

@@ -1,6 +1,7 @@
 /** Who gets the bulk action: those who may create accounts; a Medewerker gets no checkboxes at all. */
 import { screen, within } from '@testing-library/react';
-import { listRow, JAN, openContacts, smallStore } from './bulkTestKit';
+import { listRow, openContacts, smallStore } from '../../../test/kit/bulk';
+import { JAN } from '../../../test/kit/people';
 
 vi.setConfig({ testTimeout: 45_000 });
 beforeEach(smallStore);

@@ -3,8 +3,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { db } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
-import { createAccountAs, requestBodies } from '../contactsTestKit';
-import { BULK_URL, FATIMA, JAN, SOPHIE, SLOW, accountsOf, dialogItem, listRow, openBulkDialog, openContacts, smallStore } from './bulkTestKit';
+import { createAccountAs } from '../../../test/kit/api';
+import { BULK_URL, SLOW, accountsOf, dialogItem, listRow, openBulkDialog, openContacts, smallStore } from '../../../test/kit/bulk';
+import { FATIMA, JAN, SOPHIE } from '../../../test/kit/people';
+import { requestBodies } from '../../../test/kit/requests';
 
 vi.setConfig({ testTimeout: 45_000 });
 beforeEach(smallStore);
@@ -75,13 +77,13 @@ it('never makes a second account: a colleague who was quicker shows as skipped, 
   const { user, dialog } = await openBulkDialog([JAN.name]);
   expect(within(dialogItem(dialog, JAN.name)).getByText('Klaar')).toBeInTheDocument();
   // Between the preview and the click, a colleague creates Jan's account.
-  await createAccountAs('relatiebeheerder@hub.example', JAN.id, JAN.email);
+  await createAccountAs('relatiebeheerder@hub.example', JAN.contactId, JAN.email);
   await user.click(within(dialog).getByRole('button', { name: '1 account aanmaken' }));
 
   await within(dialog).findByRole('heading', { name: 'Resultaat' }, SLOW);
   expect(dialogItem(dialog, JAN.name)).toHaveTextContent('Overgeslagen — Heeft al een account');
   expect(within(dialog).getByText('0 aangemaakt, 1 overgeslagen.')).toBeInTheDocument();
-  expect(accountsOf(JAN.id)).toHaveLength(1);
+  expect(accountsOf(JAN.contactId)).toHaveLength(1);
   await user.click(within(dialog).getByRole('button', { name: 'Sluiten' }));
 
   // Selecting Jan again: the preview says so, and there is nothing to create.
@@ -91,5 +93,5 @@ it('never makes a second account: a colleague who was quicker shows as skipped, 
   const again = await screen.findByRole('dialog');
   expect(await within(again).findByText('Heeft al een account', {}, SLOW)).toBeInTheDocument();
   expect(within(again).getByRole('button', { name: '0 accounts aanmaken' })).toBeDisabled();
-  expect(accountsOf(JAN.id)).toHaveLength(1);
+  expect(accountsOf(JAN.contactId)).toHaveLength(1);
 });

@@ -3,7 +3,8 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { db } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
-import { BULK_URL, FATIMA, JAN, SLOW, dialogItem, listRow, openBulkDialog, openContacts, smallStore } from './bulkTestKit';
+import { BULK_URL, SLOW, dialogItem, listRow, openBulkDialog, openContacts, smallStore } from '../../../test/kit/bulk';
+import { FATIMA, JAN } from '../../../test/kit/people';
 
 vi.setConfig({ testTimeout: 45_000 });
 beforeEach(smallStore);
@@ -46,12 +47,12 @@ it.each([
   expect(screen.getByRole('dialog')).toBe(dialog);
   expect(field).toBeVisible();
   expect(within(dialogItem(dialog, FATIMA.name)).getByRole('textbox')).toHaveValue('fatima@voorbeeld.nl');
-  expect(db.accountOfContact(JAN.id)).toBeUndefined();
+  expect(db.accountOfContact(JAN.contactId)).toBeUndefined();
 
   await user.click(within(dialog).getByRole('button', { name: '2 accounts aanmaken' }));
   await within(dialog).findByRole('heading', { name: 'Resultaat' }, SLOW);
   expect(dialogItem(dialog, FATIMA.name)).toHaveTextContent('Aangemaakt — gebruikersnaam fatima@voorbeeld.nl');
-  expect(db.accountOfContact(JAN.id)).toBeDefined();
+  expect(db.accountOfContact(JAN.contactId)).toBeDefined();
 });
 
 it('says so when the user may not create accounts (403), keeping the dialog', async () => {

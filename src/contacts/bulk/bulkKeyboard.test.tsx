@@ -1,6 +1,7 @@
 /** The bulk action by keyboard alone: select, open, fix an email, create, read the result, close. */
-import { screen, waitFor, within } from '@testing-library/react';
-import { FATIMA, JAN, SLOW, dialogItem, listRow, openContacts, smallStore } from './bulkTestKit';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { SLOW, dialogItem, listRow, openContacts, smallStore } from '../../../test/kit/bulk';
+import { FATIMA, JAN } from '../../../test/kit/people';
 
 vi.setConfig({ testTimeout: 45_000 });
 beforeEach(smallStore);
@@ -8,10 +9,10 @@ beforeEach(smallStore);
 it('works with the keyboard from selection to result', async () => {
   const { user } = await openContacts();
   for (const name of [JAN.name, FATIMA.name]) {
-    within(listRow(name)).getByRole('checkbox').focus();
+    act(() => within(listRow(name)).getByRole('checkbox').focus());
     await user.keyboard(' ');
   }
-  screen.getByRole('button', { name: 'Account toevoegen' }).focus();
+  act(() => screen.getByRole('button', { name: 'Account toevoegen' }).focus());
   await user.keyboard('{Enter}');
   const dialog = await screen.findByRole('dialog');
   await within(dialog).findByRole('list', { name: 'Geselecteerde contacten' }, SLOW);

@@ -1,7 +1,8 @@
 /** The bulk dialog's preview: each selected contact's state, and fixing an email in place. */
 import { waitFor, within } from '@testing-library/react';
 import { db } from '../../../mocks/db';
-import { FATIMA, JAN, SOPHIE, THOMAS, dialogItem, openBulkDialog, shareEmail, SLOW, smallStore } from './bulkTestKit';
+import { dialogItem, openBulkDialog, shareEmail, SLOW, smallStore } from '../../../test/kit/bulk';
+import { FATIMA, JAN, SOPHIE, THOMAS } from '../../../test/kit/people';
 
 vi.setConfig({ testTimeout: 45_000 });
 beforeEach(smallStore);
@@ -26,11 +27,11 @@ it('previews each contact: ready, no email, already has an account, email alread
   expect(within(dialogItem(dialog, THOMAS.name)).getByText('Heeft al een account')).toBeInTheDocument();
   // Only Jan is ready; nothing was created by looking.
   expect(within(dialog).getByRole('button', { name: '1 account aanmaken' })).toBeEnabled();
-  expect(db.accountOfContact(JAN.id)).toBeUndefined();
+  expect(db.accountOfContact(JAN.contactId)).toBeUndefined();
 });
 
 it('says when an email is already the username of another account, and offers a field to fix it', async () => {
-  shareEmail(JAN.id, THOMAS.email);
+  shareEmail(JAN.contactId, THOMAS.email);
   const { dialog } = await openBulkDialog([JAN.name]);
   const jan = dialogItem(dialog, JAN.name);
   expect(within(jan).getByText('E-mail al in gebruik')).toBeInTheDocument();

@@ -3,16 +3,12 @@
  * list's first page), selecting rows by name, and finding a contact's row in the dialog.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { apiPaths } from '../../api/paths';
-import { db, resetDb } from '../../../mocks/db';
-import { TEST_API_BASE } from '../../../mocks/node';
-import { loginAs, renderApp } from '../../../test/renderWithAdmin';
+import { apiPaths } from '../../src/api/paths';
+import { db, resetDb } from '../../mocks/db';
+import { loginAs, renderApp } from './render';
+import { apiUrl } from './requests';
 
-export { EVA, FATIMA, JAN } from '../contactsTestKit';
-export const SOPHIE = { id: 4, name: 'Sophie van der Meer' }; // has the klant account
-export const THOMAS = { id: 8, name: 'Thomas van Leeuwen', email: 'thomas.vanleeuwen@voorbeeld.nl' }; // has an account
-
-export const BULK_URL = `${TEST_API_BASE}${apiPaths.accountsBulk}`;
+export const BULK_URL = apiUrl(apiPaths.accountsBulk);
 
 export const SLOW = { timeout: 10_000 };
 

@@ -9,15 +9,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../src/App';
-import { authProvider } from '../src/providers/authProvider';
-import { preloadLocale, rememberLocale, type Locale } from '../src/providers/i18nProvider';
+import { App } from '../../src/App';
+import { authProvider } from '../../src/providers/authProvider';
+import { preloadLocale, rememberLocale, type Locale } from '../../src/providers/i18nProvider';
+import { DEMO_PASSWORD } from './people';
 
 // English is a lazily loaded chunk in the app (main.tsx preloads the stored choice); loading it
 // here keeps renderApp synchronous.
 await preloadLocale('en');
-
-export const DEMO_PASSWORD = 'demo';
 
 /** Logs in through the real authProvider (and the mock API), storing the session. */
 export async function loginAs(username: string, password = DEMO_PASSWORD) {
