@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { findLocalChromium } from './test/browser/findChromium';
 
 /**
  * Two ways the same app is tested end to end, both on production builds:
@@ -29,7 +30,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
-    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumFlags },
+    // npm run test:e2e made sure there is one (test/browser/ensureChromium.ts).
+    launchOptions: { executablePath: findLocalChromium() ?? undefined, args: chromiumFlags },
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     trace: 'retain-on-failure',

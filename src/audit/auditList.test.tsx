@@ -4,7 +4,7 @@ import { apiPaths } from '../api/paths';
 import { server } from '../../mocks/node';
 import { createAccountAs } from '../../test/kit/api';
 import { JAN } from '../../test/kit/people';
-import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
+import { currentRoute, loginAs, meanwhile, renderApp } from '../../test/kit/render';
 import { onPhoneScreen } from '../../test/kit/phoneScreen';
 import { captureDownloads, textOf } from '../../test/kit/csvDownloads';
 
@@ -141,7 +141,7 @@ describe('on a phone', () => {
   onPhoneScreen();
 
   it('shows each event as a list item instead of a table row', async () => {
-    await createAccountAs('relatiebeheerder@hub.example', JAN.contactId, JAN.email);
+    await meanwhile(() => createAccountAs('relatiebeheerder@hub.example', JAN.contactId, JAN.email));
     await loginAs('beheerder@hub.example');
     renderApp('/audit');
     expect(await screen.findAllByText('Welkomstmail verstuurd', {}, SLOW)).not.toHaveLength(0);

@@ -10,7 +10,7 @@ import { db } from '../../mocks/db';
 import { server, TEST_API_BASE } from '../../mocks/node';
 import { call, tokenFor } from '../../test/kit/api';
 import { KLANT } from '../../test/kit/people';
-import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
+import { currentRoute, loginAs, meanwhile, renderApp } from '../../test/kit/render';
 import { apiPaths } from '../api/paths';
 import { readSession } from '../providers/session';
 import { expectApiErrorLog } from '../../test/kit/console';
@@ -40,7 +40,7 @@ describe('when the account gets blocked while the portal is open', () => {
   it('the next page opened lands on the login page, which says the account is blocked', async () => {
     const { user } = renderApp('/portal/permissions');
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn rechten' })).toBeInTheDocument();
-    await blockAsBeheerder(KLANT);
+    await meanwhile(() => blockAsBeheerder(KLANT));
     await user.click(screen.getByRole('link', { name: 'Mijn contracten' }));
     expect(await screen.findByText(BLOCKED)).toBeInTheDocument();
     expect(currentRoute()).toBe('/login');
@@ -53,7 +53,7 @@ describe('when the account gets blocked while the portal is open', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation((...args) => void crashes.push(String(args[0])));
     renderApp('/portal');
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn account' })).toBeInTheDocument();
-    await blockAsBeheerder(KLANT);
+    await meanwhile(() => blockAsBeheerder(KLANT));
     act(() => {
       focusManager.setFocused(false);
       focusManager.setFocused(true);
@@ -91,7 +91,7 @@ it('in the back office, a 401 account_blocked also ends the session with the blo
 
 describe('logging in', () => {
   it('to a blocked account says what a wrong password says, even with the right password', async () => {
-    await blockAsBeheerder(KLANT);
+    await meanwhile(() => blockAsBeheerder(KLANT));
     const { user } = renderApp('/login');
     await logIn(user, KLANT, 'demo');
     expect(await screen.findByRole('alert')).toHaveTextContent(INVALID);

@@ -9,7 +9,7 @@ import { server } from '../../mocks/node';
 import { ACCOUNTS_URL } from '../../test/kit/account';
 import { createAccountAs } from '../../test/kit/api';
 import { EVA, FATIMA, JAN } from '../../test/kit/people';
-import { loginAs, renderApp } from '../../test/kit/render';
+import { loginAs, meanwhile, renderApp } from '../../test/kit/render';
 import { countRequests } from '../../test/kit/requests';
 import { expectApiErrorLog } from '../../test/kit/console';
 
@@ -47,7 +47,7 @@ it('tells the loser of a race that the contact already has an account, and refre
   const { user, dialog, email, submit } = await openDialogFor(FATIMA.contactId);
   await user.type(email, 'fatima@voorbeeld.nl');
   // A colleague creates the account (and so gives the contact an email) while this dialog is open.
-  await createAccountAs('relatiebeheerder@hub.example', FATIMA.contactId, 'f.elamrani@voorbeeld.nl');
+  await meanwhile(() => createAccountAs('relatiebeheerder@hub.example', FATIMA.contactId, 'f.elamrani@voorbeeld.nl'));
   await submit();
 
   expect(await within(dialog).findByRole('alert')).toHaveTextContent('Dit contact heeft al een account');

@@ -3,7 +3,6 @@
  * as another tab, a colleague or the mock's own tests would, and checks every answer against
  * the contract (src/api/hub-api.yaml).
  */
-import { act } from '@testing-library/react';
 import { apiPaths } from '../../src/api/paths';
 import { TEST_API_BASE } from '../../mocks/node';
 import { expectContractResponse } from './apiSchema';
@@ -25,15 +24,11 @@ export async function call(method: Method, contractPath: string, path: string, o
   const headers = new Headers();
   if (options.token) headers.set('Authorization', `Bearer ${options.token}`);
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
-  // In act: the app on screen goes on while another party calls the API, and what it renders
-  // meanwhile is part of the test (else React warns that an update was not wrapped in act).
-  const response = await act(() =>
-    fetch(url, {
-      method: method.toUpperCase(),
-      headers,
-      body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
-    }),
-  );
+  const response = await fetch(url, {
+    method: method.toUpperCase(),
+    headers,
+    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+  });
   const body = (await expectContractResponse(response, contractPath, method)) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
   return { status: response.status, body, headers: response.headers };
 }

@@ -1,4 +1,5 @@
 /** For the CSV export tests: the files react-admin's exporter hands to the browser, as text. */
+import { act } from '@testing-library/react';
 
 /** Collects, per test, the blobs the app turns into download URLs. */
 export function captureDownloads(): Blob[] {
@@ -13,11 +14,17 @@ export function captureDownloads(): Blob[] {
   return downloads;
 }
 
-/** The blob as text, BOM kept (jsdom's Blob has no text(), and readAsText drops the BOM). */
+/**
+ * The blob as text, BOM kept (jsdom's Blob has no text(), and readAsText drops the BOM). In act:
+ * the app is still on screen and may render (its export notice) while the file is read.
+ */
 export function textOf(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new TextDecoder('utf-8', { ignoreBOM: true }).decode(reader.result as ArrayBuffer));
-    reader.readAsArrayBuffer(blob);
-  });
+  return act(
+    () =>
+      new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(new TextDecoder('utf-8', { ignoreBOM: true }).decode(reader.result as ArrayBuffer));
+        reader.readAsArrayBuffer(blob);
+      }),
+  );
 }

@@ -7,7 +7,7 @@
  *   expect(await screen.findByText('Jan de Vries')).toBeInTheDocument();
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/App';
 import { authProvider } from '../../src/providers/authProvider';
@@ -37,4 +37,12 @@ export function renderApp(route: string, { locale, queryClient }: { locale?: Loc
 /** The route the app is showing now, e.g. `/contacts`. */
 export function currentRoute(): string {
   return window.location.hash.replace(/^#/, '').split('?')[0] || '/';
+}
+
+/**
+ * What another party does while the app is on screen (a colleague's API call, the customer in
+ * another tab): run in act, so that what the app renders meanwhile is part of the test.
+ */
+export function meanwhile<T>(action: () => Promise<T>): Promise<T> {
+  return act(action);
 }

@@ -35,11 +35,14 @@ describe('who may open what', () => {
     await loginAs('medewerker@hub.example');
     const { unmount } = renderApp('/');
     await waitFor(() => expect(currentRoute()).toBe('/contacts'));
+    // The page itself, not just its URL: the test ends when the user sees their home.
+    expect(await screen.findByRole('table', {}, { timeout: 10_000 })).toBeInTheDocument();
     unmount();
 
     await loginAs('klant@hub.example');
     renderApp('/');
     await waitFor(() => expect(currentRoute()).toBe('/portal'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn account' })).toBeInTheDocument();
   });
 
   it('offers staff no portal in the menu', async () => {

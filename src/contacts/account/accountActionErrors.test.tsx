@@ -8,6 +8,7 @@ import { db } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
 import { accountIdOf, accountPanel, actionUrl, colleagueDoes, openContact, statusOf } from '../../../test/kit/account';
 import { EVA, THOMAS } from '../../../test/kit/people';
+import { meanwhile } from '../../../test/kit/render';
 
 async function confirmIn(user: Awaited<ReturnType<typeof openContact>>['user'], button: string, confirm: string) {
   await user.click(await within(accountPanel()).findByRole('button', { name: button }));
@@ -19,7 +20,7 @@ async function confirmIn(user: Awaited<ReturnType<typeof openContact>>['user'], 
 it('blocking an account a colleague just blocked says so, refreshes the panel and offers only Close', async () => {
   const { user } = await openContact(THOMAS.contactId);
   await within(accountPanel()).findByRole('button', { name: 'Account blokkeren' });
-  await colleagueDoes('accountBlock', accountIdOf(THOMAS.contactId));
+  await meanwhile(() => colleagueDoes('accountBlock', accountIdOf(THOMAS.contactId)));
   const dialog = await confirmIn(user, 'Account blokkeren', 'Blokkeren');
 
   expect(await within(dialog).findByRole('alert')).toHaveTextContent('Dit account was al geblokkeerd');
@@ -35,7 +36,7 @@ it('unblocking an account a colleague just unblocked says so and refreshes the p
   db.saveAccount({ ...db.tables.accounts.get(accountId)!, blockedAt: new Date().toISOString() });
   const { user } = await openContact(EVA.contactId);
   await within(accountPanel()).findByRole('button', { name: 'Account deblokkeren' });
-  await colleagueDoes('accountUnblock', accountId);
+  await meanwhile(() => colleagueDoes('accountUnblock', accountId));
   const dialog = await confirmIn(user, 'Account deblokkeren', 'Deblokkeren');
 
   expect(await within(dialog).findByRole('alert')).toHaveTextContent('Dit account was niet (meer) geblokkeerd');
@@ -45,7 +46,7 @@ it('unblocking an account a colleague just unblocked says so and refreshes the p
 it('a new password for an account a colleague just blocked is refused: unblock first', async () => {
   const { user } = await openContact(EVA.contactId);
   await within(accountPanel()).findByRole('button', { name: 'Nieuw tijdelijk wachtwoord' });
-  await colleagueDoes('accountBlock', accountIdOf(EVA.contactId));
+  await meanwhile(() => colleagueDoes('accountBlock', accountIdOf(EVA.contactId)));
   const dialog = await confirmIn(user, 'Nieuw tijdelijk wachtwoord', 'Nieuw wachtwoord maken');
 
   expect(await within(dialog).findByRole('alert')).toHaveTextContent(/is geblokkeerd.*Deblokkeer het eerst/);

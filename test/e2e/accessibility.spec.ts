@@ -1,0 +1,95 @@
+/**
+ * Every page and dialog, in Dutch and English, on a desktop and a phone: settled, one h1, and no
+ * serious or critical axe finding (WCAG 2.2 AA and best practice, Label in Name included).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { attemptLogIn, expectNoSeriousA11yViolations, logIn } from './support';
+
+const SEEDED_TEMPORARY_PASSWORD = 'Hub7Temp9Wacht'; // Eva Janssen's, mocks/db/seedCredentials.ts
+const MAIL_FRAME = 'iframe[title]';
+
+/** A name in either language, exactly. */
+function either(dutch: string, english: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(${escape(dutch)}|${escape(english)})$`);
+}
+
+const CANCEL = either('Annuleren', 'Cancel');
+const ADD_ACCOUNT = either('Account toevoegen', 'Add account');
+
+/** Opens a dialog with `button`, checks it, and closes it again with Cancel. */
+async function checkDialog(page: Page, button: RegExp) {
+  await page.getByRole('main').getByRole('button', { name: button }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole('button', { name: CANCEL }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function visit(page: Page, path: string) {
+  await page.goto(path);
+  await expectNoSeriousA11yViolations(page);
+}
+
+for (const locale of ['nl', 'en'] as const) {
+  for (const { device, width, height } of [
+    { device: 'desktop', width: 1280, height: 800 },
+    { device: 'phone', width: 375, height: 740 },
+  ]) {
+    test.describe(`in ${locale === 'nl' ? 'Dutch' : 'English'} on a ${device}`, () => {
+      test.beforeEach(async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await page.addInitScript((chosen) => localStorage.setItem('hub.locale', chosen), locale);
+      });
+
+      test('the public pages and the forgot-password dialog', async ({ page }) => {
+        await visit(page, '/#/login');
+        await page.getByRole('button', { name: either('Wachtwoord vergeten?', 'Forgot your password?') }).click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await expectNoSeriousA11yViolations(page);
+        await page.keyboard.press('Escape');
+        await visit(page, '/#/reset-password?token=not-a-token');
+        await page.goto('/#/outbox');
+        await expectNoSeriousA11yViolations(page, { skipFrames: MAIL_FRAME });
+      });
+
+      test("the customer's portal pages", async ({ page }) => {
+        await logIn(page, 'klant@hub.example');
+        for (const path of ['/#/portal', '/#/portal/organisations', '/#/portal/permissions', '/#/portal/contracts']) await visit(page, path);
+        await page.getByRole('main').locator('a[href^="#/portal/contracts/"]').first().click();
+        await expect(page).toHaveURL(/#\/portal\/contracts\/\d+/);
+        await expectNoSeriousA11yViolations(page);
+      });
+
+      test('the forced password change of a first login', async ({ page }) => {
+        await attemptLogIn(page, 'eva.janssen@voorbeeld.nl', SEEDED_TEMPORARY_PASSWORD);
+        await expect(page).toHaveURL(/#\/portal\/change-password$/);
+        await expectNoSeriousA11yViolations(page);
+      });
+
+      test('the back-office pages and the account dialogs', async ({ page }) => {
+        await logIn(page, 'beheerder@hub.example');
+        await visit(page, '/#/contacts');
+        await visit(page, '/#/contacts/8/show'); // Thomas van Leeuwen: an active account, its actions and timeline
+        await checkDialog(page, either('Nieuw tijdelijk wachtwoord', 'New temporary password'));
+        await checkDialog(page, either('Account blokkeren', 'Block account'));
+        await visit(page, '/#/contacts/1/show'); // Jan de Vries: no account yet
+        await checkDialog(page, ADD_ACCOUNT);
+        await visit(page, '/#/contacts/1');
+        await visit(page, '/#/contacts/create');
+        await visit(page, '/#/audit');
+      });
+
+      if (device === 'desktop') {
+        test('the bulk "Account toevoegen" dialog', async ({ page }) => {
+          await logIn(page, 'beheerder@hub.example');
+          await page.goto('/#/contacts');
+          const rows = page.getByRole('main').getByRole('row');
+          for (const row of [1, 2]) await rows.nth(row).getByRole('checkbox').check();
+          await checkDialog(page, ADD_ACCOUNT);
+        });
+      }
+    });
+  }
+}
