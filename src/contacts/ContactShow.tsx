@@ -54,7 +54,7 @@ function ContactHeading() {
   const contact = useRecordContext<Contact>();
   if (!contact) return null;
   return (
-    <Typography variant="h5" component="h1" sx={{ px: 2, pt: 2 }}>
+    <Typography variant="h5" component="h2" sx={{ px: 2, pt: 2 }}>
       {fullName(contact)}
     </Typography>
   );

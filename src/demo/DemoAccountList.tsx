@@ -22,11 +22,9 @@ export function DemoAccountList({ onChoose }: DemoAccountListProps) {
           {demoAccounts.map((account) => (
             <ListItem key={account.username} disablePadding>
               <ListItemButton
+                // Named by what it shows, address and role (WCAG 2.5.3 Label in Name); the intro
+                // above says that choosing one fills in the form.
                 onClick={() => onChoose({ username: account.username, password: DEMO_PASSWORD })}
-                aria-label={translate('hub.demo.use_account', {
-                  username: account.username,
-                  role: roleName(account),
-                })}
                 sx={{ borderRadius: 1 }}
               >
                 {/* Role under the address: side by side, long addresses broke mid-word on a phone. */}

@@ -18,6 +18,7 @@ import {
   Notification,
 } from 'react-admin';
 import { lazyNamed } from '../ui/lazyNamed';
+import { LoadingIndicatorNames } from '../ui/LoadingIndicatorNames';
 
 const HubLayout = lazyNamed(() => import('./HubLayout'), 'HubLayout');
 
@@ -52,19 +53,21 @@ export function HubAdmin({ authProvider, dataProvider, i18nProvider, queryClient
       store={store}
       theme={theme}
     >
-      <CssBaseline enableColorScheme>
-        <CoreAdminUI
-          authenticationError={AuthenticationError}
-          catchAll={CatchAll}
-          error={ErrorPage}
-          loading={LoadingPage}
-          {...ui}
-          layout={LazyHubLayout}
-        >
-          {children}
-        </CoreAdminUI>
-        <Notification />
-      </CssBaseline>
+      <LoadingIndicatorNames>
+        <CssBaseline enableColorScheme>
+          <CoreAdminUI
+            authenticationError={AuthenticationError}
+            catchAll={CatchAll}
+            error={ErrorPage}
+            loading={LoadingPage}
+            {...ui}
+            layout={LazyHubLayout}
+          >
+            {children}
+          </CoreAdminUI>
+          <Notification />
+        </CssBaseline>
+      </LoadingIndicatorNames>
     </AdminContext>
   );
 }

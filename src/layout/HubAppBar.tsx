@@ -15,8 +15,9 @@ export function HubAppBar() {
         </>
       }
     >
-      {/* Long contact names must not run under the language switch on a phone. */}
-      <TitlePortal sx={{ minWidth: 0, mr: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} />
+      {/* The page's title is its one h1 (react-admin puts every page's <Title> here). Long contact
+          names must not run under the language switch on a phone. */}
+      <TitlePortal component="h1" sx={{ minWidth: 0, mr: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} />
     </AppBar>
   );
 }

@@ -9,4 +9,10 @@ export const hubTheme: RaThemeOptions = {
     secondary: { main: '#0f6b5c' },
   },
   shape: { borderRadius: 8 },
+  components: {
+    ...defaultTheme.components,
+    // With no row selected, react-admin only clips the bulk bar to height 0: its buttons stayed
+    // reachable by Tab while unseen, and lay over the list's Export button and column headers.
+    RaBulkActionsToolbar: { styleOverrides: { root: { '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' } } } },
+  },
 };

@@ -35,12 +35,12 @@ describe('the portal layout', () => {
     await loginAs(KLANT);
     const { user } = renderApp('/portal/contracts');
     expect(await screen.findByText('€ 1.655,20')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('button', { name: 'EN English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'My contracts' })).toBeInTheDocument();
     expect(screen.getByText('€1,655.20')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'My permissions' })).toBeInTheDocument();
     expect(localStorage.getItem('hub.locale')).toBe('en');
-    await user.click(screen.getByRole('button', { name: 'Nederlands' }));
+    await user.click(screen.getByRole('button', { name: 'NL Nederlands' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn contracten' })).toBeInTheDocument();
   });
 

@@ -33,7 +33,8 @@ export function LanguageSwitch() {
       }}
     >
       {languages.map(({ locale: value, name }) => (
-        <ToggleButton key={value} value={value} lang={value} aria-label={name}>
+        // The name starts with what the button shows (WCAG 2.5.3 Label in Name): "NL Nederlands".
+        <ToggleButton key={value} value={value} lang={value} aria-label={`${value.toUpperCase()} ${name}`}>
           {value.toUpperCase()}
         </ToggleButton>
       ))}

@@ -35,7 +35,7 @@ test('a customer lands in the portal and cannot open the back office', async ({ 
 
 test('the language choice switches the UI to English and is remembered', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'EN English' }).click();
   await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible();

@@ -3,6 +3,7 @@ export const app = {
   hub: {
     title: 'Hub Portal',
     tagline: 'Contacts and customer accounts, in one place',
+    loading: 'Loading…',
     language: {
       label: 'Language',
     },
@@ -27,7 +28,6 @@ export const app = {
     demo: {
       accounts_heading: 'Demo accounts',
       accounts_intro: 'Every demo account uses the password “demo”. Choose one to fill in the form.',
-      use_account: 'Log in as %{username} (%{role})',
       reset: 'Reset demo data',
       reset_confirm: 'Reset all demo data to the original seed? Your changes will be lost.',
       reset_failed: 'The demo data could not be reset.',
@@ -43,6 +43,7 @@ export const app = {
     },
     menu: {
       user: 'User menu',
+      user_of: '%{name}, user menu',
     },
     access_denied: {
       title: 'No access',

@@ -5,6 +5,7 @@ export const app: Messages<typeof enApp> = {
   hub: {
     title: 'Hub Portal',
     tagline: 'Relaties en klantaccounts op één plek',
+    loading: 'Laden…',
     language: {
       label: 'Taal',
     },
@@ -29,7 +30,6 @@ export const app: Messages<typeof enApp> = {
     demo: {
       accounts_heading: 'Demo-accounts',
       accounts_intro: 'Alle demo-accounts gebruiken het wachtwoord “demo”. Kies er een om het formulier in te vullen.',
-      use_account: 'Inloggen als %{username} (%{role})',
       reset: 'Demogegevens herstellen',
       reset_confirm: 'Alle demogegevens terugzetten naar de oorspronkelijke staat? Uw wijzigingen gaan verloren.',
       reset_failed: 'De demogegevens konden niet worden hersteld.',
@@ -45,6 +45,7 @@ export const app: Messages<typeof enApp> = {
     },
     menu: {
       user: 'Gebruikersmenu',
+      user_of: '%{name}, gebruikersmenu',
     },
     access_denied: {
       title: 'Geen toegang',
