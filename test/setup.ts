@@ -11,6 +11,10 @@ import { guardConsole } from './kit/console';
 // Testing Library's default 1 s for findBy*/waitFor. A wrong screen still fails, only later.
 configure({ asyncUtilTimeout: 5000 });
 
+// jsdom has no layout, so nothing to scroll: react-admin scrolls to the top on every navigation,
+// which jsdom reports as "Not implemented".
+if (globalThis.window) window.scrollTo = () => undefined;
+
 // First, so that its check runs after the unmount below (after-hooks run last-registered first).
 guardConsole();
 
