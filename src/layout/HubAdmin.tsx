@@ -17,6 +17,7 @@ import {
   NotFound,
   Notification,
 } from 'react-admin';
+import { SessionEndedElsewhere } from '../auth/SessionEndedElsewhere';
 import { lazyNamed } from '../ui/lazyNamed';
 
 const HubLayout = lazyNamed(() => import('./HubLayout'), 'HubLayout');
@@ -64,6 +65,7 @@ export function HubAdmin({ authProvider, dataProvider, i18nProvider, queryClient
           {children}
         </CoreAdminUI>
         <Notification />
+        <SessionEndedElsewhere />
       </CssBaseline>
     </AdminContext>
   );
