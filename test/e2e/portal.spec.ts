@@ -24,7 +24,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 
       await logOut(page);
 
       await logIn(page, username, password);
-      await changeTemporaryPassword(page, password, 'mijn-eigen-wachtwoord');
+      await changeTemporaryPassword(page, 'mijn-eigen-wachtwoord');
       await expect(page).toHaveURL(/#\/portal$/);
       await expect(page.getByRole('heading', { name: 'Mijn account' })).toBeVisible();
       await expect(page.getByRole('main').getByText('Jan de Vries').first()).toBeVisible();
