@@ -2,7 +2,8 @@
  * Issue 5 in demo mode (one browser context, MSW in the page): bulk creation from the contacts
  * list, then the welcome mail in the demo outbox and the customer's first login with it.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { changeTemporaryPassword, expectNoSeriousA11yViolations, logIn, logOut } from './support';
 
 /** The outbox shows a mail's HTML in this sandboxed frame. */

@@ -1,5 +1,6 @@
 /** The customer's journey: first login with the temporary password, then the portal (issue 4). */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { attemptLogIn, changeTemporaryPassword, expectNoSeriousA11yViolations, logIn, logOut, openContact } from './support';
 
 async function createAccountFor(page: Page, contactName: string): Promise<{ username: string; password: string }> {
