@@ -68,7 +68,7 @@ export default defineConfig(({ command }) => ({
     environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
     globals: true,
     setupFiles: ['test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/**/*.test.{ts,tsx}', 'deploy/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 20000,
   },
