@@ -5,7 +5,8 @@ import { findLocalChromium } from './test/browser/findChromium';
  * Two ways the same app is tested end to end, both on production builds:
  * - demo: MSW in the browser (the build without VITE_API_URL), a fresh seeded store per test;
  * - real-api: the build with VITE_API_URL pointed at `npm run mock-api` over real HTTP.
- * `npm run test:e2e` builds both (`npm run build:e2e`) before Playwright starts them.
+ * `npm run test:e2e` builds both (`npm run build:e2e`) before Playwright starts them, each behind
+ * `npm run serve:production`. test/e2e/fixtures.ts fails a test on any CSP violation or console error.
  */
 const chromiumFlags = [
   '--headless',
@@ -40,25 +41,23 @@ export default defineConfig({
     {
       name: 'demo',
       testIgnore: /\.api\.spec\.ts$/,
-      use: { baseURL: `http://localhost:${ports.demo}` },
+      use: { baseURL: `http://127.0.0.1:${ports.demo}` },
     },
     {
       name: 'real-api',
       testMatch: /\.api\.spec\.ts$/,
-      use: { baseURL: `http://localhost:${ports.realApi}` },
+      use: { baseURL: `http://127.0.0.1:${ports.realApi}` },
     },
   ],
+  // Both builds behind the production server (deploy/: nginx, its CSP and headers), as deployed.
   webServer: [
-    {
-      command: `npx vite preview --outDir dist/demo --port ${ports.demo} --strictPort`,
-      url: `http://localhost:${ports.demo}`,
+    ...(['demo', 'realApi'] as const).map((build) => ({
+      command: 'npm run serve:production',
+      env: { PORT: String(ports[build]), DIST: build === 'demo' ? 'dist/demo' : 'dist/real-api' },
+      url: `http://127.0.0.1:${ports[build]}/`,
       reuseExistingServer: false,
-    },
-    {
-      command: `npx vite preview --outDir dist/real-api --port ${ports.realApi} --strictPort`,
-      url: `http://localhost:${ports.realApi}`,
-      reuseExistingServer: false,
-    },
+      gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+    })),
     {
       command: `npx tsx mocks/server.ts`,
       env: { PORT: String(ports.mockApi) },

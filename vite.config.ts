@@ -2,6 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import { defaultServerConditions, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { buildRecord, CSP_NONCE_PLACEHOLDER } from './deploy/buildRecord.ts';
+import { demoServiceWorker } from './mocks/demoBuild.ts';
+import { mailStyleAttributeHashes } from './mocks/mail/styleHashes.ts';
 
 /**
  * Demo builds: index.html preloads the mock API's chunk, so the browser fetches and compiles it
@@ -27,8 +30,15 @@ function preloadMockApi(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), preloadMockApi()],
+export default defineConfig(({ command }) => ({
+  plugins: [
+    react(),
+    preloadMockApi(),
+    demoServiceWorker(),
+    buildRecord({ demo: () => ({ styleAttributeHashes: mailStyleAttributeHashes() }) }),
+  ],
+  // The strict CSP (deploy/) allows style elements by a per-response nonce; the dev server has no CSP.
+  ...(command === 'build' ? { html: { cspNonce: CSP_NONCE_PLACEHOLDER } } : {}),
   // One react-router for the app and react-admin (which imports react-router-dom, a re-export of
   // react-router in v7). Two copies mean two routers: "[Route] is not a <Route> component".
   resolve: {
@@ -58,8 +68,8 @@ export default defineConfig({
     environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
     globals: true,
     setupFiles: ['test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/**/*.test.{ts,tsx}', 'deploy/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 20000,
   },
-});
+}));

@@ -3,6 +3,7 @@
  * custom routes (own layout, customers only). Providers that hold state (i18n, store) are made
  * per mount, so every test render starts from what localStorage says.
  */
+import { CacheProvider } from '@emotion/react';
 import { useState } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { CustomRoutes, localStorageStore, Resource } from 'react-admin';
@@ -21,6 +22,7 @@ import { portalRoutes } from './portal/PortalRoutes';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { createI18nProvider } from './providers/i18nProvider';
+import { emotionCache } from './ui/emotionCache';
 
 /** react-admin's UI state (list filters, sort, ...); the portal prefixes its keys with `portal.`. */
 const STORE_APP_KEY = 'hub';
@@ -31,36 +33,39 @@ export function App({ queryClient: startQueryClient }: { queryClient?: QueryClie
   const [i18nProvider] = useState(() => createI18nProvider());
   const [store] = useState(() => localStorageStore(undefined, STORE_APP_KEY));
   return (
-    <AppErrorBoundary i18nProvider={i18nProvider}>
-      {/* Navigations without startTransition: react-admin's logout redirect is followed by store
-          and cache resets, urgent updates that kept interrupting the transition to /login, so the
-          URL changed but the page never did (react-admin issue #10885). */}
-      <HashRouter useTransitions={false}>
-        <HubAdmin
-          title="Hub Portal"
-          dataProvider={dataProvider}
-          authProvider={authProvider}
-          i18nProvider={i18nProvider}
-          store={store}
-          queryClient={queryClient}
-          theme={hubTheme}
-          loginPage={LoginPage}
-          accessDenied={AccessDenied}
-          requireAuth
-          disableTelemetry
-        >
-          <Resource name="contacts" {...contacts} />
-          <Resource name="organizations" recordRepresentation="name" />
-          <Resource name="accounts" />
-          <Resource name="audit" {...audit} />
-          <CustomRoutes noLayout>
-            <Route path="/" element={<RoleHome />} />
-            {portalRoutes}
-            {authRoutes}
-            {outboxRoutes}
-          </CustomRoutes>
-        </HubAdmin>
-      </HashRouter>
-    </AppErrorBoundary>
+    // The CSP nonce on every style element emotion adds (see emotionCache.ts).
+    <CacheProvider value={emotionCache}>
+      <AppErrorBoundary i18nProvider={i18nProvider}>
+        {/* Navigations without startTransition: react-admin's logout redirect is followed by store
+            and cache resets, urgent updates that kept interrupting the transition to /login, so the
+            URL changed but the page never did (react-admin issue #10885). */}
+        <HashRouter useTransitions={false}>
+          <HubAdmin
+            title="Hub Portal"
+            dataProvider={dataProvider}
+            authProvider={authProvider}
+            i18nProvider={i18nProvider}
+            store={store}
+            queryClient={queryClient}
+            theme={hubTheme}
+            loginPage={LoginPage}
+            accessDenied={AccessDenied}
+            requireAuth
+            disableTelemetry
+          >
+            <Resource name="contacts" {...contacts} />
+            <Resource name="organizations" recordRepresentation="name" />
+            <Resource name="accounts" />
+            <Resource name="audit" {...audit} />
+            <CustomRoutes noLayout>
+              <Route path="/" element={<RoleHome />} />
+              {portalRoutes}
+              {authRoutes}
+              {outboxRoutes}
+            </CustomRoutes>
+          </HubAdmin>
+        </HashRouter>
+      </AppErrorBoundary>
+    </CacheProvider>
   );
 }

@@ -88,8 +88,12 @@ describe('POST /auth/change-password (own password)', () => {
     expect((await login('klant@hub.example', 'een-nieuw-wachtwoord')).status).toBe(200);
   });
 
-  test('a wrong current password, a short or unchanged new one are 422 and change nothing', async () => {
+  test('a missing or wrong current password, a short or unchanged new one are 422 and change nothing', async () => {
     const token = await tokenFor('klant@hub.example');
+    // Only a session opened with a temporary password may leave it out.
+    const missing = await call('post', '/auth/change-password', '/auth/change-password', { token, body: { newPassword: 'lang-genoeg-1' } });
+    expect(missing.status).toBe(422);
+    expect(missing.body.error.fields).toEqual({ currentPassword: 'Required.' });
     const wrong = await call('post', '/auth/change-password', '/auth/change-password', { token, body: { currentPassword: 'nope', newPassword: 'lang-genoeg-1' } });
     expect(wrong.status).toBe(422);
     expect(wrong.body.error.fields).toEqual({ currentPassword: 'Not correct.' });

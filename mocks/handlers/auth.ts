@@ -67,16 +67,21 @@ export function authHandlers(apiBase: string) {
       const { account, session } = authenticate(request, { allowPasswordChange: true });
       const body = await readJsonObject(request);
       const problems = new FieldProblems();
-      const current = password(body, 'currentPassword', problems);
+      // A session opened with the temporary password a moment ago proves it: only the new one is asked.
+      const forced = session.mustChangePassword;
+      const current = forced ? '' : password(body, 'currentPassword', problems);
       const next = password(body, 'newPassword', problems);
       if (next && !problems.values.newPassword && next.length < MIN_PASSWORD_LENGTH) {
         problems.values.newPassword = `At least ${MIN_PASSWORD_LENGTH} characters.`;
-      } else if (next && next === current) {
+      } else if (next && !forced && next === current) {
         problems.values.newPassword = 'Must differ from the current password.';
       }
       problems.throwIfAny();
-      const currentHash = session.mustChangePassword ? account.temporaryPasswordHash : account.passwordHash;
-      if (!currentHash || !(await verifyPassword(current, currentHash))) {
+      if (forced) {
+        if (account.temporaryPasswordHash && (await verifyPassword(next, account.temporaryPasswordHash))) {
+          throw new ApiError(422, 'validation_failed', 'The new password must differ from the temporary one.', { newPassword: 'Must differ from the temporary password.' });
+        }
+      } else if (!account.passwordHash || !(await verifyPassword(current, account.passwordHash))) {
         throw new ApiError(422, 'validation_failed', 'The current password is not correct.', { currentPassword: 'Not correct.' });
       }
       const passwordHash = await hashPassword(next);

@@ -46,9 +46,11 @@ test('the first login with it must change the password; afterwards the account i
   expect(blocked.status).toBe(403);
   expect(blocked.body.error.code).toBe('password_change_required');
 
-  const unchanged = await call('post', '/auth/change-password', '/auth/change-password', { token, body: { currentPassword: password, newPassword: password } });
+  // The session was opened with the temporary password: only the new one is asked, twice in the UI.
+  const unchanged = await call('post', '/auth/change-password', '/auth/change-password', { token, body: { newPassword: password } });
   expect(unchanged.status).toBe(422);
-  const changed = await call('post', '/auth/change-password', '/auth/change-password', { token, body: { currentPassword: password, newPassword: 'mijn-eigen-wachtwoord' } });
+  expect(unchanged.body.error.fields).toEqual({ newPassword: 'Must differ from the temporary password.' });
+  const changed = await call('post', '/auth/change-password', '/auth/change-password', { token, body: { newPassword: 'mijn-eigen-wachtwoord' } });
   expect(changed.status).toBe(204);
 
   expect((await call('get', '/account/mine', '/account/mine', { token })).status).toBe(200);

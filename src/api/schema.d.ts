@@ -32,8 +32,11 @@ export interface paths {
         put?: never;
         /**
          * Change the caller's password; ends the temporary-password state.
-         * @description `currentPassword` is the temporary password in a session opened with it. A wrong current
-         *     password is a 422 with `fields.currentPassword` (not a 401: the session stays valid).
+         * @description In a session opened with a temporary password (`mustChangePassword: true`) only
+         *     `newPassword` is needed (the login a moment ago proved the temporary one; a
+         *     `currentPassword` sent along is ignored), and it must differ from the temporary password
+         *     (422 with `fields.newPassword`). In every other session `currentPassword` is required; a
+         *     wrong one is a 422 with `fields.currentPassword` (not a 401: the session stays valid).
          */
         post: operations["changePassword"];
         delete?: never;
@@ -523,7 +526,8 @@ export interface components {
             };
         };
         ChangePasswordRequest: {
-            currentPassword: string;
+            /** @description Required except in a session opened with a temporary password. */
+            currentPassword?: string;
             /** @description At least 10 characters and different from the current password. */
             newPassword: string;
         };

@@ -56,6 +56,14 @@ describe('forced password change', () => {
     expect(screen.queryByRole('navigation', { name: 'Portaalmenu' })).not.toBeInTheDocument();
   });
 
+  it('asks for the new password twice and nothing else: the login a moment ago proved the temporary one', async () => {
+    renderApp('/portal/change-password');
+    await screen.findByLabelText(/^Nieuw wachtwoord/);
+    const fields = screen.getAllByLabelText(/wachtwoord/i, { selector: 'input:not([type=checkbox])' });
+    expect(fields.map((field) => field.getAttribute('name'))).toEqual(['next', 'repeat']);
+    expect(screen.queryByLabelText(/Tijdelijk wachtwoord/)).not.toBeInTheDocument();
+  });
+
   it('shows the policy as the customer types, described by the new-password field', async () => {
     const { user } = renderApp('/portal/change-password');
     const next = await screen.findByLabelText(/^Nieuw wachtwoord/);
@@ -63,18 +71,12 @@ describe('forced password change', () => {
     expect(screen.getByRole('list')).toHaveAttribute('aria-live', 'polite');
     expect(rule(/minstens 10 tekens/)).toHaveTextContent('(nog niet voldaan)');
 
-    await user.type(screen.getByLabelText(/^Tijdelijk wachtwoord/), SEEDED_TEMPORARY_PASSWORD);
     await user.type(next, 'kort');
     expect(rule(/minstens 10 tekens/)).toHaveTextContent('(nog niet voldaan)');
-    expect(rule(/verschilt van het tijdelijke/)).toHaveTextContent('(voldaan)');
-
-    await user.clear(next);
-    await user.type(next, SEEDED_TEMPORARY_PASSWORD);
-    expect(rule(/minstens 10 tekens/)).toHaveTextContent('(voldaan)');
-    expect(rule(/verschilt van het tijdelijke/)).toHaveTextContent('(nog niet voldaan)');
 
     await user.clear(next);
     await user.type(next, NEW_PASSWORD);
+    expect(rule(/minstens 10 tekens/)).toHaveTextContent('(voldaan)');
     await user.type(screen.getByLabelText(/^Herhaal nieuw wachtwoord/), 'Zomer');
     expect(rule(/in beide velden gelijk/)).toHaveTextContent('(nog niet voldaan)');
     await user.type(screen.getByLabelText(/^Herhaal nieuw wachtwoord/), '-aan-zee-2026');
@@ -85,7 +87,6 @@ describe('forced password change', () => {
     const paths: string[] = [];
     server.events.on('request:start', ({ request }) => void paths.push(new URL(request.url).pathname));
     const { user } = renderApp('/portal/change-password');
-    await fill(user, /^Tijdelijk wachtwoord/, SEEDED_TEMPORARY_PASSWORD);
     await fill(user, /^Nieuw wachtwoord/, NEW_PASSWORD);
     await fill(user, /^Herhaal nieuw wachtwoord/, `${NEW_PASSWORD}!`);
     await user.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
@@ -95,19 +96,18 @@ describe('forced password change', () => {
     expect(paths).not.toContain(`/api${apiPaths.changePassword}`);
   });
 
-  it('says so when the temporary password typed is wrong', async () => {
+  it('says so under the new password when it is the temporary one again', async () => {
     const { user } = renderApp('/portal/change-password');
-    await fill(user, /^Tijdelijk wachtwoord/, 'Verkeerd-wachtwoord');
-    await fill(user, /^Nieuw wachtwoord/, NEW_PASSWORD);
-    await fill(user, /^Herhaal nieuw wachtwoord/, NEW_PASSWORD);
+    await fill(user, /^Nieuw wachtwoord/, SEEDED_TEMPORARY_PASSWORD);
+    await fill(user, /^Herhaal nieuw wachtwoord/, SEEDED_TEMPORARY_PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
-    expect(await screen.findByText('Het tijdelijke wachtwoord klopt niet.')).toBeInTheDocument();
-    expect(screen.getByLabelText(/^Tijdelijk wachtwoord/)).toHaveAttribute('aria-invalid', 'true');
+    expect(await screen.findByText('Kies een ander wachtwoord dan het tijdelijke.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Nieuw wachtwoord/)).toHaveAttribute('aria-invalid', 'true');
+    expect(currentRoute()).toBe('/portal/change-password');
   });
 
   it('saves the new password, opens Mijn account, and only the new password works afterwards', async () => {
     const { user } = renderApp('/portal/change-password');
-    await fill(user, /^Tijdelijk wachtwoord/, SEEDED_TEMPORARY_PASSWORD);
     await fill(user, /^Nieuw wachtwoord/, NEW_PASSWORD);
     await fill(user, /^Herhaal nieuw wachtwoord/, NEW_PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));

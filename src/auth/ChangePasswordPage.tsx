@@ -1,11 +1,12 @@
 /**
  * First login: the customer replaces the temporary password before anything else opens (the
- * portal routes send them here while the session says so). The API needs the current password
- * and the session never stores it, so the customer types the temporary password once more; that
- * also lets the "differs from the temporary password" rule be checked as they type.
+ * portal routes send them here while the session says so). They typed the temporary password on
+ * the login page a moment ago, and a session opened with it needs no current password (as in
+ * Keycloak's and Salesforce's forced change): only the new one, twice. Whether it differs from
+ * the temporary password only the API can tell; its answer shows under the new-password field.
  */
 import { useState, type FormEvent } from 'react';
-import { Alert, Box, Button, Card, CardContent, Stack, TextField, Toolbar, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Stack, Toolbar, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuthProvider, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
 import { Navigate, useNavigate } from 'react-router';
@@ -17,7 +18,7 @@ import { PortalAppBar } from '../portal/PortalAppBar';
 import { useMustChangePassword } from '../portal/useMustChangePassword';
 import { NewPasswordFields } from './NewPasswordFields';
 
-type Errors = Partial<Record<'current' | 'form', string>>;
+type Errors = Partial<Record<'next' | 'form', string>>;
 
 export function ChangePasswordPage() {
   const translate = useTranslate();
@@ -27,7 +28,7 @@ export function ChangePasswordPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const notify = useNotify();
-  const [input, setInput] = useState<PasswordInput>({ current: '', next: '', repeat: '' });
+  const [input, setInput] = useState<PasswordInput>({ next: '', repeat: '' });
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const [showPasswords, setShowPasswords] = useState(false);
@@ -37,12 +38,11 @@ export function ChangePasswordPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!input.current) return setErrors({ current: t('required') });
     if (!passwordRules(input).every((rule) => rule.met)) return setErrors({ form: t('policy_unmet') });
     setErrors({});
     setSaving(true);
     try {
-      await authProvider!.changePassword(input.current, input.next);
+      await authProvider!.changePassword(undefined, input.next);
       // The guard reads mustChangePassword from the identity: let it see the new state.
       await queryClient.invalidateQueries({ queryKey: ['auth', 'getIdentity'] });
       notify(t('saved'), { type: 'success' });
@@ -51,8 +51,9 @@ export function ChangePasswordPage() {
       setSaving(false);
       if (await logoutIfAccessDenied(error)) return;
       const body = errorBodyOf(error);
-      if (body?.errors?.currentPassword) return setErrors({ current: t('wrong_current') });
-      setErrors({ form: t('failed', { message: body?.errors?.newPassword ?? body?.message ?? '' }) });
+      // The length is checked here already: what the API can still refuse is the temporary one again.
+      if (body?.errors?.newPassword) return setErrors({ next: t('must_differ') });
+      setErrors({ form: t('failed', { message: body?.message ?? '' }) });
     }
   };
 
@@ -72,23 +73,12 @@ export function ChangePasswordPage() {
               </Typography>
               <Typography color="text.secondary">{t('intro')}</Typography>
               {errors.form && <Alert severity="error">{errors.form}</Alert>}
-              <TextField
-                name="current"
-                value={input.current}
-                onChange={(event) => setField('current', event.target.value)}
-                error={Boolean(errors.current)}
-                type={showPasswords ? 'text' : 'password'}
-                fullWidth
-                required
-                label={t('current')}
-                autoComplete="current-password"
-                helperText={errors.current ?? t('current_hint')}
-              />
               <NewPasswordFields
                 input={input}
                 onChange={setField}
                 showPasswords={showPasswords}
                 onShowPasswordsChange={setShowPasswords}
+                nextError={errors.next}
               />
               <Button type="submit" variant="contained" size="large" disabled={saving}>
                 {saving ? t('saving') : t('submit')}

@@ -23,7 +23,7 @@ export function LoginPage() {
   return (
     <AuthPageLayout heading={translate('hub.login.heading')} intro={translate('hub.login.intro')}>
       <LoginNotice />
-      <RestoredFromSeedNotice />
+      {isDemoMode && <RestoredFromSeedNotice />}
       <LoginForm credentials={credentials} onChange={setCredentials} />
       <Box>
         <Button onClick={() => forgotPassword.open(credentials.username)} sx={{ ml: -1 }}>

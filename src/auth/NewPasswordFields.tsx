@@ -11,7 +11,6 @@ const POLICY_ID = 'password-policy';
 const NEXT_ID = 'new-password';
 
 interface NewPasswordFieldsProps {
-  /** `current` only where the page knows it (the temporary password): adds "differs from it". */
   input: PasswordInput;
   onChange: (name: 'next' | 'repeat', value: string) => void;
   showPasswords: boolean;

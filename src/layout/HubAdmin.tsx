@@ -17,6 +17,7 @@ import {
   NotFound,
   Notification,
 } from 'react-admin';
+import { SessionEndedElsewhere } from '../auth/SessionEndedElsewhere';
 import { lazyNamed } from '../ui/lazyNamed';
 import { LoadingIndicatorNames } from '../ui/LoadingIndicatorNames';
 
@@ -66,6 +67,7 @@ export function HubAdmin({ authProvider, dataProvider, i18nProvider, queryClient
             {children}
           </CoreAdminUI>
           <Notification />
+          <SessionEndedElsewhere />
         </CssBaseline>
       </LoadingIndicatorNames>
     </AdminContext>

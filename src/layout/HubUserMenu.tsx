@@ -1,6 +1,7 @@
 /** The back-office user menu: who is logged in, "reset demo data" (demo only) and log out. */
 import { Logout, useGetIdentity, UserMenu, useTranslate } from 'react-admin';
 import { ResetDemoDataMenuItem } from '../demo/ResetDemoDataButton';
+import { isDemoMode } from '../providers/apiUrl';
 
 export function HubUserMenu() {
   const translate = useTranslate();
@@ -10,7 +11,7 @@ export function HubUserMenu() {
   const label = identity?.fullName ? translate('hub.menu.user_of', { name: identity.fullName }) : 'hub.menu.user';
   return (
     <UserMenu label={label}>
-      <ResetDemoDataMenuItem />
+      {isDemoMode && <ResetDemoDataMenuItem />}
       <Logout />
     </UserMenu>
   );

@@ -4,16 +4,20 @@
  */
 import { Suspense } from 'react';
 import { Route } from 'react-router';
-import { isDemoMode } from '../providers/apiUrl';
 import { lazyNamed } from '../ui/lazyNamed';
-
-const OutboxPage = lazyNamed(() => import('./OutboxPage'), 'OutboxPage');
 
 export const outboxPaths = { list: '/outbox', mail: '/outbox/:id' } as const;
 
-export const outboxRoutes = isDemoMode ? (
-  <>
-    <Route path={outboxPaths.list} element={<Suspense><OutboxPage /></Suspense>} />
-    <Route path={outboxPaths.mail} element={<Suspense><OutboxPage /></Suspense>} />
-  </>
-) : null;
+/** Made only in demo mode: with a real API the bundler drops this, the page's chunk included. */
+function demoOutboxRoutes() {
+  const OutboxPage = lazyNamed(() => import('./OutboxPage'), 'OutboxPage');
+  return (
+    <>
+      <Route path={outboxPaths.list} element={<Suspense><OutboxPage /></Suspense>} />
+      <Route path={outboxPaths.mail} element={<Suspense><OutboxPage /></Suspense>} />
+    </>
+  );
+}
+
+// VITE_API_URL itself, not isDemoMode: a constant in this module, so the build drops the chunk too.
+export const outboxRoutes = import.meta.env.VITE_API_URL ? null : demoOutboxRoutes();

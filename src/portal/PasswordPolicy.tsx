@@ -11,16 +11,14 @@ import { useTranslate } from 'react-admin';
 export const MIN_PASSWORD_LENGTH = 10;
 
 export interface PasswordInput {
-  /** The temporary password; absent on the reset page, which does not know the current one. */
-  current?: string;
   next: string;
   repeat: string;
 }
 
-export function passwordRules({ current, next, repeat }: PasswordInput) {
+/** What can be checked as they type; "differs from the old password" only the API knows. */
+export function passwordRules({ next, repeat }: PasswordInput) {
   return [
     { key: 'rule_length', met: next.length >= MIN_PASSWORD_LENGTH },
-    ...(current === undefined ? [] : [{ key: 'rule_different', met: next.length > 0 && next !== current }]),
     { key: 'rule_match', met: repeat.length > 0 && repeat === next },
   ];
 }

@@ -7,7 +7,7 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import type { components } from '../api/schema';
 import { apiPaths } from '../api/paths';
-import { errorBodyOf, postJson } from './httpClient';
+import { errorBodyOf, postJson, sendLogout } from './httpClient';
 import { canAccess } from './roles';
 import { landingPath } from './landing';
 import {
@@ -16,6 +16,7 @@ import {
   isExpired,
   markSessionEnded,
   readSession,
+  takePreviousUserId,
   writeSession,
   type Session,
 } from './session';
@@ -29,9 +30,13 @@ export interface LoginParams {
   nextPath?: string;
 }
 
+/** logout()'s params when another tab ended the session: the stored session is theirs, not ours to end. */
+export const ENDED_IN_ANOTHER_TAB = { endedInAnotherTab: true } as const;
+
 export interface HubAuthProvider extends AuthProvider {
   login(params: LoginParams): Promise<{ redirectTo: string }>;
-  changePassword(currentPassword: string, newPassword: string): Promise<void>;
+  /** `currentPassword` undefined: the forced change of a session opened with a temporary password. */
+  changePassword(currentPassword: string | undefined, newPassword: string): Promise<void>;
   /** Asks for a reset mail; the API answers the same whether or not the username exists. */
   forgotPassword(username: string): Promise<void>;
   /** Sets a new password with the token of a reset mail (410 when the link cannot be used). */
@@ -45,8 +50,9 @@ export const ACCOUNT_BLOCKED_CODE = 'account_blocked';
 export function currentSession(): Session | null {
   const session = readSession();
   if (session && isExpired(session)) {
-    clearSession();
+    // The reason first: other tabs react to the cleared session and read it at once.
     markSessionEnded('expired');
+    clearSession();
     return null;
   }
   return session;
@@ -66,18 +72,21 @@ export function isCustomerWithOwnPassword(): boolean {
 export const authProvider: HubAuthProvider = {
   async login({ username, password, nextPath }) {
     const { data: session } = await postJson<LoginResponse>(apiPaths.login, { username: username.trim(), password });
+    // The page someone was on is theirs: another user logging in here starts at their own home.
+    const previousUserId = takePreviousUserId();
+    const returnTo = previousUserId === null || previousUserId === session.user.id ? nextPath : undefined;
     writeSession(session);
     clearSessionEnded();
-    return { redirectTo: landingPath(session.user.role, session.mustChangePassword, nextPath) };
+    return { redirectTo: landingPath(session.user.role, session.mustChangePassword, returnTo) };
   },
 
-  async logout() {
+  async logout(params?: Partial<typeof ENDED_IN_ANOTHER_TAB>) {
+    if (params?.endedInAnotherTab) return;
     const session = readSession();
+    // The browser session ends at once, in every tab; the API is told without waiting for it
+    // (sendLogout), so a slow or unreachable server never keeps the user logged in here.
     clearSession();
-    // Tell the API the token is done; the user is logged out locally whatever it answers.
-    if (session) {
-      await postJson(apiPaths.logout).catch(() => undefined);
-    }
+    if (session) sendLogout(session.token);
   },
 
   async checkAuth() {
@@ -86,8 +95,8 @@ export const authProvider: HubAuthProvider = {
 
   async checkError(error: { status?: number }) {
     if (error?.status === 401) {
-      clearSession();
       markSessionEnded(errorBodyOf(error)?.code === ACCOUNT_BLOCKED_CODE ? 'blocked' : 'expired');
+      clearSession();
       throw { message: false };
     }
     // 403 and everything else: the session stays.
@@ -114,7 +123,7 @@ export const authProvider: HubAuthProvider = {
   },
 
   async changePassword(currentPassword, newPassword) {
-    await postJson(apiPaths.changePassword, { currentPassword, newPassword });
+    await postJson(apiPaths.changePassword, currentPassword === undefined ? { newPassword } : { currentPassword, newPassword });
     const session = readSession();
     if (session) writeSession({ ...session, mustChangePassword: false });
   },

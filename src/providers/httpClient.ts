@@ -5,6 +5,7 @@
  * for components that branch on it.
  */
 import { fetchUtils, HttpError } from 'react-admin';
+import { apiPaths } from '../api/paths';
 import { apiUrl } from './apiUrl';
 import { readSession } from './session';
 
@@ -33,7 +34,7 @@ function withAuthHeaders(options: Options): Headers {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   const session = readSession();
-  if (session) headers.set('Authorization', `Bearer ${session.token}`);
+  if (session && !headers.has('Authorization')) headers.set('Authorization', `Bearer ${session.token}`);
   return headers;
 }
 
@@ -77,4 +78,18 @@ export async function postJson<T>(path: string, body?: unknown): Promise<T> {
 /** The error body of a failed call, whatever was thrown. */
 export function errorBodyOf(error: unknown): HubErrorBody | undefined {
   return error instanceof HttpError ? (error.body as HubErrorBody) : undefined;
+}
+
+/**
+ * Tells the API that `token` is done (POST /auth/logout), without waiting for the answer: the
+ * caller has already ended the session in the browser. `keepalive` lets the request finish when
+ * the tab closes right after logging out. A failure is ignored: the token then lives until it
+ * expires on the server, and nothing in this browser still holds it.
+ */
+export function sendLogout(token: string): void {
+  void httpClient(`${apiUrl}${apiPaths.logout}`, {
+    method: 'POST',
+    keepalive: true,
+    headers: new Headers({ Authorization: `Bearer ${token}` }),
+  }).catch(() => undefined);
 }

@@ -17,6 +17,8 @@ export interface Session {
 const SESSION_KEY = 'hub.session';
 /** Why the last session ended by itself (401 or expiry), so the next login page can say so. */
 const ENDED_KEY = 'hub.sessionEnded';
+/** Whose session ended last: only that user is taken back to the page they were on. */
+const PREVIOUS_USER_KEY = 'hub.previousUser';
 
 /** `blocked`: the API answered 401 `account_blocked`; `expired`: any other 401, or the expiry time passed. */
 export type SessionEndReason = 'expired' | 'blocked';
@@ -31,14 +33,18 @@ function isSession(value: unknown): value is Session {
   );
 }
 
-/** The stored session, or null when there is none or it cannot be read. */
-export function readSession(): Session | null {
+function parseSession(stored: string | null): Session | null {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(SESSION_KEY) ?? 'null');
+    const parsed: unknown = JSON.parse(stored ?? 'null');
     return isSession(parsed) ? parsed : null;
   } catch {
     return null;
   }
+}
+
+/** The stored session, or null when there is none or it cannot be read. */
+export function readSession(): Session | null {
+  return parseSession(localStorage.getItem(SESSION_KEY));
 }
 
 export function isExpired(session: Session, now = Date.now()): boolean {
@@ -49,8 +55,35 @@ export function writeSession(session: Session): void {
   localStorage.setItem(SESSION_KEY, JSON.stringify(session));
 }
 
+/** Ends the session in this browser (every tab: see onSessionEndedElsewhere) and remembers whose it was. */
 export function clearSession(): void {
+  const session = readSession();
+  if (session) localStorage.setItem(PREVIOUS_USER_KEY, String(session.user.id));
   localStorage.removeItem(SESSION_KEY);
+}
+
+/** The id of the user whose session ended last, forgotten once asked (at login); null when unknown. */
+export function takePreviousUserId(): number | null {
+  const stored = localStorage.getItem(PREVIOUS_USER_KEY);
+  localStorage.removeItem(PREVIOUS_USER_KEY);
+  return stored === null ? null : Number(stored);
+}
+
+/**
+ * Calls `listener` when another tab of this browser ends the session this tab shows: a logout, a
+ * 401, or a login as someone else (the same user logging in again keeps this tab as it is).
+ * `storage` events only reach the other tabs, never the one that wrote. Returns the unsubscribe.
+ */
+export function onSessionEndedElsewhere(listener: (next: Session | null) => void): () => void {
+  const handle = (event: StorageEvent) => {
+    // key null: localStorage.clear() in the other tab.
+    if (event.storageArea !== localStorage || (event.key !== SESSION_KEY && event.key !== null)) return;
+    const shown = parseSession(event.oldValue ?? null);
+    const next = readSession();
+    if (event.key === null ? next === null : shown && shown.user.id !== next?.user.id) listener(next);
+  };
+  window.addEventListener('storage', handle);
+  return () => window.removeEventListener('storage', handle);
 }
 
 /**

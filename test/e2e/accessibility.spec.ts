@@ -2,7 +2,8 @@
  * Every page and dialog, in Dutch and English, on a desktop and a phone: settled, one h1, and no
  * serious or critical axe finding (WCAG 2.2 AA and best practice, Label in Name included).
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { attemptLogIn, expectNoSeriousA11yViolations, logIn } from './support';
 
 const SEEDED_TEMPORARY_PASSWORD = 'Hub7Temp9Wacht'; // Eva Janssen's, mocks/db/seedCredentials.ts

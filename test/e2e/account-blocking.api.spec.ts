@@ -3,7 +3,8 @@
  * and the customer's, share one Hub: the mock API over HTTP (in demo mode each context would have
  * its own in-page mock). This file changes only Thomas van Leeuwen's account.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { attemptLogIn, logIn, openContact } from './support';
 
 const THOMAS = { name: 'Thomas van Leeuwen', username: 'thomas.vanleeuwen@voorbeeld.nl' };

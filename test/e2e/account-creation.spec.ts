@@ -1,5 +1,6 @@
 /** The partner document's "Customer Account Creation", steps 1-4, in a real browser (issue 3). */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations, logIn, logOut, openContact } from './support';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Account' });

@@ -1,5 +1,5 @@
 /** The back office's pages as staff see them: accessible, and usable on a phone. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations, logIn, openContact } from './support';
 
 test('the contacts list, detail, edit and create pages pass axe', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { attemptLogIn, expectNoSeriousA11yViolations, logIn } from './support';
 
 test('the login page lists the demo accounts and passes axe', async ({ page }) => {

@@ -1,5 +1,6 @@
 /** The customer's journey: first login with the temporary password, then the portal (issue 4). */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { attemptLogIn, changeTemporaryPassword, expectNoSeriousA11yViolations, logIn, logOut, openContact } from './support';
 
 async function createAccountFor(page: Page, contactName: string): Promise<{ username: string; password: string }> {
@@ -24,7 +25,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 
       await logOut(page);
 
       await logIn(page, username, password);
-      await changeTemporaryPassword(page, password, 'mijn-eigen-wachtwoord');
+      await changeTemporaryPassword(page, 'mijn-eigen-wachtwoord');
       await expect(page).toHaveURL(/#\/portal$/);
       await expect(page.getByRole('heading', { name: 'Mijn account' })).toBeVisible();
       await expect(page.getByRole('main').getByText('Jan de Vries').first()).toBeVisible();

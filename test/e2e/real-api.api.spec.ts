@@ -3,8 +3,10 @@
  * the page, real CORS, real Authorization headers. The mock server keeps its state for the whole
  * run and its files run in parallel, so each file changes only its own contacts (this one: Jan).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures';
 import { ports } from '../../playwright.config';
 import { logIn, logOut, openContact } from './support';
 
@@ -56,10 +58,20 @@ test('against the real HTTP API, a Beheerder creates an account and the customer
   expect(workerRequests).toEqual([]);
 });
 
-test('the real-API build contains no mock code at all (the demo import is dropped at build time)', () => {
-  const assets = new URL('../../dist/real-api/assets/', import.meta.url);
-  const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
-  expect(scripts.length).toBeGreaterThan(0);
-  const withMocks = scripts.filter((name) => readFileSync(new URL(name, assets), 'utf8').includes('mockServiceWorker'));
-  expect(withMocks).toEqual([]);
+test('the real-API build holds the product only: no mock code, service worker, outbox, demo accounts or screenshots', () => {
+  const root = new URL('../../dist/real-api/', import.meta.url);
+  const files = (readdirSync(root, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(fileURLToPath(root), join(entry.parentPath, entry.name)));
+  expect(files.filter((name) => name.endsWith('.js')).length).toBeGreaterThan(0);
+  expect(files.filter((name) => /mockServiceWorker|outbox|screenshots|\.png$/i.test(name))).toEqual([]);
+  // What only the demo has: MSW, the mock's seed and handlers, its accounts and password, the outbox.
+  const demoOnly = ['mockServiceWorker', 'msw', 'setupWorker', 'hub.example', 'wachtwoord “demo”', 'password “demo”', 'Demo-postvak', 'demo outbox', 'OutboxPage', 'seedContacts'];
+  const found = files
+    .filter((name) => /\.(js|html|json)$/.test(name))
+    .flatMap((name) => {
+      const text = readFileSync(new URL(name, root), 'utf8');
+      return demoOnly.filter((needle) => text.includes(needle)).map((needle) => `${name}: ${needle}`);
+    });
+  expect(found).toEqual([]);
 });

@@ -31,10 +31,9 @@ export async function logOut(page: Page) {
   await expect(page.getByRole('heading', { name: 'Inloggen' })).toBeVisible();
 }
 
-/** A customer's first login: the forced change of the temporary password into their own. */
-export async function changeTemporaryPassword(page: Page, temporary: string, next: string) {
+/** A customer's first login: the forced change of the temporary password into their own (asked twice, nothing else). */
+export async function changeTemporaryPassword(page: Page, next: string) {
   await expect(page).toHaveURL(/#\/portal\/change-password$/);
-  await page.getByRole('textbox', { name: 'Tijdelijk wachtwoord', exact: true }).fill(temporary);
   await page.getByRole('textbox', { name: 'Nieuw wachtwoord', exact: true }).fill(next);
   await page.getByRole('textbox', { name: 'Herhaal nieuw wachtwoord' }).fill(next);
   await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();

@@ -55,7 +55,7 @@ export function BulkResultList({ rows }: { rows: BulkRow[] }) {
             <>
               {' '}
               <Link href="#/outbox" target="_blank" rel="noopener">
-                {translate('hub.bulk_accounts.outbox_link')}
+                {translate('hub.outbox.bulk_result_link')}
               </Link>
             </>
           )}

@@ -25,16 +25,6 @@ export const app = {
       session_expired: 'Your session has expired. Please log in again.',
       failed: 'Logging in failed. Please try again.',
     },
-    demo: {
-      accounts_heading: 'Demo accounts',
-      accounts_intro: 'Every demo account uses the password “demo”. Choose one to fill in the form.',
-      reset: 'Reset demo data',
-      reset_confirm: 'Reset all demo data to the original seed? Your changes will be lost.',
-      reset_failed: 'The demo data could not be reset.',
-      restored_from_seed:
-        'The stored demo data could not be read, so the original demo data was restored.',
-      mode_notice: 'Demo mode: the Hub API is simulated in your browser.',
-    },
     roles: {
       beheerder: 'Administrator',
       relatiebeheerder: 'Account manager',

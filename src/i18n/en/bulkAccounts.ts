@@ -46,7 +46,6 @@ export const bulkAccounts = {
       skipped: 'Skipped — %{reason}',
       welcome_mails:
         'No passwords are shown here: each new customer received a welcome mail with their username and a temporary password.',
-      outbox_link: 'Demo: read the welcome mails in the demo outbox (new tab)',
       errors: {
         forbidden: 'You may not create customer accounts.',
         too_many: 'Select at most 500 contacts at a time.',

@@ -6,8 +6,13 @@ import { app } from './app';
 import { audit } from './audit';
 import { bulkAccounts } from './bulkAccounts';
 import { contacts } from './contacts';
+import { demo } from './demo';
+import { isDemoMode } from '../../providers/apiUrl';
 import { outbox } from './outbox';
 import { portal } from './portal';
 import { selfService } from './selfService';
 
-export const en = mergeMessages(englishMessages, app, contacts, portal, accountLifecycle, bulkAccounts, audit, outbox, selfService);
+/** The demo's panel and outbox: a build for a real API carries none of their words. */
+const demoOnly = isDemoMode ? [demo, outbox] : [];
+
+export const en = mergeMessages(englishMessages, app, contacts, portal, accountLifecycle, bulkAccounts, audit, selfService, ...demoOnly);

@@ -14,6 +14,7 @@ export const outbox = {
   hub: {
     outbox: {
       title: 'Demo outbox',
+      bulk_result_link: 'Demo: read the welcome mails in the demo outbox (new tab)',
       intro: 'The mails the demo Hub sent. Nothing really leaves your browser.',
       open: 'Open the demo outbox',
       login_intro: 'Welcome mails and password-reset mails of the demo arrive in the demo outbox.',

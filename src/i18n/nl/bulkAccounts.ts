@@ -49,7 +49,6 @@ export const bulkAccounts: Messages<typeof enbulkAccounts> = {
       skipped: 'Overgeslagen — %{reason}',
       welcome_mails:
         'Wachtwoorden worden hier niet getoond: elke nieuwe klant heeft een welkomstmail gekregen met de gebruikersnaam en een tijdelijk wachtwoord.',
-      outbox_link: 'Demo: lees de welkomstmails in het demo-postvak (nieuw tabblad)',
       errors: {
         forbidden: 'U mag geen klantaccounts aanmaken.',
         too_many: 'Selecteer maximaal 500 contacten tegelijk.',

@@ -17,6 +17,7 @@ export const outbox: Messages<typeof enoutbox> = {
   hub: {
     outbox: {
       title: 'Demo-postvak',
+      bulk_result_link: 'Demo: lees de welkomstmails in het demo-postvak (nieuw tabblad)',
       intro: 'De mails die de demo-Hub verstuurde. Er gaat niets echt de deur uit.',
       open: 'Demo-postvak openen',
       login_intro: 'Welkomstmails en mails om een nieuw wachtwoord te kiezen komen in de demo binnen in het demo-postvak.',

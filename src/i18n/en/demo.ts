@@ -1,0 +1,15 @@
+/** English texts of the demo's login panel and reset (`hub.demo.*`); demo builds only (see index.ts). */
+export const demo = {
+  hub: {
+    demo: {
+      accounts_heading: 'Demo accounts',
+      accounts_intro: 'Every demo account uses the password “demo”. Choose one to fill in the form.',
+      reset: 'Reset demo data',
+      reset_confirm: 'Reset all demo data to the original seed? Your changes will be lost.',
+      reset_failed: 'The demo data could not be reset.',
+      restored_from_seed:
+        'The stored demo data could not be read, so the original demo data was restored.',
+      mode_notice: 'Demo mode: the Hub API is simulated in your browser.',
+    },
+  },
+};
