@@ -1,4 +1,5 @@
 /** The back-office user menu: who is logged in, "reset demo data" (demo only) and log out. */
+import { useMediaQuery, type Theme } from '@mui/material';
 import { Logout, useGetIdentity, UserMenu, useTranslate } from 'react-admin';
 import { ResetDemoDataMenuItem } from '../demo/ResetDemoDataButton';
 import { isDemoMode } from '../providers/apiUrl';
@@ -6,9 +7,11 @@ import { isDemoMode } from '../providers/apiUrl';
 export function HubUserMenu() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  // On wider screens the button shows the staff member's name: its accessible name starts with
-  // it (WCAG 2.5.3 Label in Name). UserMenu passes a label that is no key through unchanged.
-  const label = identity?.fullName ? translate('hub.menu.user_of', { name: identity.fullName }) : 'hub.menu.user';
+  // From 600 px on, UserMenu shows the staff member's name on its button, so the button's name
+  // starts with it (WCAG 2.5.3 Label in Name); it keeps a label that is no key as it is. Below,
+  // the button is an icon and UserMenu needs a key ("Profile" for anything else).
+  const showsName = useMediaQuery((theme: Theme) => theme.breakpoints.up('sm'));
+  const label = showsName && identity?.fullName ? translate('hub.menu.user_of', { name: identity.fullName }) : 'hub.menu.user';
   return (
     <UserMenu label={label}>
       {isDemoMode && <ResetDemoDataMenuItem />}
