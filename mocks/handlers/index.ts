@@ -7,6 +7,7 @@ import { eventHandlers } from './events';
 import { outboxHandlers } from './outbox';
 import { passwordResetHandlers } from './passwordReset';
 import { contactHandlers } from './contacts';
+import { documentHandlers } from './documents';
 import { mineHandlers } from './mine';
 import { organizationHandlers } from './organizations';
 
@@ -19,6 +20,7 @@ export function createHandlers(apiBase: string) {
     ...passwordResetHandlers(apiBase),
     // The "mine" routes first: /organization/organizations/mine must not be read as an id.
     ...mineHandlers(apiBase),
+    ...documentHandlers(apiBase),
     ...accountHandlers(apiBase),
     ...bulkAccountHandlers(apiBase),
     ...accountLifecycleHandlers(apiBase),

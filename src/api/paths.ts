@@ -29,6 +29,7 @@ export const apiPaths = {
   permissionsMine: '/permission/permissions/mine',
   contractsMine: '/contract/contracts/mine',
   contractMine: '/contract/contracts/{id}/mine',
+  contractDocumentMine: '/contract/contracts/{id}/documents/{documentId}/mine',
 } as const satisfies Record<string, keyof paths>;
 
 export type ApiPath = (typeof apiPaths)[keyof typeof apiPaths];

@@ -206,6 +206,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contract/contracts/{id}/documents/{documentId}/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One document of one of the customer's contracts, as a PDF file.
+         * @description Needs the permission `documents.read` (through the account's groups); without it 403
+         *     `documents_not_allowed`. A document or contract that is not the caller's is a 404, the same
+         *     as an unknown id. The file is the same, byte for byte, on every call; its size is the
+         *     document's `sizeBytes`. A preview token (`POST /account/accounts/{id}/preview`) may download.
+         */
+        get: operations["getContractDocumentMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contact/contacts": {
         parameters: {
             query?: never;
@@ -1207,6 +1230,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContractMineResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getContractDocumentMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF. */
+            200: {
+                headers: {
+                    /**
+                     * @description `attachment; filename="<ASCII name>.pdf"; filename*=UTF-8''<percent-encoded name>.pdf`:
+                     *     the document's title and the contract number; the ASCII name drops accents and any
+                     *     character that is not a letter, digit, space, dot, dash or underscore.
+                     */
+                    "Content-Disposition"?: string;
+                    "Content-Length"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -7,6 +7,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
 import { apiPaths, resourcePaths, withParams, type BackOfficeResource } from '../api/paths';
 import { apiUrl } from './apiUrl';
+import { fetchFile, type DownloadedFile, type DownloadOptions } from './fileDownload';
 import { httpClient, postJson } from './httpClient';
 import type {
   AccountEvent,
@@ -42,7 +43,12 @@ export interface AccountLifecycleMethods {
   createAccountsBulk(request: BulkAccountRequest): Promise<BulkAccountResponse>;
 }
 
-export type HubDataProvider = DataProvider & MineMethods & AccountLifecycleMethods;
+/** The customer's contract documents as files (the token in the header, never in the URL). */
+export interface DocumentMethods {
+  downloadContractDocument(contractId: string | number, documentId: string, options: DownloadOptions): Promise<DownloadedFile>;
+}
+
+export type HubDataProvider = DataProvider & MineMethods & AccountLifecycleMethods & DocumentMethods;
 
 /** simple-rest builds `${base}/${resource}`; our resources live at service-prefixed paths. */
 function pathOf(resource: string): string {
@@ -93,8 +99,14 @@ const accountLifecycleMethods: AccountLifecycleMethods = {
   createAccountsBulk: (request) => postJson<BulkAccountResponse>(apiPaths.accountsBulk, request),
 };
 
+const documentMethods: DocumentMethods = {
+  downloadContractDocument: (contractId, documentId, options) =>
+    fetchFile(withParams(apiPaths.contractDocumentMine, { id: contractId, documentId }), options),
+};
+
 export const dataProvider: HubDataProvider = {
   ...withResourcePaths(simpleRest),
   ...mineMethods,
   ...accountLifecycleMethods,
+  ...documentMethods,
 };

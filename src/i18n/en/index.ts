@@ -6,8 +6,9 @@ import { app } from './app';
 import { audit } from './audit';
 import { bulkAccounts } from './bulkAccounts';
 import { contacts } from './contacts';
+import { documents } from './documents';
 import { outbox } from './outbox';
 import { portal } from './portal';
 import { selfService } from './selfService';
 
-export const en = mergeMessages(englishMessages, app, contacts, portal, accountLifecycle, bulkAccounts, audit, outbox, selfService);
+export const en = mergeMessages(englishMessages, app, contacts, portal, documents, accountLifecycle, bulkAccounts, audit, outbox, selfService);

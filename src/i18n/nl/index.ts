@@ -5,9 +5,10 @@ import { app } from './app';
 import { audit } from './audit';
 import { bulkAccounts } from './bulkAccounts';
 import { contacts } from './contacts';
+import { documents } from './documents';
 import { outbox } from './outbox';
 import { portal } from './portal';
 import { selfService } from './selfService';
 import { raDutch } from './ra';
 
-export const nl = mergeMessages(raDutch, app, contacts, portal, accountLifecycle, bulkAccounts, audit, outbox, selfService);
+export const nl = mergeMessages(raDutch, app, contacts, portal, documents, accountLifecycle, bulkAccounts, audit, outbox, selfService);
