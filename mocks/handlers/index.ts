@@ -1,6 +1,7 @@
 /** Every handler of the mock Hub API, mounted on one API base (absolute URL, or '' for any host). */
 import { accountLifecycleHandlers } from './accountLifecycle';
 import { accountHandlers } from './accounts';
+import { previewHandlers } from './accountPreview';
 import { bulkAccountHandlers } from './accountsBulk';
 import { authHandlers } from './auth';
 import { eventHandlers } from './events';
@@ -24,6 +25,7 @@ export function createHandlers(apiBase: string) {
     ...accountHandlers(apiBase),
     ...bulkAccountHandlers(apiBase),
     ...accountLifecycleHandlers(apiBase),
+    ...previewHandlers(apiBase),
     ...eventHandlers(apiBase),
     ...outboxHandlers(apiBase),
     ...organizationHandlers(apiBase),

@@ -18,6 +18,7 @@ export const apiPaths = {
   accountBlock: '/account/accounts/{id}/block',
   accountUnblock: '/account/accounts/{id}/unblock',
   accountEvents: '/account/accounts/{id}/events',
+  accountPreview: '/account/accounts/{id}/preview',
   auditEvents: '/audit/events',
   outbox: '/demo/outbox',
   outboxMail: '/demo/outbox/{id}',

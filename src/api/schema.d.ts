@@ -96,7 +96,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ends the session of the token sent. Always 204, also for an unknown token. */
+        /** Ends the session of the token sent. 204, also for an unknown token; 403 `preview_read_only` for a preview token. */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -384,6 +384,34 @@ export interface paths {
         put?: never;
         /** Unblock the same account, still linked to the same contact(s), with its passwords as before. */
         post: operations["unblockAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/accounts/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A read-only token to see the portal as this customer sees it (Beheerder, Relatiebeheerder).
+         * @description For a customer account with a contact in the caller's organisation, blocked or not (404
+         *     otherwise). The token is valid 15 minutes. The "mine" endpoints accept it and answer only
+         *     the caller's organisation's part: its contact, dossier, organisation and contracts (and
+         *     their documents); groups and permissions are the account's own. Every other call with
+         *     it, every write included (`/auth/change-password`, `/auth/logout`, the back office),
+         *     answers 403 `preview_read_only`. Each preview adds the account event `previewed`, with
+         *     the staff member as actor, seen by the caller's organisation.
+         */
+        post: operations["previewAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -844,8 +872,16 @@ export interface components {
             created: number;
             skipped: number;
         };
+        PreviewResponse: {
+            data: {
+                /** @description Opaque; send it as the bearer token. */
+                token: string;
+                /** Format: date-time */
+                expiresAt: string;
+            };
+        };
         /** @enum {string} */
-        AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed";
+        AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed" | "previewed";
         AccountEvent: {
             id: number;
             type: components["schemas"]["AccountEventType"];
@@ -1018,6 +1054,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
         };
     };
@@ -1100,6 +1137,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            403: components["responses"]["Forbidden"];
         };
     };
     getAccountMine: {
@@ -1559,6 +1597,31 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+        };
+    };
+    previewAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listAccountEvents: {
