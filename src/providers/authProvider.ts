@@ -9,7 +9,8 @@ import type { components } from '../api/schema';
 import { apiPaths } from '../api/paths';
 import { errorBodyOf, postJson } from './httpClient';
 import { canAccess } from './roles';
-import { landingPath } from './landing';
+import { landingPath, PORTAL_HOME } from './landing';
+import { currentPreview } from './previewTab';
 import {
   clearSession,
   clearSessionEnded,
@@ -74,6 +75,8 @@ export const authProvider: HubAuthProvider = {
   async logout() {
     const session = readSession();
     clearSession();
+    // A preview tab's session is not the customer's: nothing to tell the API (it refuses with 403).
+    if (currentPreview()) return PORTAL_HOME;
     // Tell the API the token is done; the user is logged out locally whatever it answers.
     if (session) {
       await postJson(apiPaths.logout).catch(() => undefined);

@@ -20,6 +20,7 @@ import type {
   Group,
   OrganizationMine,
   Permission,
+  PreviewResponse,
   TemporaryPasswordRenewed,
 } from '../api/types';
 
@@ -39,6 +40,8 @@ export interface AccountLifecycleMethods {
   unblockAccount(accountId: string | number): Promise<AccountSummary>;
   /** One page of the account's timeline, simple-rest style (sort, range, filter). */
   getAccountEvents(accountId: string | number, params: GetListParams): Promise<GetListResult<AccountEvent>>;
+  /** A read-only token to see the portal as this customer sees it ("Bekijk als klant"). */
+  startPreview(accountId: string | number): Promise<PreviewResponse>;
   /** Creates (or with `dryRun` previews) the accounts of many contacts; per-item results. */
   createAccountsBulk(request: BulkAccountRequest): Promise<BulkAccountResponse>;
 }
@@ -96,6 +99,7 @@ const accountLifecycleMethods: AccountLifecycleMethods = {
   unblockAccount: (id) => postJson<AccountSummary>(withParams(apiPaths.accountUnblock, { id })),
   getAccountEvents: (id, params) =>
     simpleRest.getList<AccountEvent>(withParams(apiPaths.accountEvents, { id }).replace(/^\//, ''), params),
+  startPreview: (id) => postJson<PreviewResponse>(withParams(apiPaths.accountPreview, { id })),
   createAccountsBulk: (request) => postJson<BulkAccountResponse>(apiPaths.accountsBulk, request),
 };
 

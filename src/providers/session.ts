@@ -1,8 +1,10 @@
 /**
- * The logged-in session, kept in localStorage so a reload keeps the user logged in.
+ * The logged-in session, kept in localStorage so a reload keeps the user logged in (in a
+ * "Bekijk als klant" tab: the preview's session, in that tab's sessionStorage; see previewTab).
  * Only the providers read and write it; components ask the authProvider.
  */
 import type { components } from '../api/schema';
+import { sessionArea } from './previewTab';
 import { isRole } from './roles';
 
 export type SessionUser = components['schemas']['User'];
@@ -34,7 +36,7 @@ function isSession(value: unknown): value is Session {
 /** The stored session, or null when there is none or it cannot be read. */
 export function readSession(): Session | null {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(SESSION_KEY) ?? 'null');
+    const parsed: unknown = JSON.parse(sessionArea().getItem(SESSION_KEY) ?? 'null');
     return isSession(parsed) ? parsed : null;
   } catch {
     return null;
@@ -46,11 +48,11 @@ export function isExpired(session: Session, now = Date.now()): boolean {
 }
 
 export function writeSession(session: Session): void {
-  localStorage.setItem(SESSION_KEY, JSON.stringify(session));
+  sessionArea().setItem(SESSION_KEY, JSON.stringify(session));
 }
 
 export function clearSession(): void {
-  localStorage.removeItem(SESSION_KEY);
+  sessionArea().removeItem(SESSION_KEY);
 }
 
 /**
@@ -60,14 +62,14 @@ export function clearSession(): void {
  */
 export function markSessionEnded(reason: SessionEndReason): void {
   if (reason === 'expired' && sessionEndReason() === 'blocked') return;
-  localStorage.setItem(ENDED_KEY, reason);
+  sessionArea().setItem(ENDED_KEY, reason);
 }
 
 export function sessionEndReason(): SessionEndReason | null {
-  const reason = localStorage.getItem(ENDED_KEY);
+  const reason = sessionArea().getItem(ENDED_KEY);
   return reason === 'expired' || reason === 'blocked' ? reason : null;
 }
 
 export function clearSessionEnded(): void {
-  localStorage.removeItem(ENDED_KEY);
+  sessionArea().removeItem(ENDED_KEY);
 }

@@ -9,6 +9,7 @@ import { contacts } from './contacts';
 import { documents } from './documents';
 import { outbox } from './outbox';
 import { portal } from './portal';
+import { preview } from './preview';
 import { selfService } from './selfService';
 
-export const en = mergeMessages(englishMessages, app, contacts, portal, documents, accountLifecycle, bulkAccounts, audit, outbox, selfService);
+export const en = mergeMessages(englishMessages, app, contacts, portal, preview, documents, accountLifecycle, bulkAccounts, audit, outbox, selfService);

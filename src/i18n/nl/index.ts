@@ -8,7 +8,8 @@ import { contacts } from './contacts';
 import { documents } from './documents';
 import { outbox } from './outbox';
 import { portal } from './portal';
+import { preview } from './preview';
 import { selfService } from './selfService';
 import { raDutch } from './ra';
 
-export const nl = mergeMessages(raDutch, app, contacts, portal, documents, accountLifecycle, bulkAccounts, audit, outbox, selfService);
+export const nl = mergeMessages(raDutch, app, contacts, portal, preview, documents, accountLifecycle, bulkAccounts, audit, outbox, selfService);
