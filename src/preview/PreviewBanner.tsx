@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Box, Button, Stack, type Theme } from '@mui/material';
 import VisibilityIcon from '@mui/icons-material/VisibilityOutlined';
 import { useTranslate } from 'react-admin';
+import { currentSession } from '../providers/authProvider';
 import type { PreviewTab } from '../providers/previewTab';
 import { readSession } from '../providers/session';
 import { usePreviewExits } from './usePreviewExits';
@@ -23,7 +24,7 @@ function useEnded(): boolean {
     const timer = setTimeout(() => setTimedOut(true), Date.parse(expiresAt) - Date.now());
     return () => clearTimeout(timer);
   }, [expiresAt]);
-  return timedOut || !expiresAt || Date.parse(expiresAt) <= Date.now();
+  return timedOut || !currentSession();
 }
 
 /**
