@@ -45,17 +45,18 @@ export function PreviewBanner({ tab }: { tab: PreviewTab }) {
   return (
     <Alert
       severity="warning"
-      variant="filled"
       icon={<VisibilityIcon />}
       role="region"
       aria-label={translate('hub.preview.button')}
-      sx={{ borderRadius: 0, alignItems: 'center', '& .MuiAlert-message': { fontWeight: 500, flex: 1 } }}
+      // The standard (light) warning colours: dark text on light orange, readable (WCAG AA), with
+      // a strong edge so the banner stands out from every page.
+      sx={{ borderRadius: 0, border: 0, borderBottom: 3, borderColor: 'warning.main', alignItems: 'center', '& .MuiAlert-message': { fontWeight: 600, flex: 1 } }}
     >
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between' }}>
         <Box>{ended ? translate('hub.preview.ended') : name ? translate('hub.preview.banner', { name }) : translate('hub.preview.banner_unnamed')}</Box>
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
           {ended && (
-            <Button variant="contained" color="inherit" size="small" onClick={startAgain} sx={{ color: 'warning.dark' }}>
+            <Button variant="contained" color="warning" size="small" onClick={startAgain}>
               {translate('hub.preview.again')}
             </Button>
           )}
