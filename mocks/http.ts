@@ -52,11 +52,21 @@ export interface Caller {
   session: SessionRow;
 }
 
-/** 401 without a live session. A session opened with a temporary password may do nothing else. */
-export function authenticate(request: Request, { allowPasswordChange = false } = {}): Caller {
+export const previewReadOnly = () => new ApiError(403, 'preview_read_only', 'A preview token may only read the customer\'s "mine" endpoints.');
+
+/**
+ * 401 without a live session. A session opened with a temporary password may do nothing else. A
+ * staff member's preview session is refused (403) unless the endpoint reads "mine" data
+ * (`allowPreview`); it is not the customer's own, so blocking the customer does not end it.
+ */
+export function authenticate(request: Request, { allowPasswordChange = false, allowPreview = false } = {}): Caller {
   const token = bearerToken(request);
   const found = token ? findSession(token) : undefined;
   if (!found) throw new ApiError(401, 'unauthorized', 'Log in first: the token is missing, unknown or expired.');
+  if (found.session.preview) {
+    if (!allowPreview) throw previewReadOnly();
+    return found;
+  }
   // Blocking marks the sessions; checking the account too keeps a blocked account out whatever happened.
   if (found.session.endedReason || found.account.blockedAt) {
     db.deleteSession(found.session.token);

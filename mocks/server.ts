@@ -21,7 +21,8 @@ function cors(req: Request, res: Response, next: NextFunction) {
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS');
     // Range: ra-data-simple-rest sends it with every getList.
     res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Range');
-    res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
+    // Content-Disposition: the file name of a document download.
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Range, Content-Disposition');
     res.setHeader('Access-Control-Max-Age', '600');
   }
   if (req.method === 'OPTIONS') res.status(204).end();

@@ -19,6 +19,7 @@ import { RoleHome } from './layout/RoleHome';
 import { hubTheme } from './layout/theme';
 import { outboxRoutes } from './outbox/outboxRoutes';
 import { portalRoutes } from './portal/PortalRoutes';
+import { previewRoutes } from './preview/previewRoutes';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { createI18nProvider } from './providers/i18nProvider';
@@ -62,6 +63,7 @@ export function App({ queryClient: startQueryClient }: { queryClient?: QueryClie
               {portalRoutes}
               {authRoutes}
               {outboxRoutes}
+              {previewRoutes}
             </CustomRoutes>
           </HubAdmin>
         </HashRouter>

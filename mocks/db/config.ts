@@ -5,6 +5,8 @@ const defaults = {
   sessionTtlMs: 8 * HOUR,
   temporaryPasswordTtlMs: 7 * 24 * HOUR,
   resetTokenTtlMs: HOUR,
+  /** How long a staff member's "Bekijk als klant" preview token is valid. */
+  previewTtlMs: 15 * 60_000,
   /** Failed logins in a row for one username before it is locked, and for how long. */
   maxFailedLogins: 10,
   lockoutMs: 15 * 60_000,

@@ -33,13 +33,14 @@ export const groups: GroupRow[] = [
   { id: '102', name: 'Online dossier', description: 'Klanten die hun polissen en documenten online inzien.' },
   { id: '103', name: 'Hypotheekklanten', description: 'Klanten met een hypotheek of hypotheekadvies.' },
   { id: '104', name: 'Zakelijke klanten', description: 'Ondernemers met een zakelijk dossier.' },
+  { id: '105', name: 'Polisoverzicht', description: 'Klanten die hun contracten online inzien, zonder documenten.' },
 ];
 
 export const permissions: PermissionRow[] = [
   { id: 'p1', code: 'account.read', category: 'account', name: 'Accountgegevens inzien', description: 'Uw naam, gebruikersnaam en dossiernummers bekijken.', groupIds: ['101', '104'] },
   { id: 'p2', code: 'account.password', category: 'account', name: 'Wachtwoord wijzigen', description: 'Zelf een nieuw wachtwoord instellen.', groupIds: ['101', '104'] },
   { id: 'p3', code: 'organizations.read', category: 'organizations', name: 'Organisaties inzien', description: 'De contactgegevens van uw adviseurs en verzekeraars bekijken.', groupIds: ['101', '104'] },
-  { id: 'p4', code: 'contracts.read', category: 'contracts', name: 'Contracten inzien', description: 'Uw lopende en beëindigde contracten met hun dekkingen bekijken.', groupIds: ['102'] },
+  { id: 'p4', code: 'contracts.read', category: 'contracts', name: 'Contracten inzien', description: 'Uw lopende en beëindigde contracten met hun dekkingen bekijken.', groupIds: ['102', '105'] },
   { id: 'p5', code: 'contracts.mortgage', category: 'contracts', name: 'Hypotheekgegevens inzien', description: 'De details van uw hypotheek en hypotheekadvies bekijken.', groupIds: ['103'] },
   { id: 'p6', code: 'documents.read', category: 'documents', name: 'Documenten downloaden', description: 'Polisbladen, voorwaarden en nota’s downloaden.', groupIds: ['102'] },
   { id: 'p7', code: 'documents.upload', category: 'documents', name: 'Documenten aanleveren', description: 'Stukken voor uw dossier uploaden, zoals een loonstrook.', groupIds: ['103'] },

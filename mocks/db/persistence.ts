@@ -11,7 +11,7 @@ import type { MutableRows, MutableTable, NextIds } from './types';
 
 export const STORAGE_KEY = 'hub.mockApi';
 /** Bump when the seed or the row shapes change: older stored data is then reseeded. */
-export const FORMAT = 4;
+export const FORMAT = 5;
 
 interface Stored {
   format: number;

@@ -26,7 +26,8 @@ export interface SeedOptions {
 type Status = 'active' | 'awaiting' | 'expired';
 
 /** Fixed demo contacts, then the customers whose accounts show each account status. */
-const fixedContacts: { org: number; first: string; middle: string | null; last: string; email: string | null; status?: Status }[] = [
+/** `groupIds`: the account's groups when not the usual ['101', '102'] (which grant contracts and documents). */
+const fixedContacts: { org: number; first: string; middle: string | null; last: string; email: string | null; status?: Status; groupIds?: string[] }[] = [
   { org: 1, first: 'Jan', middle: 'de', last: 'Vries', email: 'jan.devries@voorbeeld.nl' },
   { org: 1, first: 'Fatima', middle: null, last: 'El Amrani', email: null },
   { org: 2, first: 'Pieter', middle: null, last: 'Bakker', email: 'pieter.bakker@voorbeeld.nl' },
@@ -37,7 +38,8 @@ const fixedContacts: { org: number; first: string; middle: string | null; last: 
   { org: 1, first: 'Thomas', middle: 'van', last: 'Leeuwen', email: 'thomas.vanleeuwen@voorbeeld.nl', status: 'active' },
   { org: 1, first: 'Mila', middle: 'de', last: 'Graaf', email: 'mila.degraaf@voorbeeld.nl', status: 'expired' },
   { org: 2, first: 'Sem', middle: null, last: 'Dekker', email: 'sem.dekker@voorbeeld.nl', status: 'awaiting' },
-  { org: 2, first: 'Noor', middle: null, last: 'Hendriks', email: 'noor.hendriks@voorbeeld.nl', status: 'active' },
+  // Sees her contracts but may not download their documents (no `documents.read`).
+  { org: 2, first: 'Noor', middle: null, last: 'Hendriks', email: 'noor.hendriks@voorbeeld.nl', status: 'active', groupIds: ['101', '105'] },
   { org: 2, first: 'Julia', middle: 'van den', last: 'Heuvel', email: 'julia.vandenheuvel@voorbeeld.nl', status: 'expired' },
 ];
 export const KLANT_CONTACT_IDS = [4, 5];
@@ -135,7 +137,7 @@ export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: Next
   fixedContacts.forEach((fixed, index) => {
     if (!fixed.status) return;
     const contact = tables.contacts.get(index + 1)!;
-    const account = customerAccount(++accountId, contact, fixed.status, now, seededHashes[contact.email!], ['101', '102']);
+    const account = customerAccount(++accountId, contact, fixed.status, now, seededHashes[contact.email!], fixed.groupIds ?? ['101', '102']);
     tables.accounts.set(account.id, account);
   });
   const klantContracts: [number, string, 'active' | 'pending' | 'ended'][] = [

@@ -57,6 +57,12 @@ export interface SessionRow {
    * code, once, so the app can tell the customer why they are back at the login page.
    */
   endedReason?: 'account_blocked';
+  /**
+   * Set on a staff member's read-only preview of the customer's portal: who looks, and the one
+   * organisation whose part they may see. Such a session is not the customer's: blocking the
+   * account does not end it, and it may do nothing but read the "mine" endpoints.
+   */
+  preview?: { staffId: number; organizationId: number };
 }
 
 export type AccountEventType = Schemas['AccountEventType'];

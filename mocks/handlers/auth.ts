@@ -9,7 +9,7 @@ import { db, now, nowIso, openSession, recordEvent } from '../db';
 import { clearFailedLogins, isLocked, registerFailedLogin } from '../db/loginAttempts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../db/passwords';
 import { UNUSABLE_HASH } from '../db/seedCredentials';
-import { ApiError, authenticate, bearerToken, endpoint, HttpResponse, readJsonObject, route, type Schemas } from '../http';
+import { ApiError, authenticate, bearerToken, endpoint, HttpResponse, previewReadOnly, readJsonObject, route, type Schemas } from '../http';
 import { FieldProblems, requiredText } from '../validation';
 import { password } from './passwordInput';
 import { toUser } from './shapes';
@@ -95,6 +95,8 @@ export function authHandlers(apiBase: string) {
 
     http.post(endpoint(apiBase, apiPaths.logout), route(({ request }) => {
       const token = bearerToken(request);
+      // A preview is not the customer's session: it cannot log the customer out, nor end itself early.
+      if (token && db.tables.sessions.get(token)?.preview) throw previewReadOnly();
       if (token) db.deleteSession(token);
       return new HttpResponse(null, { status: 204 });
     })),

@@ -11,7 +11,7 @@ import { accountInReach } from './accountLifecycle';
 
 const sortFields = ['at', 'id', 'type', 'actorName', 'username'] as const;
 type Event = Schemas['AccountEvent'];
-const eventTypes: readonly string[] = ['created', 'welcome_mail_sent', 'temporary_password_renewed', 'first_login', 'password_changed', 'blocked', 'unblocked', 'locked', 'password_reset_requested', 'password_reset_completed'] satisfies Event['type'][];
+const eventTypes: readonly string[] = ['created', 'welcome_mail_sent', 'temporary_password_renewed', 'first_login', 'password_changed', 'blocked', 'unblocked', 'locked', 'password_reset_requested', 'password_reset_completed', 'previewed'] satisfies Event['type'][];
 
 function toEvent(row: AccountEventRow, contactId: number): Event {
   const contact = db.tables.contacts.get(contactId)!;

@@ -1,12 +1,14 @@
 /** Every handler of the mock Hub API, mounted on one API base (absolute URL, or '' for any host). */
 import { accountLifecycleHandlers } from './accountLifecycle';
 import { accountHandlers } from './accounts';
+import { previewHandlers } from './accountPreview';
 import { bulkAccountHandlers } from './accountsBulk';
 import { authHandlers } from './auth';
 import { eventHandlers } from './events';
 import { outboxHandlers } from './outbox';
 import { passwordResetHandlers } from './passwordReset';
 import { contactHandlers } from './contacts';
+import { documentHandlers } from './documents';
 import { mineHandlers } from './mine';
 import { organizationHandlers } from './organizations';
 
@@ -19,9 +21,11 @@ export function createHandlers(apiBase: string) {
     ...passwordResetHandlers(apiBase),
     // The "mine" routes first: /organization/organizations/mine must not be read as an id.
     ...mineHandlers(apiBase),
+    ...documentHandlers(apiBase),
     ...accountHandlers(apiBase),
     ...bulkAccountHandlers(apiBase),
     ...accountLifecycleHandlers(apiBase),
+    ...previewHandlers(apiBase),
     ...eventHandlers(apiBase),
     ...outboxHandlers(apiBase),
     ...organizationHandlers(apiBase),

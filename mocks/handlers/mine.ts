@@ -1,22 +1,16 @@
 /** The partner document's customer endpoints (role `klant`), in its `{data: {items}}` envelope. */
 import { http } from 'msw';
 import { apiPaths } from '../../src/api/paths';
-import { db, type AccountRow, type ContactRow } from '../db';
-import { authorize, endpoint, HttpResponse, notFound, pathId, route, type Schemas } from '../http';
+import { db } from '../db';
+import { endpoint, HttpResponse, notFound, pathId, route, type Schemas } from '../http';
+import { contactsOf, contractsOf, mineCaller, type MineCaller } from './mineScope';
 import { toContractDetail, toContractListItem } from './shapes';
 
 const items = <T>(list: T[]) => ({ data: { items: list } });
 
-function contactsOf(account: AccountRow): ContactRow[] {
-  return account.contactIds.flatMap((id) => db.tables.contacts.get(id) ?? []);
-}
-
-function contractsOf(account: AccountRow) {
-  return account.contactIds.flatMap((id) => db.contractIdsOfContact(id)).map((id) => db.tables.contracts.get(id)!);
-}
-
-function toAccountMine(account: AccountRow): Schemas['AccountMine'] {
-  const contacts = contactsOf(account);
+function toAccountMine(caller: MineCaller): Schemas['AccountMine'] {
+  const { account } = caller;
+  const contacts = contactsOf(caller);
   const person = contacts[0];
   const dossiers: Record<string, string> = {};
   for (const contact of contacts) if (contact.dossierNumber) dossiers[String(contact.organizationId)] = contact.dossierNumber;
@@ -33,7 +27,7 @@ function toAccountMine(account: AccountRow): Schemas['AccountMine'] {
 }
 
 export function mineHandlers(apiBase: string) {
-  const customer = (request: Request) => authorize(request, 'portal', 'read').account;
+  const customer = mineCaller;
   return [
     http.get(endpoint(apiBase, apiPaths.accountMine), route(({ request }) =>
       HttpResponse.json<Schemas['AccountMineResponse']>(items([toAccountMine(customer(request))])),
@@ -49,12 +43,12 @@ export function mineHandlers(apiBase: string) {
     })),
 
     http.get(endpoint(apiBase, apiPaths.groupsMine), route(({ request }) => {
-      const groups = customer(request).groupIds.flatMap((id) => db.tables.groups.get(id) ?? []);
+      const groups = customer(request).account.groupIds.flatMap((id) => db.tables.groups.get(id) ?? []);
       return HttpResponse.json<Schemas['GroupsMineResponse']>(items(groups.map((g) => ({ ...g }))));
     })),
 
     http.get(endpoint(apiBase, apiPaths.permissionsMine), route(({ request }) => {
-      const mine = new Set(customer(request).groupIds);
+      const mine = new Set(customer(request).account.groupIds);
       const permissions = [...db.tables.permissions.values()].flatMap((permission) => {
         const groupIds = permission.groupIds.filter((id) => mine.has(id));
         return groupIds.length ? [{ ...permission, groupIds }] : [];
@@ -67,9 +61,9 @@ export function mineHandlers(apiBase: string) {
     )),
 
     http.get(endpoint(apiBase, apiPaths.contractMine), route(({ request, params }) => {
-      const account = customer(request);
+      const caller = customer(request);
       const id = pathId(params.id);
-      const contract = contractsOf(account).find((c) => c.id === id);
+      const contract = contractsOf(caller).find((c) => c.id === id);
       if (!contract) throw notFound();
       return HttpResponse.json<Schemas['ContractMineResponse']>(items([toContractDetail(contract)]));
     })),

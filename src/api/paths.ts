@@ -18,6 +18,7 @@ export const apiPaths = {
   accountBlock: '/account/accounts/{id}/block',
   accountUnblock: '/account/accounts/{id}/unblock',
   accountEvents: '/account/accounts/{id}/events',
+  accountPreview: '/account/accounts/{id}/preview',
   auditEvents: '/audit/events',
   outbox: '/demo/outbox',
   outboxMail: '/demo/outbox/{id}',
@@ -29,6 +30,7 @@ export const apiPaths = {
   permissionsMine: '/permission/permissions/mine',
   contractsMine: '/contract/contracts/mine',
   contractMine: '/contract/contracts/{id}/mine',
+  contractDocumentMine: '/contract/contracts/{id}/documents/{documentId}/mine',
 } as const satisfies Record<string, keyof paths>;
 
 export type ApiPath = (typeof apiPaths)[keyof typeof apiPaths];

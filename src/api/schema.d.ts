@@ -99,7 +99,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ends the session of the token sent. Always 204, also for an unknown token. */
+        /** Ends the session of the token sent. 204, also for an unknown token; 403 `preview_read_only` for a preview token. */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -201,6 +201,29 @@ export interface paths {
         };
         /** One of the customer's contracts with all its details. */
         get: operations["getContractMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contract/contracts/{id}/documents/{documentId}/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One document of one of the customer's contracts, as a PDF file.
+         * @description Needs the permission `documents.read` (through the account's groups); without it 403
+         *     `documents_not_allowed`. A document or contract that is not the caller's is a 404, the same
+         *     as an unknown id. The file is the same, byte for byte, on every call; its size is the
+         *     document's `sizeBytes`. A preview token (`POST /account/accounts/{id}/preview`) may download.
+         */
+        get: operations["getContractDocumentMine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -364,6 +387,34 @@ export interface paths {
         put?: never;
         /** Unblock the same account, still linked to the same contact(s), with its passwords as before. */
         post: operations["unblockAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/accounts/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A read-only token to see the portal as this customer sees it (Beheerder, Relatiebeheerder).
+         * @description For a customer account with a contact in the caller's organisation, blocked or not (404
+         *     otherwise). The token is valid 15 minutes. The "mine" endpoints accept it and answer only
+         *     the caller's organisation's part: its contact, dossier, organisation and contracts (and
+         *     their documents); groups and permissions are the account's own. Every other call with
+         *     it, every write included (`/auth/change-password`, `/auth/logout`, the back office),
+         *     answers 403 `preview_read_only`. Each preview adds the account event `previewed`, with
+         *     the staff member as actor, seen by the caller's organisation.
+         */
+        post: operations["previewAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -825,8 +876,16 @@ export interface components {
             created: number;
             skipped: number;
         };
+        PreviewResponse: {
+            data: {
+                /** @description Opaque; send it as the bearer token. */
+                token: string;
+                /** Format: date-time */
+                expiresAt: string;
+            };
+        };
         /** @enum {string} */
-        AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed";
+        AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed" | "previewed";
         AccountEvent: {
             id: number;
             type: components["schemas"]["AccountEventType"];
@@ -999,6 +1058,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
         };
     };
@@ -1081,6 +1141,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            403: components["responses"]["Forbidden"];
         };
     };
     getAccountMine: {
@@ -1211,6 +1272,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContractMineResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getContractDocumentMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF. */
+            200: {
+                headers: {
+                    /**
+                     * @description `attachment; filename="<ASCII name>.pdf"; filename*=UTF-8''<percent-encoded name>.pdf`:
+                     *     the document's title and the contract number; the ASCII name drops accents and any
+                     *     character that is not a letter, digit, space, dot, dash or underscore.
+                     */
+                    "Content-Disposition"?: string;
+                    "Content-Length"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1507,6 +1601,31 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+        };
+    };
+    previewAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listAccountEvents: {

@@ -17,6 +17,7 @@ const eventTypeSet: Record<AccountEventType, true> = {
   locked: true,
   password_reset_requested: true,
   password_reset_completed: true,
+  previewed: true,
 };
 
 export const accountEventTypes = Object.keys(eventTypeSet) as AccountEventType[];

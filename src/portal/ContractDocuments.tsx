@@ -1,47 +1,52 @@
 /**
- * The documents of a contract: title, kind, date and size. The API lists them but offers no
- * download yet, so they are information, not links.
+ * The documents of a contract: title, kind, date and size. A customer with the permission
+ * "Documenten downloaden" (`documents.read`) opens each with a click; without it the list says
+ * why the documents cannot be opened here.
  */
-import { List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
-import DocumentIcon from '@mui/icons-material/InsertDriveFileOutlined';
+import { Alert, List, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ContractDetail } from '../api/types';
-import { cachedIntl, intlLocale } from '../ui/format';
-import { useLocaleFormat } from './useLocaleFormat';
+import { DocumentDownloadRow, DocumentInfoRow } from './DocumentRow';
 import { SectionCard } from './SectionCard';
+import { usePermissionsMine } from './usePortalData';
 
-function formatSize(bytes: number, locale: string): string {
-  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes / 1000, 1), 'kilobyte'];
-  return cachedIntl(`size|${locale}|${unit}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, maximumFractionDigits: 1 })).format(value);
+const DOCUMENTS_PERMISSION = 'documents.read';
+
+/**
+ * Whether to offer downloads. Until the permissions are known the rows are plain; when they
+ * cannot be loaded the downloads are offered, and the API's 403 says so if they are not allowed.
+ */
+function useMayDownload(): boolean | undefined {
+  const permissions = usePermissionsMine();
+  if (permissions.isError) return true;
+  return permissions.data?.some((permission) => permission.code === DOCUMENTS_PERMISSION);
 }
 
-export function ContractDocuments({ documents }: { documents: ContractDetail['documents'] }) {
+export function ContractDocuments({ contract }: { contract: Pick<ContractDetail, 'id' | 'documents'> }) {
   const translate = useTranslate();
-  const format = useLocaleFormat();
-  const t = (key: string, options?: object) => translate(`hub.portal.contract.${key}`, options);
+  const mayDownload = useMayDownload();
+  const { documents } = contract;
   return (
-    <SectionCard title={t('documents')}>
+    <SectionCard title={translate('hub.portal.contract.documents')}>
       {documents.length === 0 ? (
-        <Typography color="text.secondary">{t('documents_empty')}</Typography>
+        <Typography color="text.secondary">{translate('hub.portal.contract.documents_empty')}</Typography>
       ) : (
-        <List disablePadding>
-          {documents.map((document) => (
-            <ListItem key={document.id} disableGutters>
-              <ListItemIcon sx={{ minWidth: 40 }}>
-                <DocumentIcon />
-              </ListItemIcon>
-              <ListItemText
-                primary={document.title}
-                secondary={[
-                  t(`document_kind.${document.kind}`),
-                  t('document_issued', { date: format.date(document.issuedAt) }),
-                  formatSize(document.sizeBytes, format.locale),
-                ].join(' · ')}
-                slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
-              />
-            </ListItem>
-          ))}
-        </List>
+        <>
+          {mayDownload === false && (
+            <Alert severity="info" sx={{ mb: 1 }}>
+              {translate('hub.documents.not_allowed')}
+            </Alert>
+          )}
+          <List disablePadding>
+            {documents.map((document) =>
+              mayDownload ? (
+                <DocumentDownloadRow key={document.id} contractId={contract.id} document={document} />
+              ) : (
+                <DocumentInfoRow key={document.id} document={document} />
+              ),
+            )}
+          </List>
+        </>
       )}
     </SectionCard>
   );

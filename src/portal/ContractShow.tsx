@@ -52,7 +52,7 @@ export function ContractShow() {
       <Stack spacing={3}>
         <ContractFields contract={contract} />
         <ContractCoverages coverages={contract.coverages} />
-        <ContractDocuments documents={contract.documents} />
+        <ContractDocuments contract={contract} />
       </Stack>
     </PortalPage>
   );

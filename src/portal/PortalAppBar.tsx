@@ -3,6 +3,7 @@ import { AppBar, Box, Button, IconButton, Toolbar, Typography } from '@mui/mater
 import MenuIcon from '@mui/icons-material/Menu';
 import LogoutIcon from '@mui/icons-material/Logout';
 import { useGetIdentity, useLogout, useTranslate } from 'react-admin';
+import { currentPreview } from '../providers/previewTab';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 interface PortalAppBarProps {
@@ -36,17 +37,20 @@ export function PortalAppBar({ onOpenMenu, menuId }: PortalAppBarProps) {
         </Typography>
         <UserName />
         <LanguageSwitch />
-        <Button
-          color="inherit"
-          onClick={() => logout()}
-          aria-label={logoutLabel}
-          startIcon={<LogoutIcon />}
-          sx={{ minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
-        >
-          <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
-            {logoutLabel}
-          </Box>
-        </Button>
+        {/* A staff member's preview must not log the customer out (the API refuses it too). */}
+        {!currentPreview() && (
+          <Button
+            color="inherit"
+            onClick={() => logout()}
+            aria-label={logoutLabel}
+            startIcon={<LogoutIcon />}
+            sx={{ minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
+          >
+            <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+              {logoutLabel}
+            </Box>
+          </Button>
+        )}
       </Toolbar>
     </AppBar>
   );

@@ -6,14 +6,21 @@
  * goes through react-admin's asynchronous checks, which also log out and redirect.
  */
 import { Authenticated, CanAccess } from 'react-admin';
-import { Navigate, Outlet } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { PageSkeleton } from './QueryState';
 import { AccessDenied } from '../layout/AccessDenied';
-import { isCustomerWithOwnPassword } from '../providers/authProvider';
+import { currentSession, isCustomerWithOwnPassword } from '../providers/authProvider';
+import { currentPreview } from '../providers/previewTab';
+import { PreviewEnded } from '../preview/PreviewEnded';
 import { useMustChangePassword } from './useMustChangePassword';
 import { portalPaths } from './portalPaths';
 
 export function RequireSession() {
+  // Re-checked on each navigation (this route element never changes by itself): a preview whose
+  // session ended on a 401 is sent here, and never falls back to a login page.
+  useLocation();
+  const preview = currentPreview();
+  if (preview && !currentSession()) return <PreviewEnded tab={preview} />;
   if (isCustomerWithOwnPassword()) return <Outlet />;
   return (
     <Authenticated loading={<PageSkeleton />}>
@@ -30,6 +37,11 @@ export function RequireCustomer() {
       <RequirePasswordChanged />
     </CanAccess>
   );
+}
+
+/** A preview is read-only: it has no password to change. */
+export function NotInPreview() {
+  return currentPreview() ? <Navigate to={portalPaths.account} replace /> : <Outlet />;
 }
 
 function RequirePasswordChanged() {

@@ -11,6 +11,8 @@ import { PortalMenu } from './PortalMenu';
 import { PortalErrorBoundary } from './PortalErrorBoundary';
 import { PageSkeleton } from './QueryState';
 import { SkipToContent } from './SkipToContent';
+import { currentPreview } from '../providers/previewTab';
+import { PreviewBanner, underAppBar } from '../preview/PreviewBanner';
 
 const drawerWidth = 240;
 const menuId = 'portal-menu';
@@ -23,6 +25,7 @@ export function PortalLayout() {
   // slow phone's first page some 30 ms of rendering only to be hidden by CSS).
   const isNarrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
   const close = () => setDrawerOpen(false);
+  const preview = currentPreview();
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
@@ -57,6 +60,11 @@ export function PortalLayout() {
       </Box>
       <Box component="main" id="main-content" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 } }}>
         <Toolbar />
+        {preview && (
+          <Box sx={(theme) => ({ ...underAppBar(theme), mx: { xs: -2, sm: -3 }, mt: { xs: -2, sm: -3 }, mb: { xs: 2, sm: 3 } })}>
+            <PreviewBanner tab={preview} />
+          </Box>
+        )}
         <PortalErrorBoundary key={pathname}>
           {/* Pages are lazily loaded chunks: the menu stays while one arrives. */}
           <Suspense fallback={<PageSkeleton />}>

@@ -6,7 +6,7 @@
 import { Suspense } from 'react';
 import { Navigate, Route } from 'react-router';
 import { lazyNamed } from '../ui/lazyNamed';
-import { RequireCustomer, RequireSession } from './PortalGuard';
+import { NotInPreview, RequireCustomer, RequireSession } from './PortalGuard';
 import { portalPaths } from './portalPaths';
 import { PageSkeleton } from './QueryState';
 
@@ -35,7 +35,9 @@ export const portalRoutes = (
       </Suspense>
     }
   >
-    <Route path="change-password" element={<ChangePasswordPage />} />
+    <Route element={<NotInPreview />}>
+      <Route path="change-password" element={<ChangePasswordPage />} />
+    </Route>
     <Route element={<RequireCustomer />}>
       <Route element={<PortalLayout />}>
         <Route index element={<AccountPage />} />

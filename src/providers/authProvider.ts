@@ -9,7 +9,8 @@ import type { components } from '../api/schema';
 import { apiPaths } from '../api/paths';
 import { errorBodyOf, postJson, sendLogout } from './httpClient';
 import { canAccess } from './roles';
-import { landingPath } from './landing';
+import { landingPath, PORTAL_HOME } from './landing';
+import { currentPreview } from './previewTab';
 import {
   clearSession,
   clearSessionEnded,
@@ -86,6 +87,8 @@ export const authProvider: HubAuthProvider = {
     // The browser session ends at once, in every tab; the API is told without waiting for it
     // (sendLogout), so a slow or unreachable server never keeps the user logged in here.
     clearSession();
+    // A preview tab's session is not the customer's: nothing to tell the API (it refuses with 403).
+    if (currentPreview()) return PORTAL_HOME;
     if (session) sendLogout(session.token);
   },
 

@@ -7,6 +7,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
 import { apiPaths, resourcePaths, withParams, type BackOfficeResource } from '../api/paths';
 import { apiUrl } from './apiUrl';
+import { fetchFile, type DownloadedFile, type DownloadOptions } from './fileDownload';
 import { httpClient, postJson } from './httpClient';
 import type {
   AccountEvent,
@@ -19,6 +20,7 @@ import type {
   Group,
   OrganizationMine,
   Permission,
+  PreviewResponse,
   TemporaryPasswordRenewed,
 } from '../api/types';
 
@@ -38,11 +40,18 @@ export interface AccountLifecycleMethods {
   unblockAccount(accountId: string | number): Promise<AccountSummary>;
   /** One page of the account's timeline, simple-rest style (sort, range, filter). */
   getAccountEvents(accountId: string | number, params: GetListParams): Promise<GetListResult<AccountEvent>>;
+  /** A read-only token to see the portal as this customer sees it ("Bekijk als klant"). */
+  startPreview(accountId: string | number): Promise<PreviewResponse>;
   /** Creates (or with `dryRun` previews) the accounts of many contacts; per-item results. */
   createAccountsBulk(request: BulkAccountRequest): Promise<BulkAccountResponse>;
 }
 
-export type HubDataProvider = DataProvider & MineMethods & AccountLifecycleMethods;
+/** The customer's contract documents as files (the token in the header, never in the URL). */
+export interface DocumentMethods {
+  downloadContractDocument(contractId: string | number, documentId: string, options: DownloadOptions): Promise<DownloadedFile>;
+}
+
+export type HubDataProvider = DataProvider & MineMethods & AccountLifecycleMethods & DocumentMethods;
 
 /** simple-rest builds `${base}/${resource}`; our resources live at service-prefixed paths. */
 function pathOf(resource: string): string {
@@ -90,11 +99,18 @@ const accountLifecycleMethods: AccountLifecycleMethods = {
   unblockAccount: (id) => postJson<AccountSummary>(withParams(apiPaths.accountUnblock, { id })),
   getAccountEvents: (id, params) =>
     simpleRest.getList<AccountEvent>(withParams(apiPaths.accountEvents, { id }).replace(/^\//, ''), params),
+  startPreview: (id) => postJson<PreviewResponse>(withParams(apiPaths.accountPreview, { id })),
   createAccountsBulk: (request) => postJson<BulkAccountResponse>(apiPaths.accountsBulk, request),
+};
+
+const documentMethods: DocumentMethods = {
+  downloadContractDocument: (contractId, documentId, options) =>
+    fetchFile(withParams(apiPaths.contractDocumentMine, { id: contractId, documentId }), options),
 };
 
 export const dataProvider: HubDataProvider = {
   ...withResourcePaths(simpleRest),
   ...mineMethods,
   ...accountLifecycleMethods,
+  ...documentMethods,
 };

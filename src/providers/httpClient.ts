@@ -30,7 +30,12 @@ export function holdRequestsUntil(ready: Promise<unknown>): void {
   apiReady = ready;
 }
 
-function withAuthHeaders(options: Options): Headers {
+/** Resolves when requests may go out (see holdRequestsUntil): for fetches outside httpClient. */
+export function whenApiReady(): Promise<unknown> {
+  return apiReady;
+}
+
+export function withAuthHeaders(options: Options): Headers {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   const session = readSession();
@@ -38,7 +43,7 @@ function withAuthHeaders(options: Options): Headers {
   return headers;
 }
 
-function parseErrorBody(body: unknown, status: number): HubErrorBody {
+export function parseErrorBody(body: unknown, status: number): HubErrorBody {
   const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } })?.error;
   return {
     code: typeof error?.code === 'string' ? error.code : `http_${status}`,
@@ -59,11 +64,16 @@ export async function httpClient(url: string, options: Options = {}) {
       throw new HttpError(body.message, error.status, body);
     }
     if ((error as Error)?.name === 'AbortError') throw error;
-    throw new HttpError('hub.errors.network', 0, {
-      code: NETWORK_ERROR_CODE,
-      message: 'The Hub API could not be reached.',
-    } satisfies HubErrorBody);
+    throw networkError();
   }
+}
+
+/** The error of a request that got no answer. */
+export function networkError(): HttpError {
+  return new HttpError('hub.errors.network', 0, {
+    code: NETWORK_ERROR_CODE,
+    message: 'The Hub API could not be reached.',
+  } satisfies HubErrorBody);
 }
 
 /** POSTs JSON (or nothing) to a Hub API path; resolves with the parsed answer (empty for a 204). */

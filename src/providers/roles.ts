@@ -7,7 +7,7 @@ export type Role = (typeof roles)[number];
 
 export const staffRoles: readonly Role[] = ['beheerder', 'relatiebeheerder', 'medewerker'];
 
-export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'read';
+export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'read' | 'preview';
 
 /** Resources are react-admin resource names, plus `portal` for the customer's own pages. */
 export type AccessResource = 'contacts' | 'accounts' | 'organizations' | 'audit' | 'portal';
@@ -25,6 +25,8 @@ const rules: Record<AccessResource, Partial<Record<Action, readonly Role[]>>> = 
     // edit = new temporary password, block, unblock; show = the account's event timeline.
     edit: ['beheerder', 'relatiebeheerder'],
     show: ['beheerder', 'relatiebeheerder'],
+    // "Bekijk als klant": the portal as the customer sees it, read-only.
+    preview: ['beheerder', 'relatiebeheerder'],
   },
   audit: {
     list: ['beheerder'],

@@ -1,8 +1,10 @@
 /**
- * The logged-in session, kept in localStorage so a reload keeps the user logged in.
+ * The logged-in session, kept in localStorage so a reload keeps the user logged in (in a
+ * "Bekijk als klant" tab: the preview's session, in that tab's sessionStorage; see previewTab).
  * Only the providers read and write it; components ask the authProvider.
  */
 import type { components } from '../api/schema';
+import { sessionArea } from './previewTab';
 import { isRole } from './roles';
 
 export type SessionUser = components['schemas']['User'];
@@ -44,7 +46,7 @@ function parseSession(stored: string | null): Session | null {
 
 /** The stored session, or null when there is none or it cannot be read. */
 export function readSession(): Session | null {
-  return parseSession(localStorage.getItem(SESSION_KEY));
+  return parseSession(sessionArea().getItem(SESSION_KEY));
 }
 
 export function isExpired(session: Session, now = Date.now()): boolean {
@@ -52,20 +54,20 @@ export function isExpired(session: Session, now = Date.now()): boolean {
 }
 
 export function writeSession(session: Session): void {
-  localStorage.setItem(SESSION_KEY, JSON.stringify(session));
+  sessionArea().setItem(SESSION_KEY, JSON.stringify(session));
 }
 
 /** Ends the session in this browser (every tab: see onSessionEndedElsewhere) and remembers whose it was. */
 export function clearSession(): void {
   const session = readSession();
-  if (session) localStorage.setItem(PREVIOUS_USER_KEY, String(session.user.id));
-  localStorage.removeItem(SESSION_KEY);
+  if (session) sessionArea().setItem(PREVIOUS_USER_KEY, String(session.user.id));
+  sessionArea().removeItem(SESSION_KEY);
 }
 
 /** The id of the user whose session ended last, forgotten once asked (at login); null when unknown. */
 export function takePreviousUserId(): number | null {
-  const stored = localStorage.getItem(PREVIOUS_USER_KEY);
-  localStorage.removeItem(PREVIOUS_USER_KEY);
+  const stored = sessionArea().getItem(PREVIOUS_USER_KEY);
+  sessionArea().removeItem(PREVIOUS_USER_KEY);
   return stored === null ? null : Number(stored);
 }
 
@@ -76,8 +78,9 @@ export function takePreviousUserId(): number | null {
  */
 export function onSessionEndedElsewhere(listener: (next: Session | null) => void): () => void {
   const handle = (event: StorageEvent) => {
+    // A preview tab holds a session of its own (sessionStorage), apart from the staff's.
     // key null: localStorage.clear() in the other tab.
-    if (event.storageArea !== localStorage || (event.key !== SESSION_KEY && event.key !== null)) return;
+    if (sessionArea() !== localStorage || event.storageArea !== localStorage || (event.key !== SESSION_KEY && event.key !== null)) return;
     const shown = parseSession(event.oldValue ?? null);
     const next = readSession();
     if (event.key === null ? next === null : shown && shown.user.id !== next?.user.id) listener(next);
@@ -93,14 +96,14 @@ export function onSessionEndedElsewhere(listener: (next: Session | null) => void
  */
 export function markSessionEnded(reason: SessionEndReason): void {
   if (reason === 'expired' && sessionEndReason() === 'blocked') return;
-  localStorage.setItem(ENDED_KEY, reason);
+  sessionArea().setItem(ENDED_KEY, reason);
 }
 
 export function sessionEndReason(): SessionEndReason | null {
-  const reason = localStorage.getItem(ENDED_KEY);
+  const reason = sessionArea().getItem(ENDED_KEY);
   return reason === 'expired' || reason === 'blocked' ? reason : null;
 }
 
 export function clearSessionEnded(): void {
-  localStorage.removeItem(ENDED_KEY);
+  sessionArea().removeItem(ENDED_KEY);
 }

@@ -28,6 +28,7 @@ export const audit = {
         locked: 'Locked after failed logins',
         password_reset_requested: 'Password reset requested',
         password_reset_completed: 'Password reset',
+        previewed: 'Viewed as the customer',
       },
     },
   },

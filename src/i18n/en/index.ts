@@ -8,11 +8,13 @@ import { bulkAccounts } from './bulkAccounts';
 import { contacts } from './contacts';
 import { demo } from './demo';
 import { isDemoMode } from '../../providers/apiUrl';
+import { documents } from './documents';
 import { outbox } from './outbox';
 import { portal } from './portal';
+import { preview } from './preview';
 import { selfService } from './selfService';
 
 /** The demo's panel and outbox: a build for a real API carries none of their words. */
 const demoOnly = isDemoMode ? [demo, outbox] : [];
 
-export const en = mergeMessages(englishMessages, app, contacts, portal, accountLifecycle, bulkAccounts, audit, selfService, ...demoOnly);
+export const en = mergeMessages(englishMessages, app, contacts, portal, preview, documents, accountLifecycle, bulkAccounts, audit, selfService, ...demoOnly);

@@ -1,0 +1,22 @@
+/** English texts of "Bekijk als klant", the staff's read-only preview of a customer's portal (`hub.preview.*`). */
+export const preview = {
+  hub: {
+    preview: {
+      button: 'View as customer',
+      button_hint: 'Opens the portal as %{name} sees it, read-only, in a new tab.',
+      banner: 'You are viewing the portal as %{name} (read-only)',
+      banner_unnamed: 'You are viewing the portal as this customer (read-only)',
+      back: 'Back to the contact',
+      ended: 'The preview has ended: a preview lasts 15 minutes.',
+      again: 'Start a new preview',
+      starting: 'Opening the portal as the customer sees it…',
+      failed: {
+        forbidden: 'Your role may not view the portal as a customer.',
+        not_found: 'This customer account was not found in your organisation.',
+        invalid_link: 'This preview link is incomplete. Start the preview from the contact’s account panel.',
+        other: 'The preview could not be started. Please try again.',
+      },
+      retry: 'Try again',
+    },
+  },
+};

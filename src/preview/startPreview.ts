@@ -1,0 +1,25 @@
+/**
+ * Turns this tab into a preview of a customer's portal: asks the API for a preview token with
+ * the staff member's own session, then keeps it as this tab's session (previewTab), with the
+ * customer's name for the banner and the app bar.
+ */
+import type { HubDataProvider } from '../providers/dataProvider';
+import { enterPreview, leavePreview, type PreviewTab } from '../providers/previewTab';
+import { readSession, writeSession } from '../providers/session';
+import { fullName } from '../ui/names';
+
+export async function startPreview(dataProvider: HubDataProvider, tab: PreviewTab): Promise<void> {
+  // An ended preview's leftovers go first, so the request carries the staff member's session.
+  leavePreview();
+  const { data } = await dataProvider.startPreview(tab.accountId);
+  enterPreview(tab);
+  writeSession({
+    token: data.token,
+    expiresAt: data.expiresAt,
+    mustChangePassword: false,
+    user: { id: tab.accountId, name: '', role: 'klant', organizationId: null },
+  });
+  const account = await dataProvider.getAccountMine();
+  const session = readSession();
+  if (session) writeSession({ ...session, user: { ...session.user, name: fullName(account) } });
+}
