@@ -5,6 +5,10 @@ const defaults = {
   sessionTtlMs: 8 * HOUR,
   temporaryPasswordTtlMs: 7 * 24 * HOUR,
   resetTokenTtlMs: HOUR,
+  /** Forgot-password mails at most one link per username in this time; later requests get the same 202. */
+  resetMailIntervalMs: 5 * 60_000,
+  /** Where the portal lives, for the links in mails (`PORTAL_URL` for npm run mock-api; see mail/portalUrl.ts). */
+  portalUrl: 'http://localhost:5173/',
   /** Failed logins in a row for one username before it is locked, and for how long. */
   maxFailedLogins: 10,
   lockoutMs: 15 * 60_000,

@@ -4,16 +4,23 @@ import { accountHandlers } from './accounts';
 import { bulkAccountHandlers } from './accountsBulk';
 import { authHandlers } from './auth';
 import { eventHandlers } from './events';
-import { outboxHandlers } from './outbox';
+import { outboxHandlers, type OutboxOptions } from './outbox';
 import { passwordResetHandlers } from './passwordReset';
 import { contactHandlers } from './contacts';
 import { mineHandlers } from './mine';
 import { organizationHandlers } from './organizations';
+import { accountResetMailHandlers } from './accountResetMail';
+import { requestGuardHandler, unknownRouteHandler } from './requestGuard';
 
-export function createHandlers(apiBase: string) {
-  // MSW parses the URL and the cookies for each handler it tries, in this order: the back
-  // office's most frequent request, the contact list, is tried first.
+export interface HandlerOptions {
+  outbox?: OutboxOptions;
+}
+
+export function createHandlers(apiBase: string, options: HandlerOptions = {}) {
+  // MSW parses the URL and the cookies for each handler it tries, in this order: after the
+  // guard, the back office's most frequent request, the contact list, is tried first.
   return [
+    requestGuardHandler(apiBase),
     ...contactHandlers(apiBase),
     ...authHandlers(apiBase),
     ...passwordResetHandlers(apiBase),
@@ -22,8 +29,10 @@ export function createHandlers(apiBase: string) {
     ...accountHandlers(apiBase),
     ...bulkAccountHandlers(apiBase),
     ...accountLifecycleHandlers(apiBase),
+    ...accountResetMailHandlers(apiBase),
     ...eventHandlers(apiBase),
-    ...outboxHandlers(apiBase),
+    ...outboxHandlers(apiBase, options.outbox),
     ...organizationHandlers(apiBase),
+    unknownRouteHandler(apiBase),
   ];
 }

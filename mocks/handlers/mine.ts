@@ -1,22 +1,21 @@
-/** The partner document's customer endpoints (role `klant`), in its `{data: {items}}` envelope. */
+/**
+ * The partner document's customer endpoints (role `klant`), in its `{data: {items}}` envelope.
+ * They show only the dossiers of organisations that have not blocked the customer (visibleContactsOf).
+ */
 import { http } from 'msw';
 import { apiPaths } from '../../src/api/paths';
-import { db, type AccountRow, type ContactRow } from '../db';
+import { db, visibleContactsOf, type AccountRow } from '../db';
 import { authorize, endpoint, HttpResponse, notFound, pathId, route, type Schemas } from '../http';
 import { toContractDetail, toContractListItem } from './shapes';
 
 const items = <T>(list: T[]) => ({ data: { items: list } });
 
-function contactsOf(account: AccountRow): ContactRow[] {
-  return account.contactIds.flatMap((id) => db.tables.contacts.get(id) ?? []);
-}
-
 function contractsOf(account: AccountRow) {
-  return account.contactIds.flatMap((id) => db.contractIdsOfContact(id)).map((id) => db.tables.contracts.get(id)!);
+  return visibleContactsOf(account).flatMap((contact) => db.contractIdsOfContact(contact.id)).map((id) => db.tables.contracts.get(id)!);
 }
 
 function toAccountMine(account: AccountRow): Schemas['AccountMine'] {
-  const contacts = contactsOf(account);
+  const contacts = visibleContactsOf(account);
   const person = contacts[0];
   const dossiers: Record<string, string> = {};
   for (const contact of contacts) if (contact.dossierNumber) dossiers[String(contact.organizationId)] = contact.dossierNumber;
@@ -41,7 +40,7 @@ export function mineHandlers(apiBase: string) {
 
     http.get(endpoint(apiBase, apiPaths.organizationsMine), route(({ request }) => {
       const seen = new Map<number, Schemas['OrganizationMine']>();
-      for (const contact of contactsOf(customer(request))) {
+      for (const contact of visibleContactsOf(customer(request))) {
         const organization = db.tables.organizations.get(contact.organizationId);
         if (organization && !seen.has(organization.id)) seen.set(organization.id, { ...organization, dossierNumber: contact.dossierNumber ?? '' });
       }
