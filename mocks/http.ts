@@ -99,7 +99,9 @@ async function readBoundedText(request: Request): Promise<string> {
   for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
     size += part.value.byteLength;
     if (size > MAX_BODY_BYTES) {
-      await reader!.cancel();
+      // Not awaited: cancelling one branch of a tee'd stream (MSW clones requests) settles only
+      // once every branch is cancelled.
+      reader!.cancel().catch(() => undefined);
       throw tooLarge();
     }
     text += decoder.decode(part.value, { stream: true });
