@@ -28,3 +28,4 @@ export type BulkAccountResult = Schemas['BulkAccountResult'];
 export type BulkAccountResponse = Schemas['BulkAccountResponse'];
 export type BulkSkipReason = Schemas['BulkSkipReason'];
 export type OutboxMail = Schemas['OutboxMail'];
+export type NeutralAnswer = Schemas['NeutralAnswer'];

@@ -8,6 +8,7 @@ import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
 import { apiPaths, resourcePaths, withParams, type BackOfficeResource } from '../api/paths';
 import { apiUrl } from './apiUrl';
 import { httpClient, postJson } from './httpClient';
+import { withPageLimit } from './pageLimit';
 import type {
   AccountEvent,
   AccountMine,
@@ -17,6 +18,7 @@ import type {
   ContractDetail,
   ContractListItem,
   Group,
+  NeutralAnswer,
   OrganizationMine,
   Permission,
   TemporaryPasswordRenewed,
@@ -36,6 +38,8 @@ export interface AccountLifecycleMethods {
   renewTemporaryPassword(accountId: string | number): Promise<TemporaryPasswordRenewed>;
   blockAccount(accountId: string | number): Promise<AccountSummary>;
   unblockAccount(accountId: string | number): Promise<AccountSummary>;
+  /** Mails the customer a single-use link to choose a new password (for shared accounts). */
+  sendResetMail(accountId: string | number): Promise<NeutralAnswer>;
   /** One page of the account's timeline, simple-rest style (sort, range, filter). */
   getAccountEvents(accountId: string | number, params: GetListParams): Promise<GetListResult<AccountEvent>>;
   /** Creates (or with `dryRun` previews) the accounts of many contacts; per-item results. */
@@ -88,13 +92,17 @@ const accountLifecycleMethods: AccountLifecycleMethods = {
     postJson<TemporaryPasswordRenewed>(withParams(apiPaths.accountTemporaryPassword, { id })),
   blockAccount: (id) => postJson<AccountSummary>(withParams(apiPaths.accountBlock, { id })),
   unblockAccount: (id) => postJson<AccountSummary>(withParams(apiPaths.accountUnblock, { id })),
+  sendResetMail: (id) => postJson<NeutralAnswer>(withParams(apiPaths.accountResetMail, { id })),
   getAccountEvents: (id, params) =>
     simpleRest.getList<AccountEvent>(withParams(apiPaths.accountEvents, { id }).replace(/^\//, ''), params),
   createAccountsBulk: (request) => postJson<BulkAccountResponse>(apiPaths.accountsBulk, request),
 };
 
+const backOffice = withResourcePaths(simpleRest);
+
 export const dataProvider: HubDataProvider = {
-  ...withResourcePaths(simpleRest),
+  ...backOffice,
+  getList: withPageLimit(backOffice.getList),
   ...mineMethods,
   ...accountLifecycleMethods,
 };

@@ -13,6 +13,8 @@ import { tokenOf } from '../contactsTestKit';
 export const EVA = { contactId: 7, name: 'Eva Janssen', username: 'eva.janssen@voorbeeld.nl' }; // awaiting first login
 export const THOMAS = { contactId: 8, name: 'Thomas van Leeuwen', username: 'thomas.vanleeuwen@voorbeeld.nl' }; // active
 export const MILA = { contactId: 9, name: 'Mila de Graaf', username: 'mila.degraaf@voorbeeld.nl' }; // expired
+/** The shared customer: contact 4 at organisation 1, contact 5 at organisation 2, one account. */
+export const SOPHIE = { contactId: 4, otherContactId: 5, name: 'Sophie van der Meer', username: 'klant@hub.example' };
 
 export const accountIdOf = (contactId: number) => db.accountOfContact(contactId)!.id;
 
