@@ -29,7 +29,7 @@ test('the link sets a new password once: sessions end, the old password stops wo
   const session = await tokenFor('klant@hub.example');
   await forgot('klant@hub.example');
   const token = tokenIn(lastMail().html);
-  expect(lastMail().html).toContain(`http://localhost:5173/#/reset-password?token=${token}`);
+  expect(lastMail().html).toContain(`http://localhost:3000/#/reset-password?token=${token}`);
   expect(JSON.stringify([...db.tables.resetTokens.values()])).not.toContain(token);
   expect((await reset(token)).status).toBe(204);
   expect((await call('get', '/account/mine', '/account/mine', { token: session })).status).toBe(401);
