@@ -60,7 +60,8 @@ export default defineConfig({
     })),
     {
       command: `npx tsx mocks/server.ts`,
-      env: { PORT: String(ports.mockApi) },
+      // Mails link to the real-API build, the portal this mock serves in the run.
+      env: { PORT: String(ports.mockApi), PORTAL_URL: `http://localhost:${ports.realApi}/` },
       // 401 counts as "up" for Playwright: the server answers, and needs a token.
       url: `http://127.0.0.1:${ports.mockApi}/account/mine`,
       reuseExistingServer: false,

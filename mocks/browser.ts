@@ -8,6 +8,7 @@ import { setupWorker } from 'msw/browser';
 import { config, db, reseed } from './db';
 import { startPersistence, type Persistence } from './db/persistence';
 import { createHandlers } from './handlers';
+import { parsePortalUrl } from './mail/portalUrl';
 
 let persistence: Persistence | undefined;
 
@@ -35,7 +36,10 @@ export async function startDemoWorker(): Promise<{ restoredFromSeed: boolean }> 
   performance.mark('mock:store-ready');
   // A little latency, so loading states are seen in the demo as they will be in real life.
   config.latencyMs = requestedLatency();
-  const worker = setupWorker(...createHandlers(new URL('/api', window.location.origin).href));
+  // Mails link to the page's own origin: the demo's portal is this page.
+  config.portalUrl = parsePortalUrl(new URL(import.meta.env.BASE_URL, window.location.origin).href);
+  // The outbox is public here: the user's own browser holds all the demo data anyway.
+  const worker = setupWorker(...createHandlers(new URL('/api', window.location.origin).href, { outbox: { public: true } }));
   performance.mark('mock:worker-start');
   await worker.start({
     onUnhandledRequest: 'bypass',

@@ -36,6 +36,7 @@ export function route<Params extends PathParams>(resolver: HttpResponseResolver<
       return await resolver(info);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.fields);
+      // The details go to the server's log, never to the client.
       console.error('[mock api]', error);
       return errorResponse(500, 'internal_error', 'The mock API failed unexpectedly.');
     }
@@ -87,9 +88,41 @@ export function authorize(request: Request, resource: string, action: string): C
   return caller;
 }
 
-/** The request body as a JSON object; 400 when it is missing, malformed or not an object. */
+/** The largest request body the API reads; anything bigger is a 413, refused before it is read whole. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** `application/json`, with or without parameters such as `charset`. */
+export function isJsonContentType(value: string | null): boolean {
+  return value !== null && /^application\/json\s*(;|$)/i.test(value.trim());
+}
+
+export const tooLarge = () => new ApiError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} kB.`);
+export const notJson = () => new ApiError(415, 'unsupported_media_type', 'Send the request body as Content-Type: application/json.');
+
+/** The body as text, read up to MAX_BODY_BYTES: a longer one stops the reading with a 413. */
+async function readBoundedText(request: Request): Promise<string> {
+  if (Number(request.headers.get('Content-Length') ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+  const reader = request.body?.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+    size += part.value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      // Not awaited: cancelling one branch of a tee'd stream (MSW clones requests) settles only
+      // once every branch is cancelled.
+      reader!.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(part.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** The request body as a JSON object; 415 unless sent as JSON, 413 when too large, 400 when malformed or not an object. */
 export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
-  const text = await request.text();
+  if (!isJsonContentType(request.headers.get('Content-Type'))) throw notJson();
+  const text = await readBoundedText(request);
   let body: unknown;
   try {
     body = JSON.parse(text);

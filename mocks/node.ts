@@ -4,4 +4,5 @@ import { createHandlers } from './handlers';
 
 export const TEST_API_BASE = 'http://localhost:3000/api';
 
-export const server = setupServer(...createHandlers(TEST_API_BASE));
+/** The Node tests stand in for the in-browser demo, whose outbox is public; outbox tests narrow it. */
+export const server = setupServer(...createHandlers(TEST_API_BASE, { outbox: { public: true } }));

@@ -4,6 +4,9 @@
  */
 import { ApiError } from './http';
 
+/** The most records one page may hold; a larger range is a 400 `range_too_large`. */
+export const MAX_PAGE_SIZE = 1000;
+
 export interface ListParams<Field extends string> {
   sort: { field: Field; order: 'ASC' | 'DESC' };
   range: [number, number];
@@ -32,12 +35,16 @@ export function parseListParams<Field extends string>(
   ) {
     throw new ApiError(400, 'invalid_query', `sort must be [field, "ASC"|"DESC"] with field one of ${sortFields.join(', ')}.`, { sort: 'Unsupported sort.' });
   }
-  const range = parseParam(url, 'range') ?? [0, Number.MAX_SAFE_INTEGER];
+  // Without a range: the first page of the largest size.
+  const range = parseParam(url, 'range') ?? [0, MAX_PAGE_SIZE - 1];
   if (
     !Array.isArray(range) || range.length !== 2 ||
     !range.every((n) => Number.isInteger(n) && n >= 0) || range[0] > range[1]
   ) {
     throw new ApiError(400, 'invalid_query', 'range must be [first, last], zero-based and inclusive.', { range: 'Invalid range.' });
+  }
+  if (range[1] - range[0] + 1 > MAX_PAGE_SIZE) {
+    throw new ApiError(400, 'range_too_large', `A page holds at most ${MAX_PAGE_SIZE} records: ask for them page by page.`, { range: `At most ${MAX_PAGE_SIZE} records.` });
   }
   const filter = parseParam(url, 'filter') ?? {};
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {

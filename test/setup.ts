@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { resetDb } from '../mocks/db';
+import { config, resetDb } from '../mocks/db';
 import { server } from '../mocks/node';
 import { guardConsole } from './kit/console';
 
@@ -21,6 +21,8 @@ guardConsole();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   resetDb();
+  // Mails link to the page's own origin, as in the browser demo (mocks/browser.ts): jsdom's page.
+  config.portalUrl = 'http://localhost:3000/';
   // Optional chaining: files that opt into the node environment have no localStorage.
   globalThis.localStorage?.clear();
   server.resetHandlers();

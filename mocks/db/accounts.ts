@@ -1,24 +1,60 @@
-/** Account rules that several handlers share: status and the staff's view of an account. */
+/**
+ * Account rules that several handlers share: status, sharing, blocking per organisation and the
+ * staff's view of an account. Staff always look at an account from their own organisation.
+ */
 import type { components } from '../../src/api/schema';
-import { now } from './clock';
+import { now, nowIso } from './clock';
+import { db } from './store';
 import type { AccountRow } from './types';
 
 type AccountStatus = components['schemas']['AccountStatus'];
 
-export function accountStatus(account: AccountRow): AccountStatus {
-  if (account.blockedAt !== null) return 'blocked';
+/** What another organisation's staff member is called in what one organisation sees. */
+export const OTHER_ORGANIZATION = 'another organisation';
+
+/** The organisations of the account's contacts, without repeats. */
+export function organizationsOf(account: AccountRow): number[] {
+  return [...new Set(account.contactIds.flatMap((id) => db.tables.contacts.get(id)?.organizationId ?? []))];
+}
+
+/** A customer with contacts at more than one organisation: no organisation may set its credentials. */
+export function isShared(account: AccountRow): boolean {
+  return organizationsOf(account).length > 1;
+}
+
+export function isBlockedFor(account: AccountRow, organizationId: number | null): boolean {
+  return account.blockedAt !== null || (organizationId !== null && account.blockedByOrganizationIds.includes(organizationId));
+}
+
+/**
+ * The account after `organizationId` blocked or unblocked it for itself. Blocked by all of its
+ * organisations, it is blocked altogether (`blockedAt`): then it cannot log in.
+ */
+export function withOrganizationBlock(account: AccountRow, organizationId: number, blocked: boolean): AccountRow {
+  const organizations = organizationsOf(account);
+  const before = account.blockedAt !== null ? organizations : account.blockedByOrganizationIds;
+  const after = blocked ? [...new Set([...before, organizationId])] : before.filter((id) => id !== organizationId);
+  const everywhere = organizations.every((id) => after.includes(id));
+  return { ...account, blockedByOrganizationIds: after, blockedAt: everywhere ? (account.blockedAt ?? nowIso()) : null };
+}
+
+export function accountStatus(account: AccountRow, organizationId: number | null = null): AccountStatus {
+  if (isBlockedFor(account, organizationId)) return 'blocked';
   if (account.temporaryPasswordHash === null) return 'active';
   const expired = account.temporaryPasswordExpiresAt !== null && Date.parse(account.temporaryPasswordExpiresAt) <= now();
   return expired ? 'temporary_password_expired' : 'awaiting_first_login';
 }
 
-export function toAccountSummary(account: AccountRow): components['schemas']['AccountSummary'] {
+/** The account as staff of `organizationId` see it: their organisation's block, and no other organisation's names. */
+export function toAccountSummary(account: AccountRow, organizationId: number | null): components['schemas']['AccountSummary'] {
+  const ownCreator = account.createdByOrganizationId === null || account.createdByOrganizationId === organizationId;
   return {
     id: account.id,
     username: account.username,
-    status: accountStatus(account),
+    status: accountStatus(account, organizationId),
+    shared: isShared(account),
     createdAt: account.createdAt,
-    createdBy: account.createdBy,
+    createdBy: ownCreator ? account.createdBy : null,
     temporaryPasswordExpiresAt: account.temporaryPasswordHash === null ? null : account.temporaryPasswordExpiresAt,
   };
 }

@@ -7,6 +7,10 @@ const defaults = {
   resetTokenTtlMs: HOUR,
   /** How long a staff member's "Bekijk als klant" preview token is valid. */
   previewTtlMs: 15 * 60_000,
+  /** Forgot-password mails at most one link per username in this time; later requests get the same 202. */
+  resetMailIntervalMs: 5 * 60_000,
+  /** Where the portal lives, for the links in mails (`PORTAL_URL` for npm run mock-api; see mail/portalUrl.ts). */
+  portalUrl: 'http://localhost:5173/',
   /** Failed logins in a row for one username before it is locked, and for how long. */
   maxFailedLogins: 10,
   lockoutMs: 15 * 60_000,

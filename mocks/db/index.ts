@@ -6,8 +6,9 @@ import { reseed } from './store';
 
 export { db, reseed, subscribe } from './store';
 export { queryContacts, contactSortFields, fold, type ContactQuery, type ContactSortField } from './contactQuery';
-export { accountStatus, toAccountSummary } from './accounts';
-export { openSession, findSession, endSessionsOf } from './sessions';
+export { accountStatus, isBlockedFor, isShared, organizationsOf, OTHER_ORGANIZATION, toAccountSummary, withOrganizationBlock } from './accounts';
+export { visibleContactsOf } from './customerScope';
+export { openSession, findSession, endSessionsOf, endOtherSessionsOf } from './sessions';
 export { recordEvent, SYSTEM_ACTOR, type Actor } from './events';
 export { config } from './config';
 export { now, nowIso, advanceClock } from './clock';

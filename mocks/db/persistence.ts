@@ -48,11 +48,11 @@ function parse(raw: string): Stored & { restored: Restored } {
   const rows = stored.rows;
   const restored: Restored = {
     contacts: check(rows.contacts, (r) => Number.isInteger(r.id) && Number.isInteger(r.organizationId) && typeof r.firstName === 'string' && typeof r.lastName === 'string' && Number.isFinite(r.createdAt)),
-    accounts: check(rows.accounts, (r) => Number.isInteger(r.id) && typeof r.username === 'string' && isRole(r.role) && Array.isArray(r.contactIds) && Array.isArray(r.groupIds)),
+    accounts: check(rows.accounts, (r) => Number.isInteger(r.id) && typeof r.username === 'string' && isRole(r.role) && Array.isArray(r.contactIds) && Array.isArray(r.groupIds) && Array.isArray(r.blockedByOrganizationIds)),
     sessions: check(rows.sessions, (r) => typeof r.token === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string'),
     events: check(rows.events, (r) => Number.isInteger(r.id) && typeof r.type === 'string' && Number.isInteger(r.accountId) && Array.isArray(r.contactIds)),
     mails: check(rows.mails, (r) => Number.isInteger(r.id) && typeof r.to === 'string' && typeof r.html === 'string'),
-    resetTokens: check(rows.resetTokens, (r) => typeof r.tokenHash === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string'),
+    resetTokens: check(rows.resetTokens, (r) => typeof r.tokenHash === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string' && typeof r.requestedAt === 'string'),
     loginAttempts: check(rows.loginAttempts, (r) => typeof r.username === 'string' && Number.isInteger(r.failures)),
   };
   return { ...(stored as unknown as Stored), restored };

@@ -57,7 +57,9 @@ function customerAccount(id: number, contact: ContactRow, status: Status, now: n
     groupIds,
     temporaryPasswordUsedAt: null,
     blockedAt: null,
+    blockedByOrganizationIds: [],
     createdBy: staff.name,
+    createdByOrganizationId: staff.organizationId,
   };
   if (status === 'active') {
     return { ...base, passwordHash: hash, temporaryPasswordHash: null, temporaryPasswordExpiresAt: null, createdAt: iso(-120) };
@@ -120,7 +122,7 @@ export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: Next
     tables.accounts.set(staff.id, {
       id: staff.id, username: staff.username, role: staff.role, organizationId: staff.organizationId, displayName: staff.name,
       contactIds: [], groupIds: [], passwordHash: seededHashes[staff.username], temporaryPasswordHash: null,
-      temporaryPasswordExpiresAt: null, temporaryPasswordUsedAt: null, blockedAt: null, createdAt: '2019-01-07T09:00:00.000Z', createdBy: 'Hub',
+      temporaryPasswordExpiresAt: null, temporaryPasswordUsedAt: null, blockedAt: null, blockedByOrganizationIds: [], createdAt: '2019-01-07T09:00:00.000Z', createdBy: 'Hub', createdByOrganizationId: null,
     });
   }
   fixedContacts.forEach((fixed, index) => {

@@ -39,3 +39,10 @@ export function endSessionsOf(accountId: number, reason?: SessionRow['endedReaso
     else db.deleteSession(session.token);
   }
 }
+
+/** A password change ends every other session of the account; the one that changed it goes on. */
+export function endOtherSessionsOf(accountId: number, keepToken: string): void {
+  for (const session of [...db.tables.sessions.values()]) {
+    if (session.accountId === accountId && session.token !== keepToken) db.deleteSession(session.token);
+  }
+}

@@ -40,10 +40,20 @@ export interface AccountRow {
   temporaryPasswordExpiresAt: string | null;
   /** Set at the first login with the temporary password, which then stops working. */
   temporaryPasswordUsedAt: string | null;
-  /** Set while staff have blocked the account: it cannot log in and its sessions are ended. */
+  /**
+   * Set while every organisation of the account's contacts has blocked it: it cannot log in and
+   * its sessions are ended. (Set directly, it blocks the account for every organisation.)
+   */
   blockedAt: string | null;
+  /**
+   * The organisations that blocked the account for themselves: their contacts (contracts, dossier,
+   * organisation) are hidden from the customer. Blocked by all of them, `blockedAt` is set too.
+   */
+  blockedByOrganizationIds: number[];
   createdAt: string;
   createdBy: string;
+  /** The creator's organisation: other organisations see "another organisation" instead of the name. */
+  createdByOrganizationId: number | null;
 }
 
 export interface SessionRow {
@@ -92,6 +102,8 @@ export interface ResetTokenRow {
   usedAt: string | null;
   /** Set when a newer link, a new temporary password or blocking made this one unusable. */
   revokedAt: string | null;
+  /** When the link was mailed: forgot-password sends at most one per `config.resetMailIntervalMs`. */
+  requestedAt: string;
 }
 
 /** Failed logins in a row for one username (known or not, so a lock reveals nothing). */

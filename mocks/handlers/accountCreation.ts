@@ -6,6 +6,7 @@ import { config, db, now, recordEvent, SYSTEM_ACTOR, type AccountRow, type Conta
 import { generateTemporaryPassword, hashPassword } from '../db/passwords';
 import { ApiError, type Caller } from '../http';
 import { sendWelcomeMail } from '../mail/outbox';
+import { portalLink } from '../mail/portalUrl';
 
 export interface PreparedPassword {
   temporaryPassword: string;
@@ -31,7 +32,7 @@ export function checkAccountAllowed(contact: ContactRow, email: string): void {
 }
 
 /** Checks, inserts, records the events and sends the welcome mail (with the login link). */
-export function createCustomerAccount(caller: Caller, contact: ContactRow, email: string, password: PreparedPassword, loginUrl: string): AccountRow {
+export function createCustomerAccount(caller: Caller, contact: ContactRow, email: string, password: PreparedPassword): AccountRow {
   checkAccountAllowed(contact, email);
   const timestamp = now();
   const account: AccountRow = {
@@ -47,8 +48,10 @@ export function createCustomerAccount(caller: Caller, contact: ContactRow, email
     temporaryPasswordExpiresAt: new Date(timestamp + config.temporaryPasswordTtlMs).toISOString(),
     temporaryPasswordUsedAt: null,
     blockedAt: null,
+    blockedByOrganizationIds: [],
     createdAt: new Date(timestamp).toISOString(),
     createdBy: caller.account.displayName,
+    createdByOrganizationId: caller.account.organizationId,
   };
   if (contact.email === null) db.saveContact({ ...contact, email, updatedAt: timestamp });
   db.saveAccount(account);
@@ -56,7 +59,7 @@ export function createCustomerAccount(caller: Caller, contact: ContactRow, email
   sendWelcomeMail(account, {
     temporaryPassword: password.temporaryPassword,
     expiresAt: account.temporaryPasswordExpiresAt!,
-    loginUrl: `${loginUrl}#/login`,
+    loginUrl: portalLink('#/login'),
   });
   recordEvent('welcome_mail_sent', account, SYSTEM_ACTOR);
   return account;

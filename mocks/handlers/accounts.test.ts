@@ -13,7 +13,7 @@ test('creates the account with the email as username and returns the temporary p
   expect(typeof body.temporaryPassword).toBe('string');
   const after = await contact(token, 1);
   expect(after.account).toEqual({
-    id: body.id, username: 'jan.devries@voorbeeld.nl', status: 'awaiting_first_login', createdAt: body.createdAt,
+    id: body.id, username: 'jan.devries@voorbeeld.nl', status: 'awaiting_first_login', shared: false, createdAt: body.createdAt,
     createdBy: 'Marloes van Dijk', temporaryPasswordExpiresAt: body.temporaryPasswordExpiresAt,
   });
   // Every other staff member of the organisation sees it too.

@@ -5,7 +5,6 @@
 import { http } from 'msw';
 import { apiPaths } from '../../src/api/paths';
 import { authorize, endpoint, HttpResponse, readJsonObject, route, type Schemas } from '../http';
-import { portalUrl } from '../mail/outbox';
 import { FieldProblems, isEmail, requiredText } from '../validation';
 import { createCustomerAccount, preparePassword } from './accountCreation';
 import { contactInReach } from './contacts';
@@ -28,7 +27,7 @@ export function accountHandlers(apiBase: string) {
       const { contactId, email } = readAccountRequest(await readJsonObject(request));
       const password = await preparePassword();
       const contact = contactInReach(caller, contactId);
-      const account = createCustomerAccount(caller, contact, email, password, portalUrl(apiBase, request));
+      const account = createCustomerAccount(caller, contact, email, password);
       return HttpResponse.json<Schemas['AccountCreated']>(
         {
           id: account.id,

@@ -8,7 +8,6 @@ import { http } from 'msw';
 import { apiPaths } from '../../src/api/paths';
 import { db, type ContactRow } from '../db';
 import { ApiError, authorize, endpoint, HttpResponse, readJsonObject, route, type Caller, type Schemas } from '../http';
-import { portalUrl } from '../mail/outbox';
 import { isEmail } from '../validation';
 import { checkAccountAllowed, createCustomerAccount, preparePassword } from './accountCreation';
 
@@ -66,7 +65,6 @@ export function bulkAccountHandlers(apiBase: string) {
       const { items, dryRun } = readItems(await readJsonObject(request));
       const first = items.map((item) => assess(caller, item));
       const passwords = dryRun ? [] : await Promise.all(first.map((a) => ('reason' in a ? null : preparePassword())));
-      const loginUrl = portalUrl(apiBase, request);
       const results = items.map((item, index): Result => {
         const before = first[index];
         if ('reason' in before) return skipped(item.contactId, before);
@@ -74,7 +72,7 @@ export function bulkAccountHandlers(apiBase: string) {
         const current = assess(caller, item);
         if ('reason' in current) return skipped(item.contactId, current);
         if (dryRun) return { contactId: item.contactId, email: current.email, result: 'ready', reason: null, accountId: null };
-        const account = createCustomerAccount(caller, current.contact, current.email, passwords[index]!, loginUrl);
+        const account = createCustomerAccount(caller, current.contact, current.email, passwords[index]!);
         return { contactId: item.contactId, email: account.username, result: 'created', reason: null, accountId: account.id };
       });
       const created = results.filter((r) => r.result === 'created').length;

@@ -5,7 +5,7 @@
  */
 import { http } from 'msw';
 import { apiPaths } from '../../src/api/paths';
-import { db, now, nowIso, openSession, recordEvent } from '../db';
+import { db, endOtherSessionsOf, now, nowIso, openSession, recordEvent } from '../db';
 import { clearFailedLogins, isLocked, registerFailedLogin } from '../db/loginAttempts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../db/passwords';
 import { UNUSABLE_HASH } from '../db/seedCredentials';
@@ -88,6 +88,7 @@ export function authHandlers(apiBase: string) {
       const latest = db.tables.accounts.get(account.id)!;
       db.saveAccount({ ...latest, passwordHash, temporaryPasswordHash: null, temporaryPasswordExpiresAt: null, temporaryPasswordUsedAt: null });
       recordEvent('password_changed', latest, latest);
+      endOtherSessionsOf(account.id, session.token);
       const latestSession = db.tables.sessions.get(session.token);
       if (latestSession) db.saveSession({ ...latestSession, mustChangePassword: false });
       return new HttpResponse(null, { status: 204 });

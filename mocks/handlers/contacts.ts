@@ -28,14 +28,14 @@ export function contactHandlers(apiBase: string) {
         sort,
         range,
       });
-      return HttpResponse.json<Schemas['Contact'][]>(items.map(toContact), {
+      return HttpResponse.json<Schemas['Contact'][]>(items.map((row) => toContact(row, caller.account.organizationId)), {
         headers: { 'Content-Range': contentRange('contacts', range[0], items.length, total) },
       });
     })),
 
     http.get(endpoint(apiBase, apiPaths.contact), route(({ request, params }) => {
       const caller = authorize(request, 'contacts', 'show');
-      return HttpResponse.json<Schemas['Contact']>(toContact(contactInReach(caller, pathId(params.id))));
+      return HttpResponse.json<Schemas['Contact']>(toContact(contactInReach(caller, pathId(params.id)), caller.account.organizationId));
     })),
 
     http.post(endpoint(apiBase, apiPaths.contacts), route(async ({ request }) => {
@@ -53,7 +53,7 @@ export function contactHandlers(apiBase: string) {
         updatedAt: timestamp,
       };
       db.saveContact(contact);
-      return HttpResponse.json<Schemas['Contact']>(toContact(contact), { status: 201 });
+      return HttpResponse.json<Schemas['Contact']>(toContact(contact, organizationId), { status: 201 });
     })),
 
     http.put(endpoint(apiBase, apiPaths.contact), route(async ({ request, params }) => {
@@ -64,7 +64,7 @@ export function contactHandlers(apiBase: string) {
       const current = contactInReach(caller, existing.id);
       const contact: ContactRow = { ...current, ...parseContactInput(body, current), updatedAt: now() };
       db.saveContact(contact);
-      return HttpResponse.json<Schemas['Contact']>(toContact(contact));
+      return HttpResponse.json<Schemas['Contact']>(toContact(contact, caller.account.organizationId));
     })),
   ];
 }

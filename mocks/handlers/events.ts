@@ -1,10 +1,12 @@
 /**
  * Account events as simple-rest lists: the audit list (Beheerder, the whole organisation) and one
- * account's timeline (Beheerder and Relatiebeheerder). Both are scoped to the caller's organisation.
+ * account's timeline (Beheerder and Relatiebeheerder). Both are scoped to the caller's organisation,
+ * and name only its own staff: another organisation's staff (a shared customer's other
+ * organisation) appear as "another organisation", and filters and sorting see only that.
  */
 import { http } from 'msw';
 import { apiPaths } from '../../src/api/paths';
-import { db, type AccountEventRow } from '../db';
+import { db, OTHER_ORGANIZATION, type AccountEventRow } from '../db';
 import { ApiError, authorize, endpoint, HttpResponse, pathId, route, type Caller, type Schemas } from '../http';
 import { contentRange, filterIds, filterInteger, filterString, parseListParams } from '../simpleRest';
 import { accountInReach } from './accountLifecycle';
@@ -13,11 +15,21 @@ const sortFields = ['at', 'id', 'type', 'actorName', 'username'] as const;
 type Event = Schemas['AccountEvent'];
 const eventTypes: readonly string[] = ['created', 'welcome_mail_sent', 'temporary_password_renewed', 'first_login', 'password_changed', 'blocked', 'unblocked', 'locked', 'password_reset_requested', 'password_reset_completed', 'previewed'] satisfies Event['type'][];
 
-function toEvent(row: AccountEventRow, contactId: number): Event {
+/** Staff of another organisation than the viewer's (customers and the system are no one's staff). */
+function actorIsElsewhere(row: AccountEventRow, organizationId: number | null): boolean {
+  if (row.actorId === null || row.actorRole === 'klant') return false;
+  return db.tables.accounts.get(row.actorId)?.organizationId !== organizationId;
+}
+
+function toEvent(row: AccountEventRow, contactId: number, organizationId: number | null): Event {
   const contact = db.tables.contacts.get(contactId)!;
   const contactName = [contact.firstName, contact.middleName, contact.lastName].filter(Boolean).join(' ');
-  const { id, type, at, accountId, username, actorId, actorName, actorRole } = row;
-  return { id, type, at, accountId, username, contactId, contactName, actorId, actorName, actorRole };
+  const { id, type, at, accountId, username } = row;
+  const about = { id, type, at, accountId, username, contactId, contactName };
+  if (actorIsElsewhere(row, organizationId)) {
+    return { ...about, actorId: null, actorName: OTHER_ORGANIZATION, actorRole: null, actorFromOtherOrganization: true };
+  }
+  return { ...about, actorId: row.actorId, actorName: row.actorName, actorRole: row.actorRole, actorFromOtherOrganization: false };
 }
 
 function filterTypes(filter: Record<string, unknown>): string[] | undefined {
@@ -50,12 +62,14 @@ function listEvents(caller: Caller, request: Request, accountId?: number) {
     const scoped = row.contactIds.find((id) => db.tables.contacts.get(id)?.organizationId === orgId && (contactId === undefined || id === contactId));
     if (scoped === undefined) continue;
     if (onlyAccount !== undefined && row.accountId !== onlyAccount) continue;
-    if (actorId !== undefined && row.actorId !== actorId) continue;
-    if (actor && !row.actorName.toLowerCase().includes(actor)) continue;
-    if (q && !`${row.actorName} ${row.username}`.toLowerCase().includes(q)) continue;
     if (types && !types.includes(row.type)) continue;
     if (ids && !ids.includes(row.id)) continue;
-    matches.push(toEvent(row, scoped));
+    // The actor filters read the event as the caller sees it, so they cannot probe hidden names.
+    const event = toEvent(row, scoped, orgId);
+    if (actorId !== undefined && event.actorId !== actorId) continue;
+    if (actor && !event.actorName.toLowerCase().includes(actor)) continue;
+    if (q && !`${event.actorName} ${event.username}`.toLowerCase().includes(q)) continue;
+    matches.push(event);
   }
   const key = (e: Event) => e[sort.field] ?? '';
   matches.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id - b.id) * (order === 'ASC' ? 1 : -1));

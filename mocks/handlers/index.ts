@@ -5,17 +5,24 @@ import { previewHandlers } from './accountPreview';
 import { bulkAccountHandlers } from './accountsBulk';
 import { authHandlers } from './auth';
 import { eventHandlers } from './events';
-import { outboxHandlers } from './outbox';
+import { outboxHandlers, type OutboxOptions } from './outbox';
 import { passwordResetHandlers } from './passwordReset';
 import { contactHandlers } from './contacts';
 import { documentHandlers } from './documents';
 import { mineHandlers } from './mine';
 import { organizationHandlers } from './organizations';
+import { accountResetMailHandlers } from './accountResetMail';
+import { requestGuardHandler, unknownRouteHandler } from './requestGuard';
 
-export function createHandlers(apiBase: string) {
-  // MSW parses the URL and the cookies for each handler it tries, in this order: the back
-  // office's most frequent request, the contact list, is tried first.
+export interface HandlerOptions {
+  outbox?: OutboxOptions;
+}
+
+export function createHandlers(apiBase: string, options: HandlerOptions = {}) {
+  // MSW parses the URL and the cookies for each handler it tries, in this order: after the
+  // guard, the back office's most frequent request, the contact list, is tried first.
   return [
+    requestGuardHandler(apiBase),
     ...contactHandlers(apiBase),
     ...authHandlers(apiBase),
     ...passwordResetHandlers(apiBase),
@@ -26,8 +33,10 @@ export function createHandlers(apiBase: string) {
     ...bulkAccountHandlers(apiBase),
     ...accountLifecycleHandlers(apiBase),
     ...previewHandlers(apiBase),
+    ...accountResetMailHandlers(apiBase),
     ...eventHandlers(apiBase),
-    ...outboxHandlers(apiBase),
+    ...outboxHandlers(apiBase, options.outbox),
     ...organizationHandlers(apiBase),
+    unknownRouteHandler(apiBase),
   ];
 }

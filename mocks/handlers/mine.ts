@@ -1,4 +1,7 @@
-/** The partner document's customer endpoints (role `klant`), in its `{data: {items}}` envelope. */
+/**
+ * The partner document's customer endpoints (role `klant`), in its `{data: {items}}` envelope.
+ * They read through mineScope.ts: only the dossiers of organisations that have not blocked the customer.
+ */
 import { http } from 'msw';
 import { apiPaths } from '../../src/api/paths';
 import { db } from '../db';

@@ -1,10 +1,10 @@
 /**
  * Whose data a "mine" call may see: the customer's own contacts (one per organisation where they
- * have a dossier) and the contracts of those contacts. Every "mine" handler reads through here.
+ * have a dossier and which have not blocked them) and the contracts of those contacts. Every "mine" handler reads through here.
  * A staff member's preview sees the same, narrowed to their own organisation's part.
  */
 import { canAccess } from '../../src/providers/roles';
-import { db, type AccountRow, type ContactRow, type ContractRow } from '../db';
+import { db, visibleContactsOf, type AccountRow, type ContactRow, type ContractRow } from '../db';
 import { ApiError, authenticate } from '../http';
 
 export interface MineCaller {
@@ -25,8 +25,9 @@ export function inPreviewScope(caller: MineCaller, contact: ContactRow): boolean
   return caller.previewOrganizationId === null || contact.organizationId === caller.previewOrganizationId;
 }
 
+/** The contacts the customer sees (not those of organisations that blocked them), in the preview's scope. */
 export function contactsOf(caller: MineCaller): ContactRow[] {
-  return caller.account.contactIds.flatMap((id) => db.tables.contacts.get(id) ?? []).filter((contact) => inPreviewScope(caller, contact));
+  return visibleContactsOf(caller.account).filter((contact) => inPreviewScope(caller, contact));
 }
 
 export function contractsOf(caller: MineCaller): ContractRow[] {

@@ -45,6 +45,8 @@ test('the link sets a new password once: sessions end, the old password stops wo
 test('a link expires after 1 hour, a newer link replaces it, and an unknown one is invalid (all 410)', async () => {
   await forgot('klant@hub.example');
   const older = tokenIn(lastMail().html);
+  // Past the 5 minutes in which a second request sends nothing.
+  advanceClock(5 * 60_000);
   await forgot('klant@hub.example');
   const newer = tokenIn(lastMail().html);
   expect((await reset(older)).body.error.code).toBe('reset_token_invalid');
@@ -64,5 +66,27 @@ test('the new password follows the policy (422), which leaves the link usable', 
   expect(short.body.error.fields).toEqual({ newPassword: 'At least 10 characters.' });
   expect((await call('post', '/auth/reset-password', '/auth/reset-password', { body: { token } })).status).toBe(422);
   expect((await call('post', '/auth/reset-password', '/auth/reset-password', { body: 'x' })).status).toBe(400);
+  expect((await reset(token)).status).toBe(204);
+});
+
+test('at most one mail per username every 5 minutes: later requests get the same 202, and the earlier link stays valid', async () => {
+  const first = await forgot('klant@hub.example');
+  const token = tokenIn(lastMail().html);
+  advanceClock(4 * 60_000);
+  const again = await forgot('KLANT@hub.example ');
+  expect(again).toEqual(first);
+  expect(db.tables.mails.size).toBe(1);
+  expect([...db.tables.events.values()].filter((e) => e.type === 'password_reset_requested')).toHaveLength(1);
+  advanceClock(60_000);
+  await forgot('klant@hub.example');
+  expect(db.tables.mails.size).toBe(2);
+  // Five minutes on, the new mail replaces the first link.
+  expect((await reset(token)).body.error.code).toBe('reset_token_invalid');
+});
+
+test('within the 5 minutes the earlier link is the one that works', async () => {
+  await forgot('klant@hub.example');
+  const token = tokenIn(lastMail().html);
+  await forgot('klant@hub.example');
   expect((await reset(token)).status).toBe(204);
 });

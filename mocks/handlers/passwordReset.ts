@@ -1,15 +1,17 @@
 /**
  * Self-service reset: "forgot password" always answers the same 202; an existing, active,
- * unblocked account gets a mail with a single-use link valid for `config.resetTokenTtlMs`.
+ * unblocked account gets a mail with a single-use link valid for `config.resetTokenTtlMs`, at most
+ * one per `config.resetMailIntervalMs` (within it the earlier link stays the valid one).
  * Only the SHA-256 of a link's token is stored.
  */
 import { http } from 'msw';
 import { apiPaths } from '../../src/api/paths';
-import { config, db, endSessionsOf, now, nowIso, recordEvent, SYSTEM_ACTOR } from '../db';
+import { config, db, endSessionsOf, now, nowIso, recordEvent, SYSTEM_ACTOR, type AccountRow, type Actor } from '../db';
 import { clearFailedLogins } from '../db/loginAttempts';
 import { generateToken, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../db/passwords';
 import { ApiError, endpoint, HttpResponse, readJsonObject, route, type Schemas } from '../http';
-import { portalUrl, sendResetMail } from '../mail/outbox';
+import { sendResetMail } from '../mail/outbox';
+import { portalLink } from '../mail/portalUrl';
 import { FieldProblems, requiredText } from '../validation';
 import { password } from './passwordInput';
 
@@ -27,6 +29,28 @@ export function revokeResetTokensOf(accountId: number): void {
   }
 }
 
+/**
+ * Mails the account a new single-use link, unless one went out less than
+ * `config.resetMailIntervalMs` ago: then nothing happens and that link stays valid. Hash the token
+ * before calling: from the check to the insert this runs without awaiting.
+ */
+export function sendResetLink(account: AccountRow, link: { token: string; tokenHash: string }, actor: Actor): void {
+  const recent = [...db.tables.resetTokens.values()].some((row) =>
+    row.accountId === account.id && now() - Date.parse(row.requestedAt) < config.resetMailIntervalMs);
+  if (recent) return;
+  revokeResetTokensOf(account.id);
+  const expiresAt = new Date(now() + config.resetTokenTtlMs).toISOString();
+  db.put('resetTokens', { tokenHash: link.tokenHash, accountId: account.id, expiresAt, usedAt: null, revokedAt: null, requestedAt: nowIso() });
+  recordEvent('password_reset_requested', account, actor);
+  sendResetMail(account, { resetUrl: portalLink(`#/reset-password?token=${link.token}`), expiresAt });
+}
+
+/** A fresh link token and the hash under which it is stored. */
+export async function newResetLink(): Promise<{ token: string; tokenHash: string }> {
+  const token = generateToken();
+  return { token, tokenHash: await sha256(token) };
+}
+
 const gone = (code: string, message: string) => new ApiError(410, code, message);
 
 export function passwordResetHandlers(apiBase: string) {
@@ -35,15 +59,10 @@ export function passwordResetHandlers(apiBase: string) {
       const problems = new FieldProblems();
       const username = requiredText(await readJsonObject(request), 'username', problems, 254);
       problems.throwIfAny();
-      const token = generateToken();
-      const tokenHash = await sha256(token);
+      const link = await newResetLink();
       const account = db.accountByUsername(username);
       if (account && account.role === 'klant' && !account.blockedAt && account.passwordHash && !account.temporaryPasswordHash) {
-        revokeResetTokensOf(account.id);
-        const expiresAt = new Date(now() + config.resetTokenTtlMs).toISOString();
-        db.put('resetTokens', { tokenHash, accountId: account.id, expiresAt, usedAt: null, revokedAt: null });
-        recordEvent('password_reset_requested', account, SYSTEM_ACTOR);
-        sendResetMail(account, { resetUrl: `${portalUrl(apiBase, request)}#/reset-password?token=${token}`, expiresAt });
+        sendResetLink(account, link, SYSTEM_ACTOR);
       }
       return HttpResponse.json<Schemas['NeutralAnswer']>({ message: NEUTRAL_RESET_ANSWER }, { status: 202 });
     })),

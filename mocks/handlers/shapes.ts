@@ -5,13 +5,14 @@
 import { db, toAccountSummary, type AccountRow, type ContactRow, type ContractRow } from '../db';
 import type { Schemas } from '../http';
 
-export function toContact(row: ContactRow): Schemas['Contact'] {
+/** A contact as staff of `organizationId` see it (their own organisation's view of its account). */
+export function toContact(row: ContactRow, organizationId: number | null): Schemas['Contact'] {
   const account = db.accountOfContact(row.id);
   return {
     ...row,
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),
-    account: account ? toAccountSummary(account) : null,
+    account: account ? toAccountSummary(account, organizationId) : null,
   };
 }
 

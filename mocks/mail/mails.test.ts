@@ -1,5 +1,5 @@
 /** Welcome and reset mails: Dutch by default, English for English contacts; the demo outbox API. */
-import { db } from '../db';
+import { config, db } from '../db';
 import { call, tokenFor } from '../../test/kit/api';
 import { resetMail, welcomeMail } from './templates';
 
@@ -11,6 +11,7 @@ async function createAccount(contactId: number, email: string) {
 }
 
 test('creating an account sends a Dutch welcome mail with username, temporary password, expiry and login link', async () => {
+  config.portalUrl = 'https://portaal.voorbeeld.nl/';
   const created = await createAccount(1, 'jan.devries@voorbeeld.nl');
   const { status, body, headers } = await outbox();
   expect(status).toBe(200);
@@ -21,7 +22,7 @@ test('creating an account sends a Dutch welcome mail with username, temporary pa
     expect(text).toContain('Beste Jan de Vries,');
     expect(text).toContain('jan.devries@voorbeeld.nl');
     expect(text).toContain(created.temporaryPassword);
-    expect(text).toContain('http://localhost:3000/#/login');
+    expect(text).toContain('https://portaal.voorbeeld.nl/#/login');
   }
   expect(mail.text).toMatch(/Het tijdelijke wachtwoord werkt één keer, tot \d{1,2} \w+ \d{4} om \d{2}:\d{2}\./);
   expect(mail.html).toMatch(/^<!doctype html>/);

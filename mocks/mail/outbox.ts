@@ -28,9 +28,3 @@ export function sendResetMail(account: AccountRow, data: Omit<ResetMailData, 'na
   const language = languageOf(account);
   return deliver('password_reset', account.username, language, account.id, resetMail(language, { ...data, name: account.displayName }));
 }
-
-/** Where the portal lives, for links in mails: the app's origin (the API is served beside it). */
-export function portalUrl(apiBase: string, request: Request): string {
-  const origin = /^https?:\/\//.test(apiBase) ? new URL(apiBase).origin : (request.headers.get('Origin') ?? 'http://localhost:5173');
-  return `${origin}/`;
-}

@@ -17,6 +17,7 @@ export const apiPaths = {
   accountTemporaryPassword: '/account/accounts/{id}/temporary-password',
   accountBlock: '/account/accounts/{id}/block',
   accountUnblock: '/account/accounts/{id}/unblock',
+  accountResetMail: '/account/accounts/{id}/reset-mail',
   accountEvents: '/account/accounts/{id}/events',
   accountPreview: '/account/accounts/{id}/preview',
   auditEvents: '/audit/events',

@@ -37,6 +37,7 @@ export interface paths {
          *     `currentPassword` sent along is ignored), and it must differ from the temporary password
          *     (422 with `fields.newPassword`). In every other session `currentPassword` is required; a
          *     wrong one is a 422 with `fields.currentPassword` (not a 401: the session stays valid).
+         *     Every other session of the account ends; the one that made the change goes on.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -59,7 +60,10 @@ export interface paths {
          * @description Whether or not the username exists, is blocked or still awaits its first login, the answer
          *     is the same 202. Only for an existing, active (own password set), unblocked account does a
          *     reset mail with a single-use link (valid 1 hour) go out; earlier links of that account stop
-         *     working. The link opens `<portal>/#/reset-password?token=<token>`.
+         *     working. The link opens `<portal>/#/reset-password?token=<token>`, `<portal>` being the
+         *     portal URL the Hub is configured with. At most one mail per username every 5 minutes
+         *     (this endpoint and staff's `reset-mail` together): a request within that time gets the same
+         *     202, sends nothing, and the link mailed earlier stays valid.
          */
         post: operations["forgotPassword"];
         delete?: never;
@@ -243,7 +247,7 @@ export interface paths {
          * The contacts of the caller's organisation (ra-data-simple-rest getList/getMany).
          * @description Sort fields: `id`, `lastName` (then first name), `firstName`, `email` (contacts without
          *     an email last), `createdAt`, `updatedAt`, `dossierNumber`, `city`; any other is a 400.
-         *     Without `range`, all matching contacts are returned.
+         *     Without `range`, the first 1000 matching contacts are returned.
          */
         get: operations["listContacts"];
         put?: never;
@@ -342,7 +346,8 @@ export interface paths {
          * @description Allowed for a customer account that awaits its first login, whose temporary password expired,
          *     or that is active (the customer forgot their password and asked their organisation): its
          *     own password then stops working too. Every session of the account ends. Not for a blocked
-         *     account (409 `account_blocked`: unblock first). No mail is sent: the staff member passes it on.
+         *     account (409 `account_blocked`: unblock first), and never for a shared account (409
+         *     `account_shared`: send a reset mail instead). No mail is sent: the staff member passes it on.
          */
         post: operations["renewTemporaryPassword"];
         delete?: never;
@@ -363,9 +368,13 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Block a customer account; its sessions end at once.
-         * @description The customer's next call with an existing token answers 401 `account_blocked`. Logging in
-         *     answers the general 401 `invalid_credentials`, right password or not.
+         * Block a customer account for the caller's organisation.
+         * @description Blocked by every organisation it belongs to (for most accounts, the one), the account's
+         *     sessions end at once: the customer's next call with an existing token answers 401
+         *     `account_blocked`, and logging in answers the general 401 `invalid_credentials`, right
+         *     password or not. A shared account blocked by only some of its organisations goes on
+         *     working, without those organisations' dossiers, contracts and organisations in the "mine"
+         *     endpoints. The answer's `status` is `blocked` (for the caller's organisation).
          */
         post: operations["blockAccount"];
         delete?: never;
@@ -385,8 +394,37 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Unblock the same account, still linked to the same contact(s), with its passwords as before. */
+        /**
+         * Unblock the same account, still linked to the same contact(s), with its passwords as before.
+         * @description Lifts the caller's organisation's block only; another organisation's block stays.
+         */
         post: operations["unblockAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/accounts/{id}/reset-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail the customer a single-use link to choose a new password (as "forgot password" does).
+         * @description The way staff help a customer whose credentials they may not set (a shared account), for
+         *     any account in reach that is not blocked. The same link and mail as
+         *     `POST /auth/forgot-password`, valid 1 hour; earlier links stop working. At most one per
+         *     username every 5 minutes: within that time nothing is sent and the earlier link stays
+         *     valid (the answer is the same 202).
+         */
+        post: operations["sendAccountResetMail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -472,8 +510,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The mails the mock Hub "sent" (demo only; public, like a shared test mailbox).
-         * @description Sort fields: `sentAt` (default, DESC), `id`, `to`, `subject`. Filter keys: `to` (exact,
+         * The mails the mock Hub "sent" (demo only).
+         * @description Over HTTP (`npm run mock-api`) only staff who may manage accounts (Beheerder,
+         *     Relatiebeheerder) read it, and only the mails of their own organisation's customers that are
+         *     not shared with another organisation (the mails carry temporary passwords and reset links);
+         *     401 without a token, 403 for a customer or a Medewerker. The in-browser demo, and
+         *     `npm run mock-api -- --public-outbox`, open it to everyone.
+         *     Sort fields: `sentAt` (default, DESC), `id`, `to`, `subject`. Filter keys: `to` (exact,
          *     case-insensitive), `kind`, `q` (in recipient and subject), `id` (array, for getMany).
          */
         get: operations["listOutbox"];
@@ -492,7 +535,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One mail of the demo outbox (the same shape as in the list). */
+        /** One mail of the demo outbox (the same shape as in the list); the same access rules. */
         get: operations["getOutboxMail"];
         put?: never;
         post?: never;
@@ -745,7 +788,8 @@ export interface components {
          * @description awaiting_first_login = created, the temporary password is valid and not used yet;
          *     active = the customer has set their own password;
          *     temporary_password_expired = not logged in before the temporary password expired;
-         *     blocked = blocked by staff (wins over the others; unblocking brings back the one before).
+         *     blocked = blocked by staff (wins over the others; unblocking brings back the one before);
+         *     for a shared account, blocked by the caller's organisation.
          * @enum {string}
          */
         AccountStatus: "awaiting_first_login" | "active" | "temporary_password_expired" | "blocked";
@@ -754,11 +798,17 @@ export interface components {
             id: number;
             /** Format: email */
             username: string;
+            /** @description As the caller's organisation sees it (`blocked` = blocked for the caller's organisation). */
             status: components["schemas"]["AccountStatus"];
+            /**
+             * @description The customer also has a dossier at another organisation: no new temporary password (send
+             *     a reset mail), and blocking blocks it for the caller's organisation only.
+             */
+            shared: boolean;
             /** Format: date-time */
             createdAt: string;
-            /** @description Display name of the staff member who created it. */
-            createdBy: string;
+            /** @description Display name of the staff member who created it; null when that was another organisation's. */
+            createdBy: string | null;
             /**
              * Format: date-time
              * @description Until when the temporary password works; null once the customer set their own.
@@ -898,9 +948,11 @@ export interface components {
             contactName: string;
             /** @description The user who did it; null for the system (mails */
             actorId: number | null;
-            /** @description Display name; `Hub` for the system. */
+            /** @description Display name; `Hub` for the system, `another organisation` for staff of another organisation than the caller's. */
             actorName: string;
             actorRole: components["schemas"]["Role"] | null;
+            /** @description Staff of another organisation did it (a shared customer); their name, id and role are not shown. */
+            actorFromOtherOrganization: boolean;
         };
         OutboxMail: {
             id: number;
@@ -931,8 +983,42 @@ export interface components {
                 "application/json": components["schemas"]["AccountEvent"][];
             };
         };
-        /** @description Malformed JSON or wrong types. */
+        /**
+         * @description Malformed JSON or wrong types (`invalid_json`, `invalid_type`), a malformed URL
+         *     (`invalid_url`) or query parameter (`invalid_query`), or a range of more than 1000 records
+         *     (`range_too_large`).
+         */
         BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `payload_too_large`: the request body is over 64 kB; it is refused before it is read whole. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description `unsupported_media_type`: a request body whose `Content-Type` is not `application/json`
+         *     (parameters such as `charset` are fine).
+         */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `internal_error`: an unexpected failure. The body says no more than that. */
+        InternalError: {
             headers: {
                 [name: string]: unknown;
             };
@@ -980,7 +1066,10 @@ export interface components {
     parameters: {
         /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
         Sort: string;
-        /** @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. */
+        /**
+         * @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
+         *     records: a larger range is a 400 `range_too_large` (never clipped). Without it, `[0,999]`.
+         */
         Range: string;
         /**
          * @description JSON object. Keys: `contactId` (integer), `accountId` (integer), `actorId` (integer),
@@ -1033,7 +1122,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
         };
     };
     changePassword: {
@@ -1059,7 +1151,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
         };
     };
     forgotPassword: {
@@ -1085,7 +1180,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
         };
     };
     resetPassword: {
@@ -1122,7 +1220,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
         };
     };
     logout: {
@@ -1141,7 +1242,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAccountMine: {
@@ -1162,8 +1267,12 @@ export interface operations {
                     "application/json": components["schemas"]["AccountMineResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     getOrganizationsMine: {
@@ -1184,8 +1293,12 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationsMineResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     getGroupsMine: {
@@ -1206,8 +1319,12 @@ export interface operations {
                     "application/json": components["schemas"]["GroupsMineResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     getPermissionsMine: {
@@ -1228,8 +1345,12 @@ export interface operations {
                     "application/json": components["schemas"]["PermissionsMineResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     getContractsMine: {
@@ -1250,8 +1371,12 @@ export interface operations {
                     "application/json": components["schemas"]["ContractsMineResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     getContractMine: {
@@ -1274,9 +1399,13 @@ export interface operations {
                     "application/json": components["schemas"]["ContractMineResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     getContractDocumentMine: {
@@ -1307,9 +1436,13 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     listContacts: {
@@ -1317,7 +1450,10 @@ export interface operations {
             query?: {
                 /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
                 sort?: components["parameters"]["Sort"];
-                /** @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. */
+                /**
+                 * @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
+                 *     records: a larger range is a 400 `range_too_large` (never clipped). Without it, `[0,999]`.
+                 */
                 range?: components["parameters"]["Range"];
                 /**
                  * @description JSON object. Keys: `q` (searches first, middle and last name and email, case- and
@@ -1346,6 +1482,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     createContact: {
@@ -1373,7 +1512,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
         };
     };
     getContact: {
@@ -1396,9 +1538,13 @@ export interface operations {
                     "application/json": components["schemas"]["Contact"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateContact: {
@@ -1429,7 +1575,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
         };
     };
     createAccount: {
@@ -1470,7 +1619,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
         };
     };
     createAccountsBulk: {
@@ -1498,7 +1650,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
         };
     };
     renewTemporaryPassword: {
@@ -1521,10 +1676,15 @@ export interface operations {
                     "application/json": components["schemas"]["TemporaryPasswordRenewed"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `account_blocked`: the account is blocked. */
+            /**
+             * @description `account_blocked`: the account is blocked (for the caller's organisation);
+             *     `account_shared`: the customer also belongs to another organisation, so no organisation
+             *     may set its credentials.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1533,6 +1693,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     blockAccount: {
@@ -1555,6 +1718,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccountSummary"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1567,6 +1731,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     unblockAccount: {
@@ -1589,6 +1756,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccountSummary"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1601,6 +1769,47 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    sendAccountResetMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mail is on its way (or one went out less than 5 minutes ago). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeutralAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description `account_blocked`: the account is blocked for the caller's organisation. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     previewAccount: {
@@ -1623,9 +1832,13 @@ export interface operations {
                     "application/json": components["schemas"]["PreviewResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     listAccountEvents: {
@@ -1633,7 +1846,10 @@ export interface operations {
             query?: {
                 /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
                 sort?: components["parameters"]["Sort"];
-                /** @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. */
+                /**
+                 * @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
+                 *     records: a larger range is a 400 `range_too_large` (never clipped). Without it, `[0,999]`.
+                 */
                 range?: components["parameters"]["Range"];
                 /**
                  * @description JSON object. Keys: `contactId` (integer), `accountId` (integer), `actorId` (integer),
@@ -1655,6 +1871,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     listAuditEvents: {
@@ -1662,7 +1881,10 @@ export interface operations {
             query?: {
                 /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
                 sort?: components["parameters"]["Sort"];
-                /** @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. */
+                /**
+                 * @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
+                 *     records: a larger range is a 400 `range_too_large` (never clipped). Without it, `[0,999]`.
+                 */
                 range?: components["parameters"]["Range"];
                 /**
                  * @description JSON object. Keys: `contactId` (integer), `accountId` (integer), `actorId` (integer),
@@ -1681,6 +1903,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     listOutbox: {
@@ -1688,7 +1913,10 @@ export interface operations {
             query?: {
                 /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
                 sort?: components["parameters"]["Sort"];
-                /** @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. */
+                /**
+                 * @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
+                 *     records: a larger range is a 400 `range_too_large` (never clipped). Without it, `[0,999]`.
+                 */
                 range?: components["parameters"]["Range"];
                 filter?: string;
             };
@@ -1710,6 +1938,11 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     getOutboxMail: {
@@ -1732,7 +1965,13 @@ export interface operations {
                     "application/json": components["schemas"]["OutboxMail"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     listOrganizations: {
@@ -1740,7 +1979,10 @@ export interface operations {
             query?: {
                 /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
                 sort?: components["parameters"]["Sort"];
-                /** @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. */
+                /**
+                 * @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
+                 *     records: a larger range is a 400 `range_too_large` (never clipped). Without it, `[0,999]`.
+                 */
                 range?: components["parameters"]["Range"];
                 /** @description JSON object; `id` (array of ids) for getMany. */
                 filter?: string;
@@ -1761,8 +2003,12 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     getOrganization: {
@@ -1785,9 +2031,13 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
 }

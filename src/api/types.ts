@@ -29,3 +29,4 @@ export type BulkAccountResponse = Schemas['BulkAccountResponse'];
 export type BulkSkipReason = Schemas['BulkSkipReason'];
 export type OutboxMail = Schemas['OutboxMail'];
 export type PreviewResponse = Schemas['PreviewResponse'];
+export type NeutralAnswer = Schemas['NeutralAnswer'];

@@ -26,7 +26,11 @@ export function eventTypeLabel(translate: TranslateFunction, type: AccountEventT
   return translate(`resources.audit.event_types.${type}`);
 }
 
-/** The API names the system "Hub" (actorId null); people read that better translated. */
-export function actorLabel(translate: TranslateFunction, event: Pick<AccountEvent, 'actorId' | 'actorName'>): string {
+/**
+ * The API names the system "Hub" (actorId null) and another organisation's staff "another
+ * organisation"; people read both better translated.
+ */
+export function actorLabel(translate: TranslateFunction, event: Pick<AccountEvent, 'actorId' | 'actorName' | 'actorFromOtherOrganization'>): string {
+  if (event.actorFromOtherOrganization) return translate('hub.account_lifecycle.otherOrganisation');
   return event.actorId === null ? translate('hub.audit.system_actor') : event.actorName;
 }

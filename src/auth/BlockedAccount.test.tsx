@@ -20,11 +20,13 @@ const INVALID = 'Het e-mailadres of wachtwoord is onjuist.';
 
 type User = ReturnType<typeof renderApp>['user'];
 
-/** A Beheerder of the customer's organisation blocks the account through the API. */
+/** The Beheerders of both the customer's organisations block the account through the API (one alone blocks it for theirs only). */
 async function blockAsBeheerder(username: string) {
   const { id } = db.accountByUsername(username)!;
-  const { status } = await call('post', apiPaths.accountBlock, `/account/accounts/${id}/block`, { token: await tokenFor('beheerder@hub.example') });
-  expect(status).toBe(200);
+  for (const beheerder of ['beheerder@hub.example', 'beheerder2@hub.example']) {
+    const { status } = await call('post', apiPaths.accountBlock, `/account/accounts/${id}/block`, { token: await tokenFor(beheerder) });
+    expect(status).toBe(200);
+  }
 }
 
 async function logIn(user: User, username: string, password: string) {

@@ -33,7 +33,8 @@ export function AccountDetails({ account }: { account: AccountSummary }) {
         <Item label={translate(expiryLabel)}>{formatDateTime(account.temporaryPasswordExpiresAt, locale)}</Item>
       )}
       <Item label={label('createdAt')}>{formatDateTime(account.createdAt, locale)}</Item>
-      <Item label={label('createdBy')}>{account.createdBy}</Item>
+      {/* null: staff of another organisation (a shared customer), whose names are theirs. */}
+      <Item label={label('createdBy')}>{account.createdBy ?? translate('hub.account_lifecycle.otherOrganisation')}</Item>
     </Box>
   );
 }

@@ -13,9 +13,13 @@ const looks: Record<Status, Pick<ChipProps, 'color' | 'variant' | 'sx'>> = {
   blocked: { color: 'default' },
 };
 
-/** A contact's account status at a glance: no account, awaiting first login, active or expired. */
+/**
+ * A contact's account status at a glance: no account, awaiting first login, active, expired or
+ * blocked; a shared customer's block is the caller's organisation's only, and the chip says so.
+ */
 export function AccountStatusChip({ account }: { account: AccountSummary | null | undefined }) {
   const translate = useTranslate();
   const status: Status = account?.status ?? 'none';
-  return <Chip size="small" {...looks[status]} label={translate(`hub.contacts.accountStatus.${status}`)} />;
+  const label = status === 'blocked' && account?.shared ? 'hub.account_lifecycle.blockedForOrganisation' : `hub.contacts.accountStatus.${status}`;
+  return <Chip size="small" {...looks[status]} label={translate(label)} />;
 }

@@ -9,6 +9,7 @@ import { apiPaths, resourcePaths, withParams, type BackOfficeResource } from '..
 import { apiUrl } from './apiUrl';
 import { fetchFile, type DownloadedFile, type DownloadOptions } from './fileDownload';
 import { httpClient, postJson } from './httpClient';
+import { withPageLimit } from './pageLimit';
 import type {
   AccountEvent,
   AccountMine,
@@ -18,6 +19,7 @@ import type {
   ContractDetail,
   ContractListItem,
   Group,
+  NeutralAnswer,
   OrganizationMine,
   Permission,
   PreviewResponse,
@@ -38,6 +40,8 @@ export interface AccountLifecycleMethods {
   renewTemporaryPassword(accountId: string | number): Promise<TemporaryPasswordRenewed>;
   blockAccount(accountId: string | number): Promise<AccountSummary>;
   unblockAccount(accountId: string | number): Promise<AccountSummary>;
+  /** Mails the customer a single-use link to choose a new password (for shared accounts). */
+  sendResetMail(accountId: string | number): Promise<NeutralAnswer>;
   /** One page of the account's timeline, simple-rest style (sort, range, filter). */
   getAccountEvents(accountId: string | number, params: GetListParams): Promise<GetListResult<AccountEvent>>;
   /** A read-only token to see the portal as this customer sees it ("Bekijk als klant"). */
@@ -97,6 +101,7 @@ const accountLifecycleMethods: AccountLifecycleMethods = {
     postJson<TemporaryPasswordRenewed>(withParams(apiPaths.accountTemporaryPassword, { id })),
   blockAccount: (id) => postJson<AccountSummary>(withParams(apiPaths.accountBlock, { id })),
   unblockAccount: (id) => postJson<AccountSummary>(withParams(apiPaths.accountUnblock, { id })),
+  sendResetMail: (id) => postJson<NeutralAnswer>(withParams(apiPaths.accountResetMail, { id })),
   getAccountEvents: (id, params) =>
     simpleRest.getList<AccountEvent>(withParams(apiPaths.accountEvents, { id }).replace(/^\//, ''), params),
   startPreview: (id) => postJson<PreviewResponse>(withParams(apiPaths.accountPreview, { id })),
@@ -107,9 +112,11 @@ const documentMethods: DocumentMethods = {
   downloadContractDocument: (contractId, documentId, options) =>
     fetchFile(withParams(apiPaths.contractDocumentMine, { id: contractId, documentId }), options),
 };
+const backOffice = withResourcePaths(simpleRest);
 
 export const dataProvider: HubDataProvider = {
-  ...withResourcePaths(simpleRest),
+  ...backOffice,
+  getList: withPageLimit(backOffice.getList),
   ...mineMethods,
   ...accountLifecycleMethods,
   ...documentMethods,

@@ -5,8 +5,8 @@ export const DEMO_PASSWORD = 'demo';
 /** Organisation 1's contacts without an account. */
 export const JAN = { contactId: 1, name: 'Jan de Vries', email: 'jan.devries@voorbeeld.nl' };
 export const FATIMA = { contactId: 2, name: 'Fatima El Amrani' }; // has no email
-/** The contact of the demo customer klant@hub.example at organisation 1. */
-export const SOPHIE = { contactId: 4, name: 'Sophie van der Meer' };
+/** The demo customer klant@hub.example, shared: contact 4 at organisation 1, contact 5 at organisation 2, one account. */
+export const SOPHIE = { contactId: 4, otherContactId: 5, name: 'Sophie van der Meer', email: 'klant@hub.example' };
 
 /** Organisation 1's customers with an account, in three states. */
 export const EVA = { contactId: 7, name: 'Eva Janssen', email: 'eva.janssen@voorbeeld.nl' }; // awaiting first login

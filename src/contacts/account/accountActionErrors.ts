@@ -1,5 +1,5 @@
 /**
- * What the panel says when renewing, blocking or unblocking fails. A 409 or 404 means the page
+ * What the panel says when renewing, blocking, unblocking or sending a reset mail fails. A 409 or 404 means the page
  * shows an account that is not what the server has (a colleague was quicker): the panel refetches
  * and trying again makes no sense, so only "Close" is offered.
  */
@@ -13,7 +13,7 @@ export interface AccountActionFailure {
 }
 
 const keys = 'hub.account_lifecycle.errors';
-const conflicts = ['account_blocked', 'account_already_blocked', 'account_not_blocked'];
+const conflicts = ['account_blocked', 'account_already_blocked', 'account_not_blocked', 'account_shared'];
 
 export function describeAccountActionError(error: unknown): AccountActionFailure {
   const code = errorBodyOf(error)?.code;

@@ -5,7 +5,7 @@ import { describeAccountActionError } from './accountActionErrors';
 import { accountEventsKey } from './useAccountEvents';
 
 /**
- * One action on an account (new temporary password, block, unblock). Afterwards the contact (whose
+ * One action on an account (new temporary password, block, unblock, reset mail). Afterwards the contact (whose
  * record carries the account's status) and the timeline are refetched before the mutation counts
  * as done, so the dialog closes on a panel that is already up to date. After a conflict they are
  * refetched too: the page was out of date.

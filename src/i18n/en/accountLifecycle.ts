@@ -28,6 +28,8 @@ export const accountLifecycle = {
           'All sessions of the customer end at once and they can no longer log in, until the account is unblocked.',
         confirm: 'Block',
         done: 'Account blocked',
+        sharedExplanation:
+          'This customer also has a dossier with another organisation. The block is for your organisation only: the customer keeps logging in, but no longer sees your organisation, its dossier and its contracts, until you unblock the account.',
       },
       unblock: {
         button: 'Unblock account',
@@ -37,10 +39,21 @@ export const accountLifecycle = {
         confirm: 'Unblock',
         done: 'Account unblocked',
       },
+      resetMail: {
+        button: 'Send reset mail',
+        title: 'Send %{name} a reset mail?',
+        explanation:
+          'This customer also has a dossier with another organisation, so no organisation may set their password. The customer gets a mail with a link to choose a new password themselves: the link works once, for 1 hour. At most one mail goes out every 5 minutes; a link sent earlier keeps working.',
+        confirm: 'Send mail',
+        done: 'Reset mail sent',
+      },
+      blockedForOrganisation: 'Blocked for your organisation',
+      otherOrganisation: 'another organisation',
       errors: {
         account_blocked: 'This account is blocked (perhaps just now by a colleague). Unblock it first. The panel now shows its current status.',
         account_already_blocked: 'This account was already blocked (perhaps by a colleague). The panel now shows its current status.',
         account_not_blocked: 'This account was not blocked (any more; perhaps a colleague unblocked it). The panel now shows its current status.',
+        account_shared: 'This customer also has a dossier with another organisation: no organisation may set their password. Send a reset mail instead.',
         forbidden: 'You may not manage customer accounts.',
         notFound: 'This account no longer exists or does not belong to your organisation.',
         failed: 'That did not work: the server could not be reached or had a problem. Please try again.',

@@ -31,6 +31,8 @@ export const accountLifecycle: Messages<typeof enaccountLifecycle> = {
           'Alle sessies van de klant eindigen direct en de klant kan niet meer inloggen, totdat het account weer wordt gedeblokkeerd.',
         confirm: 'Blokkeren',
         done: 'Account geblokkeerd',
+        sharedExplanation:
+          'Deze klant heeft ook een dossier bij een andere organisatie. De blokkade geldt alleen voor uw organisatie: de klant kan blijven inloggen, maar ziet uw organisatie, het dossier en de contracten bij u niet meer, totdat u het account deblokkeert.',
       },
       unblock: {
         button: 'Account deblokkeren',
@@ -40,6 +42,16 @@ export const accountLifecycle: Messages<typeof enaccountLifecycle> = {
         confirm: 'Deblokkeren',
         done: 'Account gedeblokkeerd',
       },
+      resetMail: {
+        button: 'Herstelmail sturen',
+        title: 'Herstelmail sturen aan %{name}?',
+        explanation:
+          'Deze klant heeft ook een dossier bij een andere organisatie, dus geen organisatie mag het wachtwoord instellen. De klant krijgt een mail met een link om zelf een nieuw wachtwoord te kiezen: de link werkt één keer, 1 uur lang. Er gaat hooguit één mail per 5 minuten uit; een eerder verstuurde link blijft werken.',
+        confirm: 'Mail sturen',
+        done: 'Herstelmail verstuurd',
+      },
+      blockedForOrganisation: 'Geblokkeerd voor uw organisatie',
+      otherOrganisation: 'een andere organisatie',
       errors: {
         account_blocked:
           'Dit account is geblokkeerd (misschien net door een collega). Deblokkeer het eerst. Het paneel toont nu de actuele status.',
@@ -47,6 +59,8 @@ export const accountLifecycle: Messages<typeof enaccountLifecycle> = {
           'Dit account was al geblokkeerd (misschien door een collega). Het paneel toont nu de actuele status.',
         account_not_blocked:
           'Dit account was niet (meer) geblokkeerd; misschien heeft een collega het gedeblokkeerd. Het paneel toont nu de actuele status.',
+        account_shared:
+          'Deze klant heeft ook een dossier bij een andere organisatie: geen organisatie mag het wachtwoord instellen. Stuur in plaats daarvan een herstelmail.',
         forbidden: 'U mag geen klantaccounts beheren.',
         notFound: 'Dit account bestaat niet meer of hoort niet bij uw organisatie.',
         failed: 'Dat is niet gelukt: de server was niet bereikbaar of had een probleem. Probeer het opnieuw.',

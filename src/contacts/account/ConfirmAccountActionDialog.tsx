@@ -1,28 +1,36 @@
 import { useId } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
+import type { HubDataProvider } from '../../providers/dataProvider';
 import { describeAccountActionError } from './accountActionErrors';
 import { AccountActionDialog } from './AccountActionDialog';
 import { ConfirmActionContent } from './ConfirmActionContent';
 import { useAccountMutation } from './useAccountMutation';
 
-export type BlockAction = 'block' | 'unblock';
+/** The panel's actions that are confirmed, done and reported in one step. */
+export type ConfirmedAction = 'block' | 'unblock' | 'resetMail';
 
-interface BlockAccountDialogProps {
+const perform: Record<ConfirmedAction, (dataProvider: HubDataProvider, accountId: number) => Promise<unknown>> = {
+  block: (dataProvider, id) => dataProvider.blockAccount(id),
+  unblock: (dataProvider, id) => dataProvider.unblockAccount(id),
+  resetMail: (dataProvider, id) => dataProvider.sendResetMail(id),
+};
+
+interface ConfirmAccountActionDialogProps {
   /** Fixed when the dialog opens: the account's status flips while it is still open. */
-  action: BlockAction;
+  action: ConfirmedAction;
   accountId: number;
+  /** A shared customer: blocking is for the caller's organisation only, and the dialog says so. */
+  shared: boolean;
   name: string;
   onClose: () => void;
 }
 
-/** "Account blokkeren" / "Account deblokkeren": says what will happen, then does it. */
-export function BlockAccountDialog({ action, accountId, name, onClose }: BlockAccountDialogProps) {
+/** "Account blokkeren", "Account deblokkeren", "Herstelmail sturen": says what will happen, then does it. */
+export function ConfirmAccountActionDialog({ action, accountId, shared, name, onClose }: ConfirmAccountActionDialogProps) {
   const translate = useTranslate();
   const notify = useNotify();
   const explanationId = useId();
-  const mutation = useAccountMutation(accountId, (dataProvider) =>
-    action === 'block' ? dataProvider.blockAccount(accountId) : dataProvider.unblockAccount(accountId),
-  );
+  const mutation = useAccountMutation(accountId, (dataProvider) => perform[action](dataProvider, accountId));
   const keys = `hub.account_lifecycle.${action}`;
 
   const confirm = () =>
@@ -41,7 +49,7 @@ export function BlockAccountDialog({ action, accountId, name, onClose }: BlockAc
     >
       <ConfirmActionContent
         explanationId={explanationId}
-        explanation={translate(`${keys}.explanation`)}
+        explanation={translate(action === 'block' && shared ? `${keys}.sharedExplanation` : `${keys}.explanation`)}
         confirmLabel={translate(`${keys}.confirm`)}
         confirmColor={action === 'block' ? 'error' : 'primary'}
         pending={mutation.isPending}
