@@ -4,7 +4,7 @@
  */
 import { QueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor } from '@testing-library/react';
-import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
+import { currentRoute, loginAs, meanwhile, renderApp } from '../../test/kit/render';
 import { KLANT } from '../../test/kit/people';
 import { authProvider } from '../providers/authProvider';
 
@@ -13,7 +13,9 @@ const SESSION_KEY = 'hub.session';
 /** Does in localStorage what another tab does, then delivers the `storage` event it would get. */
 async function inAnotherTab(change: () => Promise<unknown> | void) {
   const oldValue = localStorage.getItem(SESSION_KEY);
-  await change();
+  await meanwhile(async () => {
+    await change();
+  });
   const newValue = localStorage.getItem(SESSION_KEY);
   act(() => {
     window.dispatchEvent(new StorageEvent('storage', { key: SESSION_KEY, oldValue, newValue, storageArea: localStorage }));

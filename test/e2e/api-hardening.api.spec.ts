@@ -4,7 +4,8 @@
  * stay each organisation's own. The server is shared by the run's files: this one changes only
  * Noor Hendriks (organisation 2) and, for a moment, blocks the shared klant@hub.example for organisation 2.
  */
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ports } from '../../playwright.config';
 
 const api = `http://127.0.0.1:${ports.mockApi}`;

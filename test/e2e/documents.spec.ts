@@ -1,6 +1,6 @@
 /** Contract documents (issue 15): the customer downloads the policy sheet on a phone. */
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations, logIn } from './support';
 
 test.use({ viewport: { width: 375, height: 740 } });

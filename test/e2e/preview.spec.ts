@@ -1,5 +1,5 @@
 /** "Bekijk als klant" (issue 15): a Beheerder sees Thomas's portal, read-only, in a tab of its own. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations, logIn, openContact } from './support';
 
 test('the Beheerder previews Thomas: only organisation 1\'s contracts, read-only, and the event in the timeline', async ({ page, context }) => {
