@@ -25,10 +25,7 @@ function useDescription(document: ContractDocument): string {
   ].join(' · ');
 }
 
-const textSlots = (titleId: string, descriptionId: string) => ({
-  primary: { id: titleId, sx: { overflowWrap: 'anywhere' } },
-  secondary: { id: descriptionId },
-});
+const TITLE_SLOTS = { primary: { sx: { overflowWrap: 'anywhere' } } };
 
 export function DocumentInfoRow({ document }: { document: ContractDocument }) {
   return (
@@ -36,7 +33,7 @@ export function DocumentInfoRow({ document }: { document: ContractDocument }) {
       <ListItemIcon sx={{ minWidth: 40 }}>
         <DocumentIcon />
       </ListItemIcon>
-      <ListItemText primary={document.title} secondary={useDescription(document)} slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }} />
+      <ListItemText primary={document.title} secondary={useDescription(document)} slotProps={TITLE_SLOTS} />
     </ListItem>
   );
 }
@@ -44,18 +41,23 @@ export function DocumentInfoRow({ document }: { document: ContractDocument }) {
 export function DocumentDownloadRow({ contractId, document }: { contractId: number; document: ContractDocument }) {
   const translate = useTranslate();
   const { state, start } = useDocumentDownload(contractId, document);
-  const titleId = useId();
   const descriptionId = useId();
+  const description = useDescription(document);
   const busy = state.status === 'downloading';
   return (
     <ListItem disablePadding sx={{ flexDirection: 'column', alignItems: 'stretch' }}>
-      <ListItemButton onClick={start} disabled={busy} aria-labelledby={titleId} aria-describedby={descriptionId} sx={{ px: 1, mx: -1, borderRadius: 1 }}>
+      {/* The button holds the title alone, its whole name (WCAG 2.5.3 Label in Name); kind, date
+          and size below describe it. */}
+      <ListItemButton onClick={start} disabled={busy} aria-describedby={descriptionId} sx={{ px: 1, mx: -1, pb: 0, borderRadius: 1 }}>
         <ListItemIcon sx={{ minWidth: 40 }}>
           <DocumentIcon />
         </ListItemIcon>
-        <ListItemText primary={document.title} secondary={useDescription(document)} slotProps={textSlots(titleId, descriptionId)} />
+        <ListItemText primary={document.title} slotProps={TITLE_SLOTS} />
         <DownloadIcon color="primary" sx={{ ml: 1 }} />
       </ListItemButton>
+      <Typography id={descriptionId} variant="body2" color="text.secondary" sx={{ pl: 5, pb: 1 }}>
+        {description}
+      </Typography>
       <DownloadStatus state={state} title={document.title} onRetry={start} />
       {state.status === 'saved' && (
         <Typography role="status" variant="body2" color="text.secondary" sx={{ pl: 5 }}>
