@@ -91,6 +91,8 @@ it('is in the menu of a Beheerder only; a Relatiebeheerder opening it is told th
   await loginAs('beheerder@hub.example');
   const first = renderApp('/contacts');
   expect(await screen.findByRole('menuitem', { name: 'Audit' }, SLOW)).toHaveAttribute('href', '#/audit');
+  // The contacts page itself before unmounting: its chunk must not finish loading in a later test.
+  await screen.findByRole('table', {}, SLOW);
   first.unmount();
 
   const auditRequests: string[] = [];

@@ -98,6 +98,10 @@ it("opens a contact's detail page on a row click", async () => {
   await waitFor(() => expect(column(0)).toEqual([JAN.name]), SLOW);
   await user.click(screen.getByRole('cell', { name: JAN.name }));
   await waitFor(() => expect(currentRoute()).toBe(`/contacts/${JAN.contactId}/show`));
+  // The page itself, not just its URL, down to its account panel: its chunk and requests must
+  // not finish in a later test (with that test's fresh store, they end in a 401).
+  expect(await screen.findByRole('heading', { level: 2, name: JAN.name }, SLOW)).toBeInTheDocument();
+  expect(await screen.findByRole('button', { name: 'Account toevoegen' }, SLOW)).toBeInTheDocument();
 });
 
 it('offers the organisation filter only to users who can see more than one organisation', async () => {
