@@ -50,6 +50,8 @@ it('someone else logging in in another tab sends this tab to their home, without
   await openPortalAsKlant();
   await inAnotherTab(() => loginAs('beheerder@hub.example'));
   await waitFor(() => expect(currentRoute()).toBe('/contacts'));
+  // Their home itself, not just its URL: its lazy chunks must not finish loading in a later test.
+  expect(await screen.findByRole('table', {}, { timeout: 10_000 })).toBeInTheDocument();
   expect(screen.queryByText(/Sophie van der Meer/)).not.toBeInTheDocument();
 });
 

@@ -169,6 +169,7 @@ describe('on a phone', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     await user.click(item);
     await waitFor(() => expect(currentRoute()).toBe(`/contacts/${JAN.contactId}/show`));
+    expect(await screen.findByRole('button', { name: 'Account toevoegen' }, SLOW)).toBeInTheDocument();
   });
 
   it('labels the page buttons in Dutch, not with MUI\'s English defaults', async () => {

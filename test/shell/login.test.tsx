@@ -13,12 +13,14 @@ describe('login', () => {
     const { user } = renderApp('/login');
     await logIn(user, 'beheerder@hub.example', 'demo');
     await waitFor(() => expect(currentRoute()).toBe('/contacts'));
+    expect(await screen.findByRole('table', {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('sends a customer to the portal', async () => {
     const { user } = renderApp('/login');
     await logIn(user, 'klant@hub.example', 'demo');
     await waitFor(() => expect(currentRoute()).toBe('/portal'));
+    expect(await screen.findByRole('region', { name: 'Persoonlijke gegevens' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('says the same for a wrong password and an unknown user, and keeps the typed username', async () => {
@@ -51,6 +53,7 @@ describe('login', () => {
     expect(screen.getByLabelText(/^Wachtwoord/, { selector: 'input' })).toHaveValue('demo');
     await user.click(screen.getByRole('button', { name: 'Inloggen' }));
     await waitFor(() => expect(currentRoute()).toBe('/portal'));
+    expect(await screen.findByRole('region', { name: 'Persoonlijke gegevens' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('sends a user who is not logged in to the login page', async () => {

@@ -47,6 +47,7 @@ describe('session', () => {
     expect(await screen.findByText('Uw sessie is verlopen. Log opnieuw in.')).toBeInTheDocument();
     await logInOnLoginPage(user, 'klant@hub.example');
     await waitFor(() => expect(currentRoute()).toBe('/portal/contracts'));
+    expect((await screen.findAllByRole('link', { name: /^HUB-/ }, { timeout: 10_000 })).length).toBeGreaterThan(0);
   });
 
   it('does not return staff to a portal page they were on before logging in as staff', async () => {
@@ -55,6 +56,7 @@ describe('session', () => {
     const { user } = renderApp('/portal/contracts');
     await logInOnLoginPage(user, 'medewerker@hub.example');
     await waitFor(() => expect(currentRoute()).toBe('/contacts'));
+    expect(await screen.findByRole('table', {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('keeps the session on a 403', async () => {
