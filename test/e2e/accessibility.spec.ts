@@ -4,16 +4,10 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { attemptLogIn, expectNoSeriousA11yViolations, logIn } from './support';
+import { SEEDED_TEMPORARY_PASSWORD } from '../../mocks/db/seedCredentials';
+import { attemptLogIn, either, expectNoSeriousA11yViolations, logIn } from './support';
 
-const SEEDED_TEMPORARY_PASSWORD = 'Hub7Temp9Wacht'; // Eva Janssen's, mocks/db/seedCredentials.ts
 const MAIL_FRAME = 'iframe[title]';
-
-/** A name in either language, exactly. */
-function either(dutch: string, english: string): RegExp {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^(${escape(dutch)}|${escape(english)})$`);
-}
 
 const CANCEL = either('Annuleren', 'Cancel');
 const ADD_ACCOUNT = either('Account toevoegen', 'Add account');

@@ -4,13 +4,19 @@ import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo';
 
+/** A name in either language, exactly: for steps that run in Dutch and in English. */
+export function either(dutch: string, english: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(${escape(dutch)}|${escape(english)})$`);
+}
+
 /** Submits the login form; the caller checks what follows (a failed login stays on the page). */
 export async function attemptLogIn(page: Page, username: string, password: string) {
   await page.goto('/#/login');
   // Either language: the caller may have chosen English before.
-  await page.getByRole('textbox', { name: /^(E-mailadres|Email address)$/ }).fill(username);
-  await page.getByRole('textbox', { name: /^(Wachtwoord|Password)$/ }).fill(password);
-  await page.getByRole('button', { name: /^(Inloggen|Log in)$/ }).click();
+  await page.getByRole('textbox', { name: either('E-mailadres', 'Email address') }).fill(username);
+  await page.getByRole('textbox', { name: either('Wachtwoord', 'Password') }).fill(password);
+  await page.getByRole('button', { name: either('Inloggen', 'Log in') }).click();
 }
 
 /** Logs in and waits until the app has left the login page, so the next navigation is authenticated. */
