@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { changeTemporaryPassword, expectNoSeriousA11yViolations, logIn, logOut } from './support';
+import { changeTemporaryPassword, expectNoSeriousA11yViolations, logIn, logOut, waitForSettledPage } from './support';
 
 /** The outbox shows a mail's HTML in this sandboxed frame. */
 const MAIL_FRAME = 'iframe[title^="Mail:"]';
@@ -14,11 +14,14 @@ async function selectContact(page: Page, name: string) {
   await page.getByRole('textbox', { name: 'Zoek op naam of e-mail' }).fill(name);
   const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
   await row.getByRole('checkbox').check();
+  await expect(row.getByRole('checkbox')).toBeChecked();
 }
 
 /** Selects the contacts, opens the bulk action and waits for the dry-run preview. */
 async function openBulkDialog(page: Page, names: string[]) {
   await page.goto('/#/contacts');
+  // A list still loading replaces its rows, and the selection with them, as a user waits for it.
+  await waitForSettledPage(page);
   for (const name of names) await selectContact(page, name);
   await page.getByRole('button', { name: 'Account toevoegen' }).click();
   const dialog = page.getByRole('dialog');
