@@ -1,73 +1,84 @@
 /**
- * The whole app: <Admin> with the three providers, the back-office resources and the portal's
- * custom routes (own layout, customers only). Providers that hold state (i18n, store) are made
- * per mount, so every test render starts from what localStorage says.
+ * The whole app: the providers every page shares (style cache, query client, language, theme)
+ * and the routes of both sections. The login, password and portal pages are plain React Router
+ * routes whose loaders ask for a page's data while its code loads; the back office, react-admin,
+ * is a lazy chunk behind every other URL.
  */
 import { CacheProvider } from '@emotion/react';
-import { useState } from 'react';
-import { QueryClient } from '@tanstack/react-query';
-import { CustomRoutes, localStorageStore, Resource } from 'react-admin';
-import { HashRouter, Route } from 'react-router';
-import audit from './audit';
+import { CssBaseline, LinearProgress } from '@mui/material';
+import { createTheme, ThemeProvider } from '@mui/material/styles';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { createHashRouter, RouterProvider, type RouteObject } from 'react-router';
 import { authRoutes } from './auth/authRoutes';
-import { LoginPage } from './auth/LoginPage';
-import contacts from './contacts';
-import { AccessDenied } from './layout/AccessDenied';
 import { AppErrorBoundary } from './layout/AppErrorBoundary';
-import { HubAdmin } from './layout/HubAdmin';
-import { RoleHome } from './layout/RoleHome';
 import { hubTheme } from './layout/theme';
 import { outboxRoutes } from './outbox/outboxRoutes';
-import { portalRoutes } from './portal/PortalRoutes';
+import { portalRoutes } from './portal/portalRoutes';
 import { previewRoutes } from './preview/previewRoutes';
-import { authProvider } from './providers/authProvider';
-import { dataProvider } from './providers/dataProvider';
 import { createI18nProvider } from './providers/i18nProvider';
+import { createQueryClient } from './shell/createQueryClient';
+import { endSessionIfUnauthorized } from './shell/endSession';
+import { LocaleProvider } from './shell/LocaleProvider';
+import { RoleHome } from './shell/RoleHome';
+import { RootLayout } from './shell/RootLayout';
 import { emotionCache } from './ui/emotionCache';
+import { LoadingIndicatorNames } from './ui/LoadingIndicatorNames';
 
-/** react-admin's UI state (list filters, sort, ...); the portal prefixes its keys with `portal.`. */
-const STORE_APP_KEY = 'hub';
+const theme = createTheme(hubTheme);
 
-/** `queryClient`: one that already holds (or fetches) the first page's data; tests leave it out. */
-export function App({ queryClient: startQueryClient }: { queryClient?: QueryClient }) {
-  const [queryClient] = useState(() => startQueryClient ?? new QueryClient());
-  const [i18nProvider] = useState(() => createI18nProvider());
-  const [store] = useState(() => localStorageStore(undefined, STORE_APP_KEY));
+function routes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      element: <RootLayout />,
+      // Shown only while the first page's code and data load (a loader runs before it renders).
+      hydrateFallbackElement: <LinearProgress sx={{ position: 'fixed', top: 0, left: 0, right: 0 }} />,
+      children: [
+        { path: '/', element: <RoleHome /> },
+        ...authRoutes,
+        portalRoutes(queryClient),
+        previewRoutes,
+        ...outboxRoutes,
+        { path: '*', lazy: async () => ({ Component: (await import('./layout/BackOffice')).BackOffice }) },
+      ],
+    },
+  ];
+}
+
+/**
+ * What one run of the app holds: its router (whose loaders fill the query cache), that cache,
+ * and the language. A 401 of any query ends the session.
+ */
+export function createApp() {
+  const queryClient = createQueryClient((error) => {
+    // A page's loader fails while the router is on its way there: that page is the one to return to.
+    const { pathname, search } = router.state.navigation.location ?? router.state.location;
+    void endSessionIfUnauthorized(error, queryClient, (to, options) => router.navigate(to, options), { pathname, search });
+  });
+  const router = createHashRouter(routes(queryClient));
+  return { queryClient, router, i18nProvider: createI18nProvider() };
+}
+
+export type AppState = ReturnType<typeof createApp>;
+
+export function App({ queryClient, router, i18nProvider }: AppState) {
   return (
     // The CSP nonce on every style element emotion adds (see emotionCache.ts).
     <CacheProvider value={emotionCache}>
-      <AppErrorBoundary i18nProvider={i18nProvider}>
-        {/* Navigations without startTransition: react-admin's logout redirect is followed by store
-            and cache resets, urgent updates that kept interrupting the transition to /login, so the
-            URL changed but the page never did (react-admin issue #10885). */}
-        <HashRouter useTransitions={false}>
-          <HubAdmin
-            title="Hub Portal"
-            dataProvider={dataProvider}
-            authProvider={authProvider}
-            i18nProvider={i18nProvider}
-            store={store}
-            queryClient={queryClient}
-            theme={hubTheme}
-            loginPage={LoginPage}
-            accessDenied={AccessDenied}
-            requireAuth
-            disableTelemetry
-          >
-            <Resource name="contacts" {...contacts} />
-            <Resource name="organizations" recordRepresentation="name" />
-            <Resource name="accounts" />
-            <Resource name="audit" {...audit} />
-            <CustomRoutes noLayout>
-              <Route path="/" element={<RoleHome />} />
-              {portalRoutes}
-              {authRoutes}
-              {outboxRoutes}
-              {previewRoutes}
-            </CustomRoutes>
-          </HubAdmin>
-        </HashRouter>
-      </AppErrorBoundary>
+      <QueryClientProvider client={queryClient}>
+        <LocaleProvider i18nProvider={i18nProvider}>
+          <ThemeProvider theme={theme}>
+            <LoadingIndicatorNames>
+              <CssBaseline enableColorScheme />
+              <AppErrorBoundary>
+                {/* Navigations without startTransition: react-admin's logout redirect is followed
+                    by store and cache resets, urgent updates that kept interrupting the transition
+                    to /login, so the URL changed but the page never did (react-admin issue #10885). */}
+                <RouterProvider router={router} useTransitions={false} />
+              </AppErrorBoundary>
+            </LoadingIndicatorNames>
+          </ThemeProvider>
+        </LocaleProvider>
+      </QueryClientProvider>
     </CacheProvider>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 interface AuthPageLayoutProps {

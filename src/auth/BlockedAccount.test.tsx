@@ -56,12 +56,15 @@ describe('when the account gets blocked while the portal is open', () => {
     renderApp('/portal');
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn account' })).toBeInTheDocument();
     await meanwhile(() => blockAsBeheerder(KLANT));
+    // A minute on, the page's answers are no longer fresh: coming back to the tab asks again.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 });
     act(() => {
       focusManager.setFocused(false);
       focusManager.setFocused(true);
     });
     expect(await screen.findByText(BLOCKED)).toBeInTheDocument();
     expect(currentRoute()).toBe('/login');
+    vi.useRealTimers();
     spy.mockRestore();
     expect(crashes.filter((message) => /TypeError|crashed/.test(message))).toEqual([]);
   });

@@ -113,6 +113,7 @@ describe('forced password change', () => {
     await user.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn account' })).toBeInTheDocument();
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain('Uw nieuwe wachtwoord is opgeslagen.');
     await waitFor(() => expect(currentRoute()).toBe('/portal'));
     const personal = within(await screen.findByRole('region', { name: 'Persoonlijke gegevens' }));
     expect(personal.getByText('Eva Janssen')).toBeInTheDocument();

@@ -7,15 +7,15 @@
  */
 import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Card, CardContent, Stack, Toolbar, Typography } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
-import { useAuthProvider, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
 import { Navigate, useNavigate } from 'react-router';
-import type { HubAuthProvider } from '../providers/authProvider';
+import { authProvider, currentSession } from '../providers/authProvider';
 import { errorBodyOf } from '../providers/httpClient';
 import { PORTAL_HOME } from '../providers/landing';
-import { passwordRules, type PasswordInput } from '../portal/PasswordPolicy';
+import { passwordRules, type PasswordInput } from './PasswordPolicy';
+import { PASSWORD_SAVED_STATE } from '../portal/PasswordSavedNotice';
 import { PortalAppBar } from '../portal/PortalAppBar';
-import { useMustChangePassword } from '../portal/useMustChangePassword';
+import { useTranslate } from '../shell/LocaleProvider';
+import { useEndSessionIfUnauthorized } from '../shell/useSessionActions';
 import { NewPasswordFields } from './NewPasswordFields';
 
 type Errors = Partial<Record<'next' | 'form', string>>;
@@ -23,16 +23,12 @@ type Errors = Partial<Record<'next' | 'form', string>>;
 export function ChangePasswordPage() {
   const translate = useTranslate();
   const t = (key: string, options?: object) => translate(`hub.portal.password.${key}`, options);
-  const authProvider = useAuthProvider<HubAuthProvider>();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
-  const queryClient = useQueryClient();
+  const endSessionIfUnauthorized = useEndSessionIfUnauthorized();
   const navigate = useNavigate();
-  const notify = useNotify();
   const [input, setInput] = useState<PasswordInput>({ next: '', repeat: '' });
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const [showPasswords, setShowPasswords] = useState(false);
-  const mustChangePassword = useMustChangePassword();
 
   const setField = (name: keyof PasswordInput, value: string) => setInput((previous) => ({ ...previous, [name]: value }));
 
@@ -42,14 +38,11 @@ export function ChangePasswordPage() {
     setErrors({});
     setSaving(true);
     try {
-      await authProvider!.changePassword(undefined, input.next);
-      // The guard reads mustChangePassword from the identity: let it see the new state.
-      await queryClient.invalidateQueries({ queryKey: ['auth', 'getIdentity'] });
-      notify(t('saved'), { type: 'success' });
-      navigate(PORTAL_HOME, { replace: true });
+      await authProvider.changePassword(undefined, input.next);
+      navigate(PORTAL_HOME, { replace: true, state: PASSWORD_SAVED_STATE });
     } catch (error) {
       setSaving(false);
-      if (await logoutIfAccessDenied(error)) return;
+      if (await endSessionIfUnauthorized(error)) return;
       const body = errorBodyOf(error);
       // The length is checked here already: what the API can still refuse is the temporary one again.
       if (body?.errors?.newPassword) return setErrors({ next: t('must_differ') });
@@ -58,7 +51,7 @@ export function ChangePasswordPage() {
   };
 
   // This page is about the temporary password: without one, the portal is where to go.
-  if (mustChangePassword === false) return <Navigate to={PORTAL_HOME} replace />;
+  if (!currentSession()?.mustChangePassword) return <Navigate to={PORTAL_HOME} replace />;
 
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>

@@ -7,8 +7,8 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { UsernameField } from './UsernameField';
 import { useState, type FormEvent } from 'react';
-import { useAuthProvider, useTranslate } from 'react-admin';
-import type { HubAuthProvider } from '../providers/authProvider';
+import { useTranslate } from '../shell/LocaleProvider';
+import { authProvider } from '../providers/authProvider';
 import { errorBodyOf, NETWORK_ERROR_CODE } from '../providers/httpClient';
 
 /** Deliberately loose (something@something.tld): the API decides what exists. */
@@ -30,7 +30,6 @@ interface ForgotPasswordDialogProps {
 export function ForgotPasswordDialog({ open, onClose, initialUsername }: ForgotPasswordDialogProps) {
   const translate = useTranslate();
   const t = (key: string) => translate(`hub.self_service.forgot.${key}`);
-  const authProvider = useAuthProvider<HubAuthProvider>();
   const [username, setUsername] = useState(initialUsername);
   const [problem, setProblem] = useState<string>();
   const [failure, setFailure] = useState<string | null>(null);
@@ -50,7 +49,7 @@ export function ForgotPasswordDialog({ open, onClose, initialUsername }: ForgotP
     setFailure(null);
     setState('sending');
     try {
-      await authProvider!.forgotPassword(username);
+      await authProvider.forgotPassword(username);
       setState('sent');
     } catch (error) {
       setFailure(errorBodyOf(error)?.code === NETWORK_ERROR_CODE ? 'hub.errors.network' : 'hub.self_service.forgot.failed');

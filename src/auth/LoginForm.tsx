@@ -7,9 +7,11 @@ import VisibilityIcon from '@mui/icons-material/Visibility';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import { Alert, Button, IconButton, InputAdornment, Stack, TextField } from '@mui/material';
 import { useState, type FormEvent } from 'react';
-import { useLogin, useTranslate } from 'react-admin';
-import { useLocation } from 'react-router';
-import type { LoginParams } from '../providers/authProvider';
+import { useQueryClient } from '@tanstack/react-query';
+import { useLocation, useNavigate } from 'react-router';
+import { authProvider } from '../providers/authProvider';
+import type { ReturnTo } from '../shell/endSession';
+import { useTranslate } from '../shell/LocaleProvider';
 import { loginErrorMessage } from './loginErrorMessage';
 import { UsernameField } from './UsernameField';
 
@@ -24,13 +26,14 @@ interface LoginFormProps {
 }
 
 function useNextPath(): string | undefined {
-  const state = useLocation().state as { nextPathname?: string; nextSearch?: string } | null;
+  const state = useLocation().state as Partial<ReturnTo> | null;
   return state?.nextPathname ? `${state.nextPathname}${state.nextSearch ?? ''}` : undefined;
 }
 
 export function LoginForm({ credentials, onChange }: LoginFormProps) {
   const translate = useTranslate();
-  const login = useLogin();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const nextPath = useNextPath();
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -45,7 +48,10 @@ export function LoginForm({ credentials, onChange }: LoginFormProps) {
     setSubmitting(true);
     setError(null);
     try {
-      await login({ ...credentials, nextPath } satisfies LoginParams);
+      const { redirectTo } = await authProvider.login({ ...credentials, nextPath });
+      // Nothing the last user's pages asked for stays in this tab.
+      queryClient.clear();
+      await navigate(redirectTo, { replace: true });
     } catch (failure) {
       setError(loginErrorMessage(failure));
       setSubmitting(false);

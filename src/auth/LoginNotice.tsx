@@ -4,7 +4,7 @@
  */
 import { Alert } from '@mui/material';
 import { useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import { useLocation } from 'react-router';
 import { sessionEndReason } from '../providers/session';
 

@@ -5,7 +5,7 @@
  */
 import { Box, Button, Divider } from '@mui/material';
 import { useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import { DemoAccountList } from '../demo/DemoAccountList';
 import { ResetDemoDataButton } from '../demo/ResetDemoDataButton';
 import { RestoredFromSeedNotice } from '../demo/RestoredFromSeedNotice';

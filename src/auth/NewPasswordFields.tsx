@@ -4,8 +4,8 @@
  * password field (aria-describedby), so screen readers hear the rules with it.
  */
 import { Checkbox, FormControlLabel, TextField } from '@mui/material';
-import { useTranslate } from 'react-admin';
-import { PasswordPolicy, type PasswordInput } from '../portal/PasswordPolicy';
+import { useTranslate } from '../shell/LocaleProvider';
+import { PasswordPolicy, type PasswordInput } from './PasswordPolicy';
 
 const POLICY_ID = 'password-policy';
 const NEXT_ID = 'new-password';

@@ -5,11 +5,12 @@
  */
 import { Alert, Box, Button, Stack } from '@mui/material';
 import { useState, type FormEvent } from 'react';
-import { useAuthProvider, useTranslate } from 'react-admin';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { HubAuthProvider } from '../providers/authProvider';
+import { authProvider } from '../providers/authProvider';
 import { errorBodyOf, NETWORK_ERROR_CODE } from '../providers/httpClient';
-import { passwordRules } from '../portal/PasswordPolicy';
+import { LOGIN_PATH } from '../providers/landing';
+import { useTranslate } from '../shell/LocaleProvider';
+import { passwordRules } from './PasswordPolicy';
 import { AuthPageLayout } from './AuthPageLayout';
 import { useForgotPasswordDialog } from './ForgotPasswordDialog';
 import { PASSWORD_SET_STATE } from './LoginNotice';
@@ -31,7 +32,6 @@ function linkProblemOf(code: string | undefined): LinkProblem {
 export function ResetPasswordPage() {
   const translate = useTranslate();
   const t = (key: string) => translate(`hub.self_service.reset.${key}`);
-  const authProvider = useAuthProvider<HubAuthProvider>();
   const navigate = useNavigate();
   const token = useSearchParams()[0].get('token')?.trim() ?? '';
   const forgotPassword = useForgotPasswordDialog();
@@ -50,8 +50,8 @@ export function ResetPasswordPage() {
     setFormError(null);
     setSaving(true);
     try {
-      await authProvider!.resetPassword(token, input.next);
-      navigate('/login', { replace: true, state: PASSWORD_SET_STATE });
+      await authProvider.resetPassword(token, input.next);
+      navigate(LOGIN_PATH, { replace: true, state: PASSWORD_SET_STATE });
     } catch (error) {
       setSaving(false);
       const status = (error as { status?: number }).status;

@@ -1,15 +1,26 @@
 /**
- * The public pages of self-service, for App.tsx's `<CustomRoutes noLayout>`: the link in a reset
- * mail opens `/#/reset-password?token=…` without a session. A chunk of its own, loaded when opened.
+ * The pages about logging in and passwords. The login page is in the first chunk: it is what most
+ * visits open on. The link in a reset mail opens `/#/reset-password?token=…` without a session;
+ * the forced change of a temporary password needs one (and is not for a preview tab).
  */
-import { Suspense } from 'react';
-import { Route } from 'react-router';
-import { lazyNamed } from '../ui/lazyNamed';
-
-const ResetPasswordPage = lazyNamed(() => import('./ResetPasswordPage'), 'ResetPasswordPage');
+import type { RouteObject } from 'react-router';
+import { LOGIN_PATH, CHANGE_PASSWORD_PATH } from '../providers/landing';
+import { NotInPreview, RequireSession } from '../portal/PortalGuard';
+import { LoginPage } from './LoginPage';
 
 const RESET_PASSWORD_PATH = '/reset-password';
 
-export const authRoutes = (
-  <Route path={RESET_PASSWORD_PATH} element={<Suspense><ResetPasswordPage /></Suspense>} />
-);
+export const authRoutes: RouteObject[] = [
+  { path: LOGIN_PATH, element: <LoginPage /> },
+  { path: RESET_PASSWORD_PATH, lazy: async () => ({ Component: (await import('./ResetPasswordPage')).ResetPasswordPage }) },
+  {
+    path: CHANGE_PASSWORD_PATH,
+    element: <RequireSession />,
+    children: [
+      {
+        element: <NotInPreview />,
+        children: [{ index: true, lazy: async () => ({ Component: (await import('./ChangePasswordPage')).ChangePasswordPage }) }],
+      },
+    ],
+  },
+];

@@ -3,35 +3,52 @@
  * Asks first, because it throws away everything the visitor changed.
  */
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
-import { Button, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { useState } from 'react';
-import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { isDemoMode } from '../providers/apiUrl';
+import { useTranslate } from '../shell/LocaleProvider';
 import { resetDemoDataAndReload } from './demoData';
 
 function useResetDemoData() {
-  const notify = useNotify();
+  const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const close = () => {
+    setOpen(false);
+    setFailed(false);
+  };
   const confirm = async () => {
     setBusy(true);
+    setFailed(false);
     try {
       await resetDemoDataAndReload();
     } catch {
-      notify('hub.demo.reset_failed', { type: 'error' });
+      // The dialog stays open and says so: the visitor can try again or cancel.
+      setFailed(true);
       setBusy(false);
-      setOpen(false);
     }
   };
   const dialog = (
-    <Confirm
-      isOpen={open}
-      loading={busy}
-      title="hub.demo.reset"
-      content="hub.demo.reset_confirm"
-      onConfirm={confirm}
-      onClose={() => setOpen(false)}
-    />
+    <Dialog open={open} onClose={busy ? undefined : close} aria-labelledby="reset-demo-data-title">
+      <DialogTitle id="reset-demo-data-title">{translate('hub.demo.reset')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText>{translate('hub.demo.reset_confirm')}</DialogContentText>
+        {failed && (
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {translate('hub.demo.reset_failed')}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={close} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button onClick={confirm} disabled={busy} variant="contained">
+          {translate('ra.action.confirm')}
+        </Button>
+      </DialogActions>
+    </Dialog>
   );
   return { ask: () => setOpen(true), dialog };
 }

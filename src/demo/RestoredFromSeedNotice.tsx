@@ -1,13 +1,13 @@
 /** Says so when the stored demo data could not be read and the seed was put back instead. */
 import { Alert } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import { demoWasRestoredFromSeed } from './demoData';
 
 export function RestoredFromSeedNotice() {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  // The page renders while the demo worker is still starting: the answer comes when it is ready.
+  // Known once the demo worker has started, which main.tsx awaits before the first render.
   useEffect(() => {
     let mounted = true;
     demoWasRestoredFromSeed().then(

@@ -8,14 +8,10 @@ const loadMocks = () =>
 
 let started: Promise<{ restoredFromSeed: boolean }> | undefined;
 
-/**
- * Starts the mock API: `running` once its code ran, the store is seeded and the service worker's
- * handshake is under way; `ready` once it answers requests.
- */
-export function startDemo(): { running: Promise<unknown>; ready: Promise<unknown> } {
-  const starting = loadMocks().then(({ startDemoWorker }) => ({ ready: startDemoWorker() }));
-  started = starting.then(({ ready }) => ready);
-  return { running: starting, ready: started };
+/** Starts the mock API; resolves once it answers requests. */
+export function startDemo(): Promise<unknown> {
+  started = loadMocks().then(({ startDemoWorker }) => startDemoWorker());
+  return started;
 }
 
 /** Whether unreadable stored data was replaced by the seed (known once the worker has started). */

@@ -1,28 +1,22 @@
 /**
  * The last line of defence: an error no page caught shows a friendly message and a reload
- * button instead of a blank screen. It sits outside <Admin>, so it translates with the
- * provider directly rather than with hooks.
+ * button instead of a blank screen, for both sections.
  */
 import { Box, Button, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import type { I18nProvider } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 
-interface Props {
-  i18nProvider: I18nProvider;
-  children: ReactNode;
-}
-
-export function AppErrorBoundary({ i18nProvider, children }: Props) {
+export function AppErrorBoundary({ children }: { children: ReactNode }) {
   return (
-    <ErrorBoundary label="Unexpected error" fallback={<CrashPage i18nProvider={i18nProvider} />}>
+    <ErrorBoundary label="Unexpected error" fallback={<CrashPage />}>
       {children}
     </ErrorBoundary>
   );
 }
 
-function CrashPage({ i18nProvider }: { i18nProvider: I18nProvider }) {
-  const translate = (key: string) => i18nProvider.translate(key);
+function CrashPage() {
+  const translate = useTranslate();
   return (
     <Box component="main" role="alert" sx={{ maxWidth: 560, mx: 'auto', mt: 10, p: 3, textAlign: 'center' }}>
       <Typography variant="h4" component="h1" gutterBottom>

@@ -4,7 +4,7 @@
  */
 import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import { Menu } from 'react-admin';
-import { outboxPaths } from '../outbox/outboxRoutes';
+import { outboxPaths } from '../outbox/outboxPaths';
 import { isDemoMode } from '../providers/apiUrl';
 
 export function HubMenu() {

@@ -1,7 +1,7 @@
 /** A mail's body: the HTML part in a sandboxed frame, or the plain-text part with working links. */
 import { Box, Link, Typography } from '@mui/material';
 import { useMemo } from 'react';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import type { OutboxMail } from '../api/types';
 import { MAIL_FRAME_SANDBOX, textWithLinks, withLinksToTop } from './mailDocument';
 

@@ -1,6 +1,6 @@
 /** The kind of a mail (welcome, password reset) as a small chip, in the list and above the mail. */
 import { Chip } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import type { OutboxMail } from '../api/types';
 
 export function MailKindChip({ kind }: { kind: OutboxMail['kind'] }) {

@@ -4,7 +4,7 @@
  */
 import HomeIcon from '@mui/icons-material/Home';
 import { AppBar, Button, IconButton, Toolbar, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import { Link } from 'react-router';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 

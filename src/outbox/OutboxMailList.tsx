@@ -11,9 +11,11 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { OutboxMail } from '../api/types';
+import { dataProvider } from '../providers/dataProvider';
+import { useLocale, useTranslate } from '../shell/LocaleProvider';
 import { cachedIntl, intlLocale } from '../ui/format';
 import { MailKindChip } from './MailKindChip';
 import { useOutboxSearch } from './useOutboxSearch';
@@ -24,11 +26,18 @@ const SHOWN = 50;
 export function OutboxMailList({ selectedId }: { selectedId?: string }) {
   const translate = useTranslate();
   const { text, setText, query } = useOutboxSearch();
-  const { data = [], total = 0, isPending, error, refetch } = useGetList<OutboxMail>(
-    'outbox',
-    { pagination: { page: 1, perPage: SHOWN }, sort: { field: 'sentAt', order: 'DESC' }, filter: query ? { q: query } : {} },
-    { placeholderData: (previous) => previous },
-  );
+  const { data: page, isPending, error, refetch } = useQuery({
+    queryKey: ['outbox', query],
+    queryFn: () =>
+      dataProvider.getList<OutboxMail>('outbox', {
+        pagination: { page: 1, perPage: SHOWN },
+        sort: { field: 'sentAt', order: 'DESC' },
+        filter: query ? { q: query } : {},
+      }),
+    // The last answer stays on screen while the next search runs.
+    placeholderData: keepPreviousData,
+  });
+  const { data = [], total = 0 } = page ?? {};
   return (
     <Box>
       <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 2 }}>
@@ -72,7 +81,7 @@ export function OutboxMailList({ selectedId }: { selectedId?: string }) {
 }
 
 function MailListItem({ mail, selected }: { mail: OutboxMail; selected: boolean }) {
-  const [locale] = useLocaleState();
+  const [locale] = useLocale();
   const sentAt = cachedIntl(`sent|${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(mail.sentAt));
   return (
     <ListItem disablePadding divider>

@@ -1,8 +1,11 @@
 /** One mail of the outbox: its header, and its body as the HTML mail or as plain text. */
 import { Alert, Box, LinearProgress, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useGetOne, useLocaleState, useTranslate, type HttpError } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
 import type { OutboxMail } from '../api/types';
+import { dataProvider } from '../providers/dataProvider';
+import { HttpError } from '../providers/httpClient';
+import { useLocale, useTranslate } from '../shell/LocaleProvider';
 import { formatDateTime } from '../ui/format';
 import { MailKindChip } from './MailKindChip';
 import { MailHtml, MailText } from './MailBody';
@@ -11,12 +14,17 @@ type View = 'html' | 'text';
 
 export function OutboxMailView({ id }: { id: string }) {
   const translate = useTranslate();
-  const { data: mail, isPending, error } = useGetOne<OutboxMail, HttpError>('outbox', { id: Number(id) }, { retry: false });
+  const { data: mail, isPending, error } = useQuery({
+    queryKey: ['outbox', 'mail', id],
+    queryFn: async () => (await dataProvider.getOne<OutboxMail>('outbox', { id: Number(id) })).data,
+    retry: false,
+  });
+  const notFound = error instanceof HttpError && error.status === 404;
   if (isPending) return <LinearProgress aria-label={translate('ra.page.loading')} />;
   if (error || !mail) {
     return (
-      <Alert severity={error?.status === 404 ? 'info' : 'error'} sx={{ m: 2 }}>
-        {translate(error?.status === 404 ? 'hub.outbox.not_found' : 'hub.outbox.load_error')}
+      <Alert severity={notFound ? 'info' : 'error'} sx={{ m: 2 }}>
+        {translate(notFound ? 'hub.outbox.not_found' : 'hub.outbox.load_error')}
       </Alert>
     );
   }
@@ -25,7 +33,7 @@ export function OutboxMailView({ id }: { id: string }) {
 
 function MailReader({ mail }: { mail: OutboxMail }) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [locale] = useLocale();
   const [view, setView] = useState<View>('html');
   const field = (name: string) => translate(`resources.outbox.fields.${name}`);
   return (

@@ -5,12 +5,12 @@
  */
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Box, Button, Paper, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import { Link, useParams } from 'react-router';
 import { OutboxAppBar } from './OutboxAppBar';
 import { OutboxMailList } from './OutboxMailList';
 import { OutboxMailView } from './OutboxMailView';
-import { outboxPaths } from './outboxRoutes';
+import { outboxPaths } from './outboxPaths';
 
 const APP_BAR_HEIGHT = 64;
 

@@ -8,14 +8,16 @@ import { loginAs, renderApp } from '../../test/kit/render';
 describe('Mijn account', () => {
   beforeEach(() => loginAs(KLANT));
 
-  it('shows a skeleton while loading, then the full name with tussenvoegsel, username and email', async () => {
+  it('shows a loading bar, then the full name with tussenvoegsel, username and email', async () => {
     renderApp('/portal');
-    expect(await screen.findByRole('status', { name: 'Bezig met laden…' })).toBeInTheDocument();
+    // Until the page's code and data are in, a loading bar; then the page, drawn once, with its data.
+    expect(screen.getByRole('progressbar', { name: 'Laden…' })).toBeInTheDocument();
     const personal = within(await screen.findByRole('region', { name: 'Persoonlijke gegevens' }));
     expect(personal.getByText('Naam').nextSibling).toHaveTextContent('Sophie van der Meer');
     expect(personal.getByText('Gebruikersnaam').nextSibling).toHaveTextContent('klant@hub.example');
     expect(personal.getByText('E-mail').nextSibling).toHaveTextContent('klant@hub.example');
     expect(screen.getByRole('heading', { level: 1, name: 'Mijn account' })).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.queryByRole('status', { name: 'Bezig met laden…' })).not.toBeInTheDocument();
   });
 

@@ -3,11 +3,12 @@
  * by id) and their groups by name. Three "mine" endpoints, shown as soon as all have answered.
  */
 import { List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import type { AccountMine, Group, OrganizationMine } from '../api/types';
 import { fullName } from '../ui/names';
 import { DetailList } from './DetailList';
 import { SectionCard } from './SectionCard';
+import { PasswordSavedNotice } from './PasswordSavedNotice';
 import { PortalPage } from './PortalPage';
 import { QueryState } from './QueryState';
 import { combineQueries } from './combineQueries';
@@ -18,6 +19,7 @@ export function AccountPage() {
   const query = combineQueries(useAccountMine(), useOrganizationsMine(), useGroupsMine());
   return (
     <PortalPage title={translate('hub.portal.account.title')}>
+      <PasswordSavedNotice />
       <QueryState query={query}>
         {([account, organisations, groups]) => (
           <Stack spacing={3}>

@@ -7,7 +7,7 @@
  * from the contracts' arrival to the cards on screen (README, Performance).
  */
 import { styled } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import { Link, useLocation } from 'react-router';
 import type { ContractListItem } from '../api/types';
 import { ContractStatusBadge } from './ContractStatusBadge';

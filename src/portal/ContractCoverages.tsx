@@ -1,6 +1,6 @@
 /** A contract's coverages: what is insured, up to which amount, with which deductible. */
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import type { ContractDetail } from '../api/types';
 import { useLocaleFormat } from './useLocaleFormat';
 import { SectionCard } from './SectionCard';

@@ -4,7 +4,7 @@
  * why the documents cannot be opened here.
  */
 import { Alert, List, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import type { ContractDetail } from '../api/types';
 import { DocumentDownloadRow, DocumentInfoRow } from './DocumentRow';
 import { SectionCard } from './SectionCard';

@@ -4,7 +4,7 @@
  */
 import { Button, Paper, Typography, useMediaQuery, type Theme } from '@mui/material';
 import ContractIcon from '@mui/icons-material/DescriptionOutlined';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import type { ContractListItem } from '../api/types';
 import { ContractCards } from './ContractCards';
 import { ContractFilters } from './ContractFilters';

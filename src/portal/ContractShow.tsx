@@ -4,7 +4,7 @@
  */
 import { Button, Stack, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import { Link, useLocation, useParams } from 'react-router';
 import type { ContractDetail } from '../api/types';
 import { ContractCoverages } from './ContractCoverages';

@@ -4,7 +4,7 @@
  * filled warning/info chips do not). A plain styled span: lists show one per contract.
  */
 import { styled } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import type { ContractListItem } from '../api/types';
 
 const colours: Record<ContractListItem['status'], { color: string; backgroundColor: string }> = {

@@ -1,6 +1,6 @@
 /** The contracts as a sortable table (tablets and desktops); the number links to the detail. */
 import { Box, Link as MuiLink, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TableSortLabel, Paper, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import { Link, useLocation } from 'react-router';
 import type { ContractListItem } from '../api/types';
 import type { ContractQuery, SortField } from './contractQuery';

@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { Alert, Box, Button, LinearProgress, ListItem, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import DocumentIcon from '@mui/icons-material/InsertDriveFileOutlined';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import type { ContractDetail } from '../api/types';
 import { formatSize, LARGE_DOCUMENT_BYTES } from './documentSize';
 import { useDocumentDownload, type DownloadState } from './useDocumentDownload';

@@ -12,7 +12,8 @@ describe('Mijn organisaties', () => {
 
   it('shows every organisation of the customer with all its contact details', async () => {
     renderApp('/portal/organisations');
-    expect(await screen.findByRole('status', { name: 'Bezig met laden…' })).toBeInTheDocument();
+    // Until the page's code and data are in, a loading bar; then the page, drawn once, with its data.
+    expect(screen.getByRole('progressbar', { name: 'Laden…' })).toBeInTheDocument();
     for (const { organisation: o, dossierNumber } of klantDossiers()) {
       const card = within(await screen.findByRole('article', { name: o.name }));
       expect(card.getByText('Uw dossiernummer').nextSibling).toHaveTextContent(dossierNumber);

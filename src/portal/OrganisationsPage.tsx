@@ -1,6 +1,6 @@
 /** Mijn organisaties: each organisation the customer has a dossier with, and how to reach it. */
 import { Card, CardContent, Link, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import type { OrganizationMine } from '../api/types';
 import { DetailList } from './DetailList';
 import { PortalPage } from './PortalPage';

@@ -3,7 +3,7 @@
  * they are about (account, contracts, ...), the groups in a fixed, sensible order.
  */
 import { Card, CardContent, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import type { Permission } from '../api/types';
 import { PortalPage } from './PortalPage';
 import { QueryState } from './QueryState';

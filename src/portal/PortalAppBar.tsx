@@ -2,8 +2,10 @@
 import { AppBar, Box, Button, IconButton, Toolbar, Typography } from '@mui/material';
 import MenuIcon from '@mui/icons-material/Menu';
 import LogoutIcon from '@mui/icons-material/Logout';
-import { useGetIdentity, useLogout, useTranslate } from 'react-admin';
+import { currentSession } from '../providers/authProvider';
 import { currentPreview } from '../providers/previewTab';
+import { useTranslate } from '../shell/LocaleProvider';
+import { useLogout } from '../shell/useSessionActions';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 interface PortalAppBarProps {
@@ -41,7 +43,7 @@ export function PortalAppBar({ onOpenMenu, menuId }: PortalAppBarProps) {
         {!currentPreview() && (
           <Button
             color="inherit"
-            onClick={() => logout()}
+            onClick={() => void logout()}
             aria-label={logoutLabel}
             startIcon={<LogoutIcon />}
             sx={{ minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
@@ -56,13 +58,13 @@ export function PortalAppBar({ onOpenMenu, menuId }: PortalAppBarProps) {
   );
 }
 
-/** The customer's name (not on phones). Its own component: the identity's arrival re-renders only this. */
+/** The customer's name (not on phones). */
 function UserName() {
-  const { identity } = useGetIdentity();
-  if (!identity?.fullName) return null;
+  const name = currentSession()?.user.name;
+  if (!name) return null;
   return (
     <Typography noWrap sx={{ display: { xs: 'none', sm: 'block' }, maxWidth: 240 }}>
-      {identity.fullName}
+      {name}
     </Typography>
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { Alert, AlertTitle, Button, Stack } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import { Link } from 'react-router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 

@@ -2,14 +2,14 @@
  * The customers' own layout (not the back office's): a top bar, the portal menu as a side
  * panel on wide screens and as a drawer on phones, and the page, guarded by an error boundary.
  */
-import { Suspense, useState } from 'react';
-import { Box, Divider, Drawer, Toolbar, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { useGetIdentity, useTranslate } from 'react-admin';
-import { Outlet, useLocation } from 'react-router';
+import { useState } from 'react';
+import { Box, Divider, Drawer, LinearProgress, Toolbar, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Outlet, useLocation, useNavigation } from 'react-router';
+import { currentSession } from '../providers/authProvider';
+import { useTranslate } from '../shell/LocaleProvider';
 import { PortalAppBar } from './PortalAppBar';
 import { PortalMenu } from './PortalMenu';
 import { PortalErrorBoundary } from './PortalErrorBoundary';
-import { PageSkeleton } from './QueryState';
 import { SkipToContent } from './SkipToContent';
 import { currentPreview } from '../providers/previewTab';
 import { PreviewBanner, underAppBar } from '../preview/PreviewBanner';
@@ -60,16 +60,14 @@ export function PortalLayout() {
       </Box>
       <Box component="main" id="main-content" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 } }}>
         <Toolbar />
+        <NextPageLoading />
         {preview && (
           <Box sx={(theme) => ({ ...underAppBar(theme), mx: { xs: -2, sm: -3 }, mt: { xs: -2, sm: -3 }, mb: { xs: 2, sm: 3 } })}>
             <PreviewBanner tab={preview} />
           </Box>
         )}
         <PortalErrorBoundary key={pathname}>
-          {/* Pages are lazily loaded chunks: the menu stays while one arrives. */}
-          <Suspense fallback={<PageSkeleton />}>
-            <Outlet />
-          </Suspense>
+          <Outlet />
         </PortalErrorBoundary>
       </Box>
     </Box>
@@ -77,15 +75,22 @@ export function PortalLayout() {
 }
 
 /**
- * The customer's name atop the phone drawer. Its own component: when the identity arrives, only
- * this re-renders, not the whole layout (and it only renders while the drawer is open).
+ * While the next page's data loads (its route's loader), the page shown stays, with a bar at the
+ * top saying that the next one is on its way.
  */
+function NextPageLoading() {
+  const loading = useNavigation().state === 'loading';
+  if (!loading) return null;
+  return <LinearProgress sx={{ position: 'fixed', top: { xs: 56, sm: 64 }, left: 0, right: 0, zIndex: (theme) => theme.zIndex.drawer + 2 }} />;
+}
+
+/** The customer's name atop the phone drawer. */
 function DrawerUserName() {
-  const { identity } = useGetIdentity();
-  if (!identity?.fullName) return null;
+  const name = currentSession()?.user.name;
+  if (!name) return null;
   return (
     <>
-      <Typography sx={{ p: 2, fontWeight: 500, overflowWrap: 'anywhere' }}>{identity.fullName}</Typography>
+      <Typography sx={{ p: 2, fontWeight: 500, overflowWrap: 'anywhere' }}>{name}</Typography>
       <Divider />
     </>
   );

@@ -5,7 +5,7 @@ import AccountIcon from '@mui/icons-material/AccountCircleOutlined';
 import OrganisationIcon from '@mui/icons-material/BusinessOutlined';
 import PermissionIcon from '@mui/icons-material/VerifiedUserOutlined';
 import ContractIcon from '@mui/icons-material/DescriptionOutlined';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import { Link, useLocation } from 'react-router';
 import { portalPaths } from './portalPaths';
 

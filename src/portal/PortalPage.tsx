@@ -1,7 +1,7 @@
 /** The frame of every portal page: one h1 (also the browser tab title) above the content. */
 import { useEffect, type ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 
 interface PortalPageProps {
   title: string;

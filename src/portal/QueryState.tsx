@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { Alert, AlertTitle, Box, Button, Skeleton, Stack } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 
 interface QueryLike<T> {
   data: T | undefined;

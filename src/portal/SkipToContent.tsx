@@ -1,6 +1,6 @@
 /** A keyboard user's first Tab: jump past the app bar and menu straight to the page. */
 import { Button } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 
 export function SkipToContent() {
   const translate = useTranslate();

@@ -1,20 +1,16 @@
 /**
- * The customer's own data as react-query definitions, one per "mine" endpoint. The pages' hooks
- * (usePortalData) and the start-up prefetch (prefetchPortalData) share them, so both fill the
- * same cache entries. Keys start with 'mine' so logout/login can drop them together.
+ * The customer's own data, one React Query definition per "mine" endpoint, through the data
+ * provider (never fetch). A route's loader asks for them while the page's code loads
+ * (portalRoutes) and the page reads the same cache entries (usePortalData).
  */
-import type { MineMethods } from '../providers/dataProvider';
-
-export interface MineQuery<T> {
-  queryKey: readonly (string | number)[];
-  queryFn: () => Promise<T>;
-}
+import { queryOptions } from '@tanstack/react-query';
+import { dataProvider } from '../providers/dataProvider';
 
 export const mineQueries = {
-  account: (dp: MineMethods) => ({ queryKey: ['mine', 'account'], queryFn: () => dp.getAccountMine() }),
-  organizations: (dp: MineMethods) => ({ queryKey: ['mine', 'organizations'], queryFn: () => dp.getOrganizationsMine() }),
-  groups: (dp: MineMethods) => ({ queryKey: ['mine', 'groups'], queryFn: () => dp.getGroupsMine() }),
-  permissions: (dp: MineMethods) => ({ queryKey: ['mine', 'permissions'], queryFn: () => dp.getPermissionsMine() }),
-  contracts: (dp: MineMethods) => ({ queryKey: ['mine', 'contracts'], queryFn: () => dp.getContractsMine() }),
-  contract: (dp: MineMethods, id: string) => ({ queryKey: ['mine', 'contracts', id], queryFn: () => dp.getContractMine(id) }),
-} satisfies Record<string, (dp: MineMethods, id: string) => MineQuery<unknown>>;
+  account: () => queryOptions({ queryKey: ['mine', 'account'], queryFn: () => dataProvider.getAccountMine() }),
+  organizations: () => queryOptions({ queryKey: ['mine', 'organizations'], queryFn: () => dataProvider.getOrganizationsMine() }),
+  groups: () => queryOptions({ queryKey: ['mine', 'groups'], queryFn: () => dataProvider.getGroupsMine() }),
+  permissions: () => queryOptions({ queryKey: ['mine', 'permissions'], queryFn: () => dataProvider.getPermissionsMine() }),
+  contracts: () => queryOptions({ queryKey: ['mine', 'contracts'], queryFn: () => dataProvider.getContractsMine() }),
+  contract: (id: string) => queryOptions({ queryKey: ['mine', 'contracts', id], queryFn: () => dataProvider.getContractMine(id) }),
+};

@@ -2,7 +2,6 @@
  * The portal's layout and pages, as one lazily loaded chunk: a phone opening any portal page
  * fetches, compiles and links one file for all of them instead of one file per page.
  */
-export { ChangePasswordPage } from '../auth/ChangePasswordPage';
 export { AccountPage } from './AccountPage';
 export { ContractList } from './ContractList';
 export { ContractShow } from './ContractShow';

@@ -3,9 +3,10 @@
  * with progress as the bytes arrive, and why it failed (no connection, not allowed, not found).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { HttpError } from 'react-admin';
 import type { ContractDetail } from '../api/types';
-import { useHubDataProvider } from '../providers/useHubDataProvider';
+import { dataProvider } from '../providers/dataProvider';
+import { HttpError } from '../providers/httpClient';
+import { useEndSessionIfUnauthorized } from '../shell/useSessionActions';
 import { saveFile } from '../ui/saveFile';
 
 type ContractDocument = ContractDetail['documents'][number];
@@ -26,7 +27,7 @@ function failureOf(error: unknown): DownloadFailure {
 }
 
 export function useDocumentDownload(contractId: number, document: ContractDocument) {
-  const dataProvider = useHubDataProvider();
+  const endSessionIfUnauthorized = useEndSessionIfUnauthorized();
   const [state, setState] = useState<DownloadState>({ status: 'idle' });
   const running = useRef<AbortController | null>(null);
   // A page left mid-download stops it (and sets no state on an unmounted row).
@@ -46,11 +47,12 @@ export function useDocumentDownload(contractId: number, document: ContractDocume
       saveFile(file.blob, file.filename);
       setState({ status: 'saved' });
     } catch (error) {
-      if (!controller.signal.aborted) setState({ status: 'failed', reason: failureOf(error) });
+      if (controller.signal.aborted || (await endSessionIfUnauthorized(error))) return;
+      setState({ status: 'failed', reason: failureOf(error) });
     } finally {
       running.current = null;
     }
-  }, [contractId, dataProvider, document.id, document.title]);
+  }, [contractId, document.id, document.title, endSessionIfUnauthorized]);
 
   return { state, start };
 }

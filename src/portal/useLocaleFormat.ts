@@ -2,14 +2,14 @@
  * Dates and amounts in the locale the user chose in the app (not the browser's), so the
  * portal reads `€ 1.234,56` and `1 januari 2026` in Dutch and English formats in English.
  */
-import { useLocaleState } from 'react-admin';
+import { useLocale } from '../shell/LocaleProvider';
 import { formatDate, formatMoney } from '../ui/format';
 import type { components } from '../api/schema';
 
 type Money = components['schemas']['Money'];
 
 export function useLocaleFormat() {
-  const [locale] = useLocaleState();
+  const [locale] = useLocale();
   return {
     locale,
     date: (iso: string) => formatDate(iso, locale),

@@ -1,5 +1,5 @@
 /** The premium with its period, in the selected locale: "€ 12,50 per maand". */
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import type { ContractListItem } from '../api/types';
 import { useLocaleFormat } from './useLocaleFormat';
 

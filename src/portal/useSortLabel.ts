@@ -1,5 +1,5 @@
 /** The column name of a sort field, as the table header and the phone's sort menu show it. */
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import type { SortField } from './contractQuery';
 
 const labelKeys: Record<SortField, string> = {

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, Button, Stack, type Theme } from '@mui/material';
 import VisibilityIcon from '@mui/icons-material/VisibilityOutlined';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 import { currentSession } from '../providers/authProvider';
 import type { PreviewTab } from '../providers/previewTab';
 import { readSession } from '../providers/session';

@@ -5,11 +5,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, CircularProgress, Stack, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { HttpError, useTranslate } from 'react-admin';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AuthPageLayout } from '../auth/AuthPageLayout';
 import { PORTAL_HOME } from '../providers/landing';
-import { useHubDataProvider } from '../providers/useHubDataProvider';
+import { dataProvider } from '../providers/dataProvider';
+import { HttpError } from '../providers/httpClient';
+import { useTranslate } from '../shell/LocaleProvider';
+import { useEndSessionIfUnauthorized } from '../shell/useSessionActions';
 import { startPreview } from './startPreview';
 
 type Failure = 'forbidden' | 'not_found' | 'invalid_link' | 'other';
@@ -25,7 +27,7 @@ export function PreviewStartPage() {
   const translate = useTranslate();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const dataProvider = useHubDataProvider();
+  const endSessionIfUnauthorized = useEndSessionIfUnauthorized();
   const [search] = useSearchParams();
   const accountId = positiveId(useParams().accountId);
   const contactId = positiveId(search.get('contact'));
@@ -42,9 +44,11 @@ export function PreviewStartPage() {
         queryClient.clear();
         navigate(PORTAL_HOME, { replace: true });
       },
-      (error: unknown) => setFailure(failureOf(error)),
+      async (error: unknown) => {
+        if (!(await endSessionIfUnauthorized(error))) setFailure(failureOf(error));
+      },
     );
-  }, [accountId, attempt, contactId, dataProvider, navigate, queryClient]);
+  }, [accountId, attempt, contactId, endSessionIfUnauthorized, navigate, queryClient]);
 
   const retry = () => {
     setFailure(null);

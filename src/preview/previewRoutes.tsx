@@ -1,9 +1,13 @@
-/** The route a "Bekijk als klant" tab opens on; a chunk of its own, loaded only by such a tab. */
-import { Suspense } from 'react';
-import { Route } from 'react-router';
-import { lazyNamed } from '../ui/lazyNamed';
+/**
+ * The route a "Bekijk als klant" tab opens on, with the staff member's session; a chunk of its
+ * own, loaded only by such a tab.
+ */
+import type { RouteObject } from 'react-router';
+import { RequireSession } from '../portal/PortalGuard';
 import { PREVIEW_ROUTE } from './previewPaths';
 
-const PreviewStartPage = lazyNamed(() => import('./PreviewStartPage'), 'PreviewStartPage');
-
-export const previewRoutes = <Route path={PREVIEW_ROUTE} element={<Suspense><PreviewStartPage /></Suspense>} />;
+export const previewRoutes: RouteObject = {
+  path: PREVIEW_ROUTE,
+  element: <RequireSession />,
+  children: [{ index: true, lazy: async () => ({ Component: (await import('./PreviewStartPage')).PreviewStartPage }) }],
+};

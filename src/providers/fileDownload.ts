@@ -6,7 +6,7 @@
  */
 import { HttpError } from 'react-admin';
 import { apiUrl } from './apiUrl';
-import { networkError, parseErrorBody, whenApiReady, withAuthHeaders } from './httpClient';
+import { networkError, parseErrorBody, withAuthHeaders } from './httpClient';
 
 export interface DownloadOptions {
   /** Called as bytes arrive; `total` is Content-Length (null when the server does not say). */
@@ -53,7 +53,6 @@ async function readBody(response: Response, onProgress: DownloadOptions['onProgr
 }
 
 export async function fetchFile(path: string, { onProgress, signal, fallbackName }: DownloadOptions): Promise<DownloadedFile> {
-  await whenApiReady();
   let response: Response;
   try {
     response = await fetch(`${apiUrl}${path}`, { headers: withAuthHeaders({ headers: { Accept: 'application/pdf' } }), signal });

@@ -9,6 +9,9 @@ import { apiPaths } from '../api/paths';
 import { apiUrl } from './apiUrl';
 import { readSession } from './session';
 
+/** The error of every failed call; the portal and public pages import it from here, not from react-admin. */
+export { HttpError };
+
 export interface HubErrorBody {
   code: string;
   message: string;
@@ -19,21 +22,6 @@ export interface HubErrorBody {
 export const NETWORK_ERROR_CODE = 'network_error';
 
 type Options = fetchUtils.Options;
-
-/**
- * Demo mode renders the app while the mock worker is still starting; every request waits for it
- * here, so none reaches the static server before the worker answers. Resolved outside demo mode.
- */
-let apiReady: Promise<unknown> = Promise.resolve();
-
-export function holdRequestsUntil(ready: Promise<unknown>): void {
-  apiReady = ready;
-}
-
-/** Resolves when requests may go out (see holdRequestsUntil): for fetches outside httpClient. */
-export function whenApiReady(): Promise<unknown> {
-  return apiReady;
-}
 
 export function withAuthHeaders(options: Options): Headers {
   const headers = new Headers(options.headers);
@@ -56,7 +44,6 @@ export function parseErrorBody(body: unknown, status: number): HubErrorBody {
 
 export async function httpClient(url: string, options: Options = {}) {
   try {
-    await apiReady;
     return await fetchUtils.fetchJson(url, { ...options, headers: withAuthHeaders(options) });
   } catch (error) {
     if (error instanceof HttpError) {

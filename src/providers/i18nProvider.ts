@@ -5,7 +5,7 @@
  * who chose it before, by `preloadLocale` before the app renders (the initial one must be sync).
  */
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import type { TranslationMessages } from 'react-admin';
+import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { nl } from '../i18n/nl';
 
 export const locales = [
@@ -51,11 +51,13 @@ function loadMessages(locale: string): TranslationMessages | Promise<Translation
   return loaded[wanted] ?? preloadLocale(wanted);
 }
 
+export type HubI18nProvider = I18nProvider;
+
 /**
  * A fresh provider that starts in the remembered locale (tests build one per render). That
  * locale must be loaded already (`preloadLocale`); if it is not, the app starts in Dutch.
  */
-export function createI18nProvider(requestedLocale: Locale = storedLocale()) {
+export function createI18nProvider(requestedLocale: Locale = storedLocale()): HubI18nProvider {
   const initialLocale = loaded[requestedLocale] ? requestedLocale : DEFAULT_LOCALE;
   document.documentElement.lang = initialLocale;
   const base = polyglotI18nProvider(loadMessages, initialLocale, [...locales], {

@@ -4,6 +4,7 @@
  */
 import { isStaff, type Role } from './roles';
 
+export const LOGIN_PATH = '/login';
 export const PORTAL_HOME = '/portal';
 export const CHANGE_PASSWORD_PATH = '/portal/change-password';
 export const BACK_OFFICE_HOME = '/contacts';
@@ -19,7 +20,7 @@ export function homeOf(role: Role): string {
 /** The page to open after login: the remembered one when it suits the role, else home. */
 export function landingPath(role: Role, mustChangePassword: boolean, nextPath?: string): string {
   if (mustChangePassword) return CHANGE_PASSWORD_PATH;
-  const usable = nextPath && nextPath !== '/' && !nextPath.startsWith('/login');
+  const usable = nextPath && nextPath !== '/' && !nextPath.startsWith(LOGIN_PATH);
   if (usable && isPortalPath(nextPath) !== isStaff(role)) return nextPath;
   return homeOf(role);
 }

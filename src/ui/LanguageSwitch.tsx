@@ -1,21 +1,21 @@
 /**
  * Nederlands / English as two always-visible buttons (one tap, also on a phone), for dark bars:
- * the login header and the back-office app bar. The choice goes through react-admin's locale
- * state; the i18nProvider remembers it in localStorage `hub.locale`.
+ * the login header, the portal's and the back office's app bars. The i18nProvider remembers the
+ * choice in localStorage `hub.locale`.
  */
 import { ToggleButton, ToggleButtonGroup } from '@mui/material';
-import { useLocales, useLocaleState, useTranslate } from 'react-admin';
+import { isLocale, locales } from '../providers/i18nProvider';
+import { useLocale, useTranslate } from '../shell/LocaleProvider';
 
 export function LanguageSwitch() {
   const translate = useTranslate();
-  const languages = useLocales();
-  const [locale, setLocale] = useLocaleState();
+  const [locale, setLocale] = useLocale();
   return (
     <ToggleButtonGroup
       exclusive
       size="small"
       value={locale}
-      onChange={(_, next: string | null) => next && setLocale(next)}
+      onChange={(_, next: unknown) => isLocale(next) && void setLocale(next)}
       aria-label={translate('hub.language.label')}
       sx={{
         '& .MuiToggleButton-root': {
@@ -32,7 +32,7 @@ export function LanguageSwitch() {
         },
       }}
     >
-      {languages.map(({ locale: value, name }) => (
+      {locales.map(({ locale: value, name }) => (
         // The name starts with what the button shows (WCAG 2.5.3 Label in Name): "NL Nederlands".
         <ToggleButton key={value} value={value} lang={value} aria-label={`${value.toUpperCase()} ${name}`}>
           {value.toUpperCase()}

@@ -5,7 +5,7 @@
  */
 import { ThemeProvider, type Theme } from '@mui/material/styles';
 import { useCallback, type ReactNode } from 'react';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 
 export function LoadingIndicatorNames({ children }: { children: ReactNode }) {
   const label = useTranslate()('hub.loading');

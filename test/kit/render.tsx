@@ -6,10 +6,10 @@
  *   const { user } = renderApp('/contacts/1/show', { locale: 'en' });
  *   expect(await screen.findByText('Jan de Vries')).toBeInTheDocument();
  */
-import type { QueryClient } from '@tanstack/react-query';
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/App';
+import { onTestFinished } from 'vitest';
+import { App, createApp } from '../../src/App';
 import { authProvider } from '../../src/providers/authProvider';
 import { preloadLocale, rememberLocale, type Locale } from '../../src/providers/i18nProvider';
 import { DEMO_PASSWORD } from './people';
@@ -24,14 +24,18 @@ export async function loginAs(username: string, password = DEMO_PASSWORD) {
 }
 
 /**
- * Renders the whole app at a hash route, e.g. `/portal/contracts`, in the given language;
- * `queryClient` as main.tsx passes one (holding what it prefetched).
+ * Renders the whole app at a hash route, e.g. `/portal/contracts`, in the given language, as
+ * main.tsx does; `queryClient` is the app's, for tests that look into its cache.
  */
-export function renderApp(route: string, { locale, queryClient }: { locale?: Locale; queryClient?: QueryClient } = {}) {
+export function renderApp(route: string, { locale }: { locale?: Locale } = {}) {
   if (locale) rememberLocale(locale);
   window.location.hash = `#${route}`;
+  const app = createApp();
+  // A router listens to the window's history until disposed: one left over would follow the next
+  // test's URL, run its loaders and send requests.
+  onTestFinished(() => app.router.dispose());
   const user = userEvent.setup();
-  return { user, ...render(<App queryClient={queryClient} />) };
+  return { user, queryClient: app.queryClient, ...render(<App {...app} />) };
 }
 
 /** The route the app is showing now, e.g. `/contacts`. */

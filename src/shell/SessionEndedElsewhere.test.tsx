@@ -2,7 +2,6 @@
  * Another tab of the same browser ends the session: this tab drops what it shows (screen and
  * query cache) at once and opens the login page, or the home of the user who logged in there.
  */
-import { QueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor } from '@testing-library/react';
 import { currentRoute, loginAs, meanwhile, renderApp } from '../../test/kit/render';
 import { KLANT } from '../../test/kit/people';
@@ -24,8 +23,7 @@ async function inAnotherTab(change: () => Promise<unknown> | void) {
 
 async function openPortalAsKlant() {
   await loginAs(KLANT);
-  const queryClient = new QueryClient();
-  renderApp('/portal', { queryClient });
+  const { queryClient } = renderApp('/portal');
   expect(await screen.findByRole('region', { name: 'Persoonlijke gegevens' })).toHaveTextContent('Sophie van der Meer');
   return queryClient;
 }
@@ -36,7 +34,7 @@ it('a logout in another tab takes the customer’s data off this screen and out 
   expect(await screen.findByRole('heading', { name: 'Inloggen' })).toBeInTheDocument();
   expect(currentRoute()).toBe('/login');
   expect(screen.queryByText(/Sophie van der Meer/)).not.toBeInTheDocument();
-  await waitFor(() => expect(queryClient.getQueryCache().getAll().filter((query) => query.state.data !== undefined)).toEqual([]));
+  expect(queryClient.getQueryCache().getAll().filter((query) => query.state.data !== undefined)).toEqual([]);
 });
 
 it('a session that ended by itself in another tab says so here too', async () => {

@@ -6,7 +6,7 @@
 import { Box, List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import MetIcon from '@mui/icons-material/CheckCircle';
 import UnmetIcon from '@mui/icons-material/RadioButtonUnchecked';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../shell/LocaleProvider';
 
 export const MIN_PASSWORD_LENGTH = 10;
 

@@ -1,0 +1,28 @@
+/**
+ * One browser, one session: when another tab logs out, is logged out (a 401, an expired session)
+ * or logs in as someone else, this tab leaves the screen it shows at once. The query cache
+ * forgets the user's data and the login page opens (saying why, when the session ended by
+ * itself), or, for another user, their home. The back office unmounts on the way, and with it
+ * react-admin's own cache. Mounted once, at the root of the routes.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { LOGIN_PATH } from '../providers/landing';
+import { onSessionEndedElsewhere } from '../providers/session';
+
+export function SessionEndedElsewhere() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  useEffect(
+    () =>
+      onSessionEndedElsewhere((next) => {
+        queryClient.clear();
+        // With someone else's session stored, '/' sends them to their own home; the page this
+        // tab was on is not theirs to return to.
+        void navigate(next ? '/' : LOGIN_PATH, { replace: true });
+      }),
+    [navigate, queryClient],
+  );
+  return null;
+}
