@@ -6,7 +6,7 @@ import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import { Button } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router';
-import { outboxPaths } from '../outbox/outboxRoutes';
+import { outboxPaths } from '../outbox/outboxPaths';
 import { isDemoMode } from '../providers/apiUrl';
 import { DemoSection } from './DemoSection';
 

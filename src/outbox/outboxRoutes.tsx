@@ -5,8 +5,10 @@
 import { Suspense } from 'react';
 import { Route } from 'react-router';
 import { lazyNamed } from '../ui/lazyNamed';
+import { outboxPaths } from './outboxPaths';
 
-export const outboxPaths = { list: '/outbox', mail: '/outbox/:id' } as const;
+// src/layout/HubMenu.tsx still imports the paths from here.
+export { outboxPaths };
 
 /** Made only in demo mode: with a real API the bundler drops this, the page's chunk included. */
 function demoOutboxRoutes() {
