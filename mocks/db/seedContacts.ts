@@ -14,18 +14,9 @@ export function dossierNumber(organizationId: number, contactId: number): string
   return `${dossierPrefix[organizationId] ?? 'HUB'}-${String(100_000 + contactId * 7).padStart(6, '0')}`;
 }
 
-const emailParts = new Map<string, string>();
-/**
- * "Van der Meer" → "vandermeer"; accents and spaces removed, for email local parts. Kept per
- * name: the seed's names come from short lists, and a 10,000-contact seed asked 20,000 times.
- */
+/** "Van der Meer" → "vandermeer"; accents and spaces removed, for email local parts. */
 function emailPart(text: string): string {
-  let part = emailParts.get(text);
-  if (part === undefined) {
-    part = text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^a-zA-Z]/g, '').toLowerCase();
-    emailParts.set(text, part);
-  }
-  return part;
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^a-zA-Z]/g, '').toLowerCase();
 }
 
 export function uniqueEmail(first: string, middle: string | null, last: string, domain: string, used: Set<string>): string {
