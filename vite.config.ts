@@ -1,39 +1,14 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defaultServerConditions, defineConfig, type Plugin } from 'vite';
+import { defaultServerConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { buildRecord, CSP_NONCE_PLACEHOLDER } from './deploy/buildRecord.ts';
 import { demoServiceWorker } from './mocks/demoBuild.ts';
 import { mailStyleAttributeHashes } from './mocks/mail/styleHashes.ts';
 
-/**
- * Demo builds: index.html preloads the mock API's chunk, so the browser fetches and compiles it
- * alongside the entry rather than once the entry has run (main.tsx imports it then). The mock API
- * answers the first page's requests: on a slow phone its start is on that page's critical path.
- * A build with VITE_API_URL has no such chunk, and no link.
- */
-function preloadMockApi(): Plugin {
-  let base = '/';
-  return {
-    name: 'hub:preload-mock-api',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle }) {
-        const mockApi = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'));
-        return mockApi ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${mockApi.fileName}` }, injectTo: 'head' }] : [];
-      },
-    },
-  };
-}
-
 export default defineConfig(({ command }) => ({
   plugins: [
     react(),
-    preloadMockApi(),
     demoServiceWorker(),
     buildRecord({ demo: () => ({ styleAttributeHashes: mailStyleAttributeHashes() }) }),
   ],

@@ -1,6 +1,7 @@
 /**
- * The contact list query's search index gives the answers of a plain test of every contact: for
- * one and more words, accents, parts of an email, no match, both organisations, after a write.
+ * The contact list query's search finds what a test of every contact finds, in sort order and with
+ * its total: for one and more words, accents, parts of an email, no match, both organisations,
+ * after a write.
  */
 import { db, fold, queryContacts, resetDb, type ContactQuery } from '.';
 import type { ContactRow } from './types';

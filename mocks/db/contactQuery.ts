@@ -1,6 +1,6 @@
 /**
- * Contact list queries (filter, sort, range) that stay fast at 10,000+ contacts: sort orders and
- * the search index are made once per store version (on first use), so a query is one linear walk.
+ * Contact list queries (filter, sort, range) over 10,000+ contacts: each sort order is made once
+ * per store version (on first use), so a query is one walk through it, testing each contact.
  */
 import { db } from './store';
 import type { ContactRow } from './types';
@@ -49,63 +49,9 @@ let cachedTables: unknown;
 let contactsByOrg = new Map<number, ContactRow[]>();
 const sortedByOrg = new Map<string, ContactRow[]>();
 
-/**
- * An organisation's search index: the folded names and email of its contacts, in id order, in one
- * string (one per line), made on its first search. One `indexOf` over it finds the contacts with
- * a word far faster than a test per contact, and it takes less of the page's heap than a string
- * per contact (a 10,000-contact demo keeps this in the browser).
- */
-interface SearchIndex {
-  text: string;
-  /** Where each contact's line starts in `text`, plus the end: `starts[i]`..`starts[i + 1] - 1`. */
-  starts: Int32Array;
-  /** The contact id of each line. */
-  ids: Int32Array;
-  /** One past the highest id: the size of a mask by id. */
-  idLimit: number;
-}
-const searchIndexByOrg = new Map<number, SearchIndex>();
-
-function searchTextOf(contact: ContactRow): string {
-  // One line per contact: a line break in a name is a space here (query words never hold one).
-  return fold(`${contact.firstName} ${contact.middleName ?? ''} ${contact.lastName} ${contact.email ?? ''}`).replace(/\n/g, ' ');
-}
-
-function searchIndex(organizationId: number): SearchIndex {
-  let index = searchIndexByOrg.get(organizationId);
-  if (!index) {
-    const contacts = contactsByOrg.get(organizationId) ?? [];
-    const starts = new Int32Array(contacts.length + 1);
-    const ids = new Int32Array(contacts.length);
-    const lines: string[] = [];
-    let offset = 0;
-    contacts.forEach((contact, i) => {
-      const line = searchTextOf(contact);
-      starts[i] = offset;
-      ids[i] = contact.id;
-      lines.push(line);
-      offset += line.length + 1;
-    });
-    starts[contacts.length] = offset;
-    const idLimit = contacts.reduce((max, contact) => Math.max(max, contact.id), 0) + 1;
-    index = { text: `${lines.join('\n')}\n`, starts, ids, idLimit };
-    searchIndexByOrg.set(organizationId, index);
-  }
-  return index;
-}
-
-/** By contact id: 1 for the contacts whose text holds every word. */
-function matchingIds({ text, starts, ids, idLimit }: SearchIndex, [first, ...rest]: string[]): Uint8Array {
-  const matches = new Uint8Array(idLimit);
-  let line = 0;
-  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, starts[line + 1])) {
-    while (starts[line + 1] <= at) line++;
-    if (rest.length === 0 || hasWords(text.slice(starts[line], starts[line + 1] - 1), rest)) matches[ids[line]] = 1;
-  }
-  return matches;
-}
-
-function hasWords(text: string, words: string[]): boolean {
+/** For `q`: whether the contact's folded names and email hold every word ("zoe de" finds Zoë de Vries). */
+function hasWords(contact: ContactRow, words: string[]): boolean {
+  const text = fold(`${contact.firstName} ${contact.middleName ?? ''} ${contact.lastName} ${contact.email ?? ''}`);
   return words.every((word) => text.includes(word));
 }
 
@@ -114,7 +60,6 @@ function ensureCaches() {
   cacheVersion = db.contactsVersion;
   cachedTables = db.tables;
   sortedByOrg.clear();
-  searchIndexByOrg.clear();
   contactsByOrg = new Map();
   for (const contact of db.tables.contacts.values()) {
     const list = contactsByOrg.get(contact.organizationId);
@@ -141,7 +86,6 @@ export function queryContacts(query: ContactQuery): { items: ContactRow[]; total
   const words = fold(query.q ?? '').split(/\s+/).filter(Boolean);
   const wanted = query.ids ? new Set(query.ids) : null;
   const contacts = sortedContacts(query.scopeOrganizationId, query.sort.field);
-  const matches = words.length ? matchingIds(searchIndex(query.scopeOrganizationId), words) : null;
   const [first, last] = query.range;
   const descending = query.sort.order === 'DESC';
   const items: ContactRow[] = [];
@@ -150,7 +94,7 @@ export function queryContacts(query: ContactQuery): { items: ContactRow[]; total
     const index = descending ? contacts.length - 1 - i : i;
     const contact = contacts[index];
     if (wanted !== null && !wanted.has(contact.id)) continue;
-    if (matches !== null && matches[contact.id] !== 1) continue;
+    if (words.length > 0 && !hasWords(contact, words)) continue;
     if (query.hasAccount !== undefined && (db.accountOfContact(contact.id) !== undefined) !== query.hasAccount) continue;
     if (total >= first && total <= last) items.push(contact);
     total++;

@@ -19,15 +19,13 @@ export interface HandlerOptions {
 }
 
 export function createHandlers(apiBase: string, options: HandlerOptions = {}) {
-  // MSW parses the URL and the cookies for each handler it tries, in this order: after the
-  // guard, the back office's most frequent request, the contact list, is tried first.
   return [
     requestGuardHandler(apiBase),
-    ...contactHandlers(apiBase),
     ...authHandlers(apiBase),
     ...passwordResetHandlers(apiBase),
     // The "mine" routes first: /organization/organizations/mine must not be read as an id.
     ...mineHandlers(apiBase),
+    ...contactHandlers(apiBase),
     ...documentHandlers(apiBase),
     ...accountHandlers(apiBase),
     ...bulkAccountHandlers(apiBase),
