@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 
-export const PAGES_VIEWED = 10;
+const PAGES_VIEWED = 10;
 
 /** Turns pages with react-admin's pagination "next" button, each time until the first row changed. */
 async function pageThrough(page: Page, pages: number): Promise<void> {

@@ -14,8 +14,8 @@ export interface Profile {
 
 const common: BrowserContextOptions = { locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' };
 
-export const SLOW_4G = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
-export const PHONE_CPU_SLOWDOWN = 4;
+const SLOW_4G = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+const PHONE_CPU_SLOWDOWN = 4;
 
 export const phone: Profile = {
   name: 'phone',
