@@ -1,21 +1,22 @@
 /**
- * `npm run bench [-- --runs 5 --warmup 1 --skip-build]`: builds the Hub Portal demo and the bare
- * react-admin baseline, serves both from one static server, measures them alternately in
- * Chromium, measures the mock API in Node, prints the table and writes bench-results/latest.json.
+ * `npm run bench [-- --runs 5 --warmup 1 --skip-build]`: builds the Hub's real-API and demo
+ * builds, the two limit apps and the bare react-admin app; serves each behind the production
+ * server, against the mock API over HTTP; loads every scenario's two pages alternately in
+ * Chromium; prints the ratios with the issue's targets and writes bench-results/latest.json.
  * Timings are noisy on a busy machine: compare runs on the same machine, and read the load average.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { benchMockApi } from './mockApiBench';
-import { absoluteTarget, figure, formatFigures, formatTargets, ratioTarget } from './report';
-import { baselineScenarios, CHROMIUM_FLAGS, hubScenarios, type ListFigures, type LoadFigures } from './scenarios';
-import { serveStatic } from './staticServer';
+import { chromium, type Browser } from '@playwright/test';
+import { buildAll, builds, repoRoot, type App } from './builds';
+import { measureLoad } from './pageLoad';
+import { formatRows, rowsOf, type Samples } from './report';
+import { prepareScenarios, type Scenario } from './scenarios';
+import { SEED_CONTACTS, startMockApi, startSites } from './servers';
 
-const repo = new URL('../../', import.meta.url);
-const dist = { hub: 'dist/perf-hub', baseline: 'dist/perf-baseline' };
+// As playwright.config.ts launches it.
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const { values: options } = parseArgs({
   options: {
@@ -27,94 +28,59 @@ const { values: options } = parseArgs({
 const runs = Number(options.runs);
 const warmup = Number(options.warmup);
 
-function viteBuild(args: string[], env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--emptyOutDir', '--logLevel', 'error', ...args], { cwd: repo, env, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
-}
-
-function buildBoth(): void {
-  // The demo build: without VITE_API_URL the app starts its MSW worker.
-  const { VITE_API_URL: _ignored, ...demoEnv } = process.env;
-  console.log('Building the Hub Portal demo and the baseline…');
-  viteBuild(['--outDir', dist.hub], demoEnv);
-  viteBuild(['--config', 'test/perf/baseline/vite.config.ts'], process.env);
-}
-
-interface Samples {
-  hubLogin: LoadFigures[];
-  hubContacts: ListFigures[];
-  hubPortal: LoadFigures[];
-  baseList: ListFigures[];
-  baseThrottled: LoadFigures[];
-}
-
-async function measureBrowsers(): Promise<{ samples: Samples; chromiumVersion: string }> {
-  const hub = await serveStatic(new URL(dist.hub, repo).pathname);
-  const baseline = await serveStatic(new URL(dist.baseline, repo).pathname);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-  const samples: Samples = { hubLogin: [], hubContacts: [], hubPortal: [], baseList: [], baseThrottled: [] };
-  try {
-    for (let round = 0; round < warmup + runs; round++) {
-      const keep = round >= warmup;
-      const label = keep ? `run ${round - warmup + 1}/${runs}` : `warm-up ${round + 1}/${warmup}`;
-      // Each step pairs a Hub figure with its baseline counterpart; the baseline list serves
-      // figures 1, 2 and 4. Alternate which app goes first, so neither always meets a calmer machine.
-      const steps: (() => Promise<unknown>)[][] = [
-        [() => hubScenarios.login(browser, hub).then((f) => keep && samples.hubLogin.push(f)), () => baselineScenarios.list(browser, baseline).then((f) => keep && samples.baseList.push(f))],
-        [() => hubScenarios.contacts(browser, hub).then((f) => keep && samples.hubContacts.push(f))],
-        [() => hubScenarios.portal(browser, hub).then((f) => keep && samples.hubPortal.push(f)), () => baselineScenarios.throttledList(browser, baseline).then((f) => keep && samples.baseThrottled.push(f))],
-      ];
-      for (const pair of steps) {
-        for (const step of round % 2 === 0 ? pair : [...pair].reverse()) await step();
+async function measureAll(browser: Browser, scenarios: Scenario[]): Promise<Samples[]> {
+  const samples = scenarios.map((): Samples => ({ measured: [], counterpart: [] }));
+  for (let round = 0; round < warmup + runs; round++) {
+    const keep = round >= warmup;
+    for (const [index, scenario] of scenarios.entries()) {
+      // Alternate which side goes first, so neither always meets a calmer machine.
+      const order = round % 2 === 0 ? (['measured', 'counterpart'] as const) : (['counterpart', 'measured'] as const);
+      for (const side of order) {
+        const figures = await measureLoad(browser, scenario.profile, scenario[side].load);
+        if (keep) samples[index][side].push(figures);
       }
-      console.log(`  ${label} done (load ${loadavg()[0].toFixed(2)})`);
     }
-    return { samples, chromiumVersion: browser.version() };
-  } finally {
-    await browser.close();
-    await Promise.all([hub.close(), baseline.close()]);
+    console.log(`  ${keep ? `run ${round - warmup + 1}/${runs}` : `warm-up ${round + 1}/${warmup}`} done (load ${loadavg()[0].toFixed(2)})`);
   }
+  return samples;
 }
 
 async function main(): Promise<void> {
+  const started = Date.now();
   const loadBefore = loadavg();
-  if (!options['skip-build']) buildBoth();
-  console.log(`Measuring in Chromium: ${warmup} warm-up round(s), ${runs} run(s) per app…`);
-  const { samples, chromiumVersion } = await measureBrowsers();
-  console.log('Measuring the mock API in Node…');
-  const mockApi = await benchMockApi();
+  if (!options['skip-build']) {
+    console.log('Building the Hub (real-API and demo), the limit apps and bare react-admin…');
+    buildAll();
+  }
+  const apps = Object.keys(builds) as App[];
+  const mockApi = await startMockApi();
+  const sites = await startSites(apps).catch(async (error) => {
+    await mockApi.stop();
+    throw error;
+  });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  try {
+    const origins = Object.fromEntries(apps.map((app) => [app, sites[app].origin])) as Record<App, string>;
+    const scenarios = await prepareScenarios(origins);
+    console.log(`Measuring in Chromium ${browser.version()}: ${scenarios.length} scenarios, ${warmup} warm-up round(s) + ${runs} run(s), both sides alternated…`);
+    const samples = await measureAll(browser, scenarios);
+    const rows = scenarios.flatMap((scenario, index) => rowsOf(scenario, samples[index]));
+    const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, chromium: browser.version(), loadBefore, loadAfter: loadavg() };
+    const minutes = (Date.now() - started) / 60_000;
 
-  const pick = <T, K extends keyof T>(list: T[], key: K) => list.map((item) => item[key] as number);
-  const figures = {
-    loginJs: figure('1. login page usable: gzipped JS (baseline: its list)', 'kB', pick(samples.hubLogin, 'jsBytes'), pick(samples.baseList, 'jsBytes')),
-    loginTime: figure('1. login page usable: time (baseline: its list)', 'ms', pick(samples.hubLogin, 'readyMs'), pick(samples.baseList, 'readyMs')),
-    contactsTime: figure('2. contacts list, 10,000 (baseline 100), mockLatency=0: first rows', 'ms', pick(samples.hubContacts, 'readyMs'), pick(samples.baseList, 'readyMs')),
-    contactsJs: figure('2. contacts list: gzipped JS until first rows', 'kB', pick(samples.hubContacts, 'jsBytes'), pick(samples.baseList, 'jsBytes')),
-    portalTime: figure('3. Mijn contracten, 375 px, 4× CPU, mockLatency=0 (baseline: list)', 'ms', pick(samples.hubPortal, 'readyMs'), pick(samples.baseThrottled, 'readyMs')),
-    portalJs: figure('3. Mijn contracten: gzipped JS until visible', 'kB', pick(samples.hubPortal, 'jsBytes'), pick(samples.baseThrottled, 'jsBytes')),
-    heap: figure('4. JS heap after GC, 10 list pages viewed', 'MB', pick(samples.hubContacts, 'heapBytes'), pick(samples.baseList, 'heapBytes')),
-    mockP50: figure('5. mock list query p50 (10,000 contacts)', 'ms', [mockApi.p50Ms]),
-    mockP95: figure('5. mock list query p95 (10,000 contacts)', 'ms', [mockApi.p95Ms]),
-  };
-  const targets = [
-    ratioTarget('Login page JS vs baseline initial JS', figures.loginJs, 1.0),
-    ratioTarget('Contacts list (10,000) ready vs baseline list (100)', figures.contactsTime, 1.5),
-    ratioTarget('Portal contracts (375 px, 4× CPU) vs baseline list, same throttling', figures.portalTime, 1.0),
-    ratioTarget('Heap vs baseline', figures.heap, 1.5),
-    absoluteTarget('Mock list query p95', mockApi.p95Ms, 5, 'ms'),
-  ];
+    console.log(`\n${formatRows(rows)}\n`);
+    console.log(`Machine: ${machine.cpus}× ${machine.cpuModel}, Node ${machine.node}, Chromium ${machine.chromium}`);
+    console.log(`Load average (1, 5, 15 min): before ${loadBefore.map((n) => n.toFixed(2)).join(' ')}, after ${machine.loadAfter.map((n) => n.toFixed(2)).join(' ')}; ${minutes.toFixed(1)} min`);
 
-  const rows = Object.values(figures);
-  console.log(`\n${formatFigures(rows)}\n\n${formatTargets(targets)}`);
-  console.log(`\nMock API: cold first query ${mockApi.coldMs.toFixed(1)} ms, max ${mockApi.maxMs.toFixed(1)} ms over ${mockApi.queries} queries.`);
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, chromium: chromiumVersion, loadBefore, loadAfter: loadavg() };
-  console.log(`Machine: ${machine.cpus}× ${machine.cpuModel}, Node ${machine.node}, Chromium ${machine.chromium}, load ${loadBefore[0].toFixed(2)} → ${machine.loadAfter[0].toFixed(2)}`);
-
-  const out = new URL('bench-results/', repo);
-  mkdirSync(out, { recursive: true });
-  const json = { date: new Date().toISOString(), command: 'npm run bench', runs, warmup, machine, figures: rows, targets, mockApi };
-  writeFileSync(new URL('latest.json', out), `${JSON.stringify(json, null, 2)}\n`);
-  console.log('Written to bench-results/latest.json');
+    const out = new URL('bench-results/', `file://${repoRoot}`);
+    mkdirSync(out, { recursive: true });
+    const json = { date: new Date().toISOString(), command: 'npm run bench', runs, warmup, seedContacts: SEED_CONTACTS, minutes, machine, rows, samples: scenarios.map((scenario, index) => ({ scenario: scenario.title, profile: scenario.profile.name, ...samples[index] })) };
+    writeFileSync(new URL('latest.json', out), `${JSON.stringify(json, null, 2)}\n`);
+    console.log('Written to bench-results/latest.json');
+  } finally {
+    await browser.close();
+    await Promise.all([mockApi.stop(), ...Object.values(sites).map((site) => site.stop())]);
+  }
 }
 
 await main();

@@ -1,12 +1,12 @@
 /**
- * The JS a build makes every visitor of the login page download: the entry chunk(s) and module
- * preloads named in index.html, plus every chunk they import statically, transitively. Dynamically
- * imported chunks (`import(...)`) are left out (they are what code splitting defers), except the
- * ones the app starts loading at boot anyway (`atBoot`: in demo mode, the mock worker's chunk,
- * found through Vite's manifest) and extra files such as the service worker script.
+ * The JS a route of a build makes its visitor download, from Vite's `.vite/manifest.json`
+ * (build.manifest in vite.config.ts), keyed by source path: the entry chunk (`isEntry`), the lazy
+ * chunks of the route's source modules, and every chunk those import statically (`imports`),
+ * transitively. Dynamic imports (`dynamicImports`) are what code splitting defers: only the ones
+ * named are counted. Extra files, such as the demo's service worker script, can be added.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface InitialChunk {
@@ -15,50 +15,45 @@ export interface InitialChunk {
   gzipBytes: number;
 }
 
-export interface LoadedAtBoot {
-  /** Source modules the app imports dynamically at startup, e.g. `mocks/browser.ts`. */
-  atBoot?: string[];
-  /** Other files fetched at startup, from the build's root, e.g. `mockServiceWorker.js`. */
+export interface RouteJs {
+  /** Source modules whose lazy chunks the route loads beside the entry, e.g. `src/portal/portalPages.ts`. */
+  lazyModules?: string[];
+  /** Other files the route fetches, from the build's root, e.g. `mockServiceWorker.js`. */
   files?: string[];
 }
 
-const htmlScripts = /<(?:script[^>]*\bsrc|link[^>]*\brel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g;
-// Minified static imports and re-exports: `import{a as b}from"./x.js"`, `import"./x.js"`,
-// `export{a}from"./x.js"`. Dynamic ones are `import(...)` and never match.
-const staticImports = /\b(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?"(\.{1,2}\/[^"]+\.js)"/g;
-
-const rooted = (path: string) => posix.normalize(`/${path.replace(/^\//, '')}`);
-
-/** The chunk files of source modules, from `.vite/manifest.json` (build.manifest in vite.config.ts). */
-function chunksOf(distDir: string, sources: string[]): string[] {
-  if (sources.length === 0) return [];
-  const manifestPath = join(distDir, '.vite', 'manifest.json');
-  if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: build with build.manifest`);
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string }>;
-  return sources.map((source) => {
-    const entry = manifest[source];
-    if (!entry) throw new Error(`${source} is not a chunk of ${distDir} (see its .vite/manifest.json)`);
-    return rooted(entry.file);
-  });
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
 }
 
-export function initialJs(distDir: string, { atBoot = [], files = [] }: LoadedAtBoot = {}): InitialChunk[] {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const pending = [...[...html.matchAll(htmlScripts)].map((match) => rooted(match[1])), ...chunksOf(distDir, atBoot)];
-  const chunks = new Map<string, InitialChunk>();
+function readManifest(distDir: string): Record<string, ManifestChunk> {
+  const path = join(distDir, '.vite', 'manifest.json');
+  if (!existsSync(path)) throw new Error(`${path} is missing: build with build.manifest`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, ManifestChunk>;
+}
+
+function gzipped(distDir: string, file: string): InitialChunk {
+  return { path: `/${file}`, gzipBytes: gzipSync(readFileSync(join(distDir, file))).length };
+}
+
+export function initialJs(distDir: string, { lazyModules = [], files = [] }: RouteJs = {}): InitialChunk[] {
+  const manifest = readManifest(distDir);
+  for (const source of lazyModules) {
+    if (!manifest[source]) throw new Error(`${source} is not a chunk of ${distDir} (see its .vite/manifest.json)`);
+  }
+  const pending = [...Object.keys(manifest).filter((key) => manifest[key].isEntry), ...lazyModules];
+  const seen = new Set<string>();
   while (pending.length > 0) {
-    const path = pending.pop()!;
-    if (chunks.has(path)) continue;
-    const code = readFileSync(join(distDir, path));
-    chunks.set(path, { path, gzipBytes: gzipSync(code).length });
-    for (const match of code.toString('utf8').matchAll(staticImports)) {
-      pending.push(posix.join(dirname(path), match[1]));
-    }
+    const key = pending.pop()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    pending.push(...(manifest[key].imports ?? []));
   }
-  for (const file of files.map(rooted)) {
-    if (existsSync(join(distDir, file))) chunks.set(file, { path: file, gzipBytes: gzipSync(readFileSync(join(distDir, file))).length });
-  }
-  return [...chunks.values()].sort((a, b) => a.path.localeCompare(b.path));
+  const chunks = [...seen].map((key) => gzipped(distDir, manifest[key].file));
+  const extras = files.filter((file) => existsSync(join(distDir, file))).map((file) => gzipped(distDir, file));
+  return [...chunks, ...extras].sort((a, b) => a.path.localeCompare(b.path));
 }
 
 export function totalGzipBytes(chunks: readonly InitialChunk[]): number {

@@ -1,49 +1,58 @@
 /**
- * The bench's output: one row per figure (median [min–max] per app, the Hub/baseline ratio of
- * the medians) and the issue's targets with pass/fail, as a printed table and as JSON.
+ * The bench's output: per scenario, the medians [min–max] of both sides for time, JS and JS
+ * files (and the heap where measured), their ratio, and the issue's target with ✓/✗ for time
+ * and JS. One list of rows, printed as a table and written as JSON.
  */
+import type { LoadFigures } from './pageLoad';
+import type { Scenario } from './scenarios';
 import { summarize, type Summary } from './stats';
 
-export interface FigureRow {
-  figure: string;
-  unit: 'kB' | 'ms' | 'MB';
-  hub: Summary;
-  baseline?: Summary;
-  /** Hub median / baseline median. */
-  ratio?: number;
+export interface Samples {
+  measured: LoadFigures[];
+  counterpart: LoadFigures[];
 }
 
-export interface TargetRow {
-  target: string;
-  limit: string;
-  value: string;
-  pass: boolean;
+export interface Row {
+  scenario: string;
+  profile: string;
+  figure: 'time' | 'JS' | 'JS files' | 'heap';
+  unit: 'ms' | 'kB' | 'files' | 'MB';
+  measured: { label: string } & Summary;
+  counterpart: { label: string } & Summary;
+  /** measured median / counterpart median. */
+  ratio: number;
+  target?: number;
+  pass?: boolean;
 }
 
-const scale = { kB: 1 / 1000, ms: 1, MB: 1 / 1_000_000 };
+const figures = [
+  { figure: 'time', key: 'readyMs', unit: 'ms', scale: 1 },
+  { figure: 'JS', key: 'jsBytes', unit: 'kB', scale: 1 / 1000 },
+  { figure: 'JS files', key: 'jsFiles', unit: 'files', scale: 1 },
+  { figure: 'heap', key: 'heapBytes', unit: 'MB', scale: 1 / 1_000_000 },
+] as const;
 
-export function figure(name: string, unit: FigureRow['unit'], hub: number[], baseline?: number[]): FigureRow {
-  const toUnit = (samples: number[]) => summarize(samples.map((value) => value * scale[unit]));
-  const row: FigureRow = { figure: name, unit, hub: toUnit(hub) };
-  if (baseline) {
-    row.baseline = toUnit(baseline);
-    row.ratio = row.hub.median / row.baseline.median;
-  }
-  return row;
+export function rowsOf(scenario: Scenario, samples: Samples): Row[] {
+  return figures.flatMap(({ figure, key, unit, scale }) => {
+    const values = (loads: LoadFigures[]) => loads.flatMap((load) => (load[key] === undefined ? [] : [load[key] * scale]));
+    const [measured, counterpart] = [values(samples.measured), values(samples.counterpart)];
+    if (measured.length === 0 || counterpart.length === 0) return [];
+    const row: Row = {
+      scenario: scenario.title,
+      profile: scenario.profile.name,
+      figure,
+      unit,
+      measured: { label: scenario.measured.label, ...summarize(measured) },
+      counterpart: { label: scenario.counterpart.label, ...summarize(counterpart) },
+      ratio: summarize(measured).median / summarize(counterpart).median,
+    };
+    const target = figure === 'time' ? scenario.target.time : figure === 'JS' ? scenario.target.js : undefined;
+    return target === undefined ? [row] : [{ ...row, target, pass: row.ratio <= target }];
+  });
 }
 
-export function ratioTarget(target: string, row: FigureRow, maxRatio: number): TargetRow {
-  const ratio = row.ratio ?? NaN;
-  return { target, limit: `≤ ${maxRatio.toFixed(1)}×`, value: `${ratio.toFixed(2)}×`, pass: ratio <= maxRatio };
-}
-
-export function absoluteTarget(target: string, value: number, max: number, unit: string): TargetRow {
-  return { target, limit: `≤ ${max} ${unit}`, value: `${value.toFixed(2)} ${unit}`, pass: value <= max };
-}
-
-function show(summary: Summary | undefined, unit: FigureRow['unit']): string {
-  if (!summary) return '–';
-  const places = unit !== 'ms' ? 1 : summary.median >= 100 ? 0 : 2;
+function show(summary: Summary, unit: Row['unit']): string {
+  const places = unit === 'kB' || unit === 'MB' ? 1 : 0;
   const value = (n: number) => n.toFixed(places);
   return `${value(summary.median)} [${value(summary.min)}–${value(summary.max)}]`;
 }
@@ -54,13 +63,19 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-export function formatFigures(rows: FigureRow[]): string {
+export function formatRows(rows: Row[]): string {
   return table(
-    ['figure', 'unit', 'Hub Portal median [min–max]', 'baseline median [min–max]', 'Hub / baseline'],
-    rows.map((row) => [row.figure, row.unit, show(row.hub, row.unit), show(row.baseline, row.unit), row.ratio === undefined ? '–' : `${row.ratio.toFixed(2)}×`]),
+    ['scenario', 'profile', 'figure', 'unit', 'measured median [min–max]', 'counterpart median [min–max]', 'ratio', 'target', ''],
+    rows.map((row) => [
+      row.scenario,
+      row.profile,
+      row.figure,
+      row.unit,
+      `${row.measured.label}: ${show(row.measured, row.unit)}`,
+      `${row.counterpart.label}: ${show(row.counterpart, row.unit)}`,
+      `${row.ratio.toFixed(2)}×`,
+      row.target === undefined ? '' : `≤ ${row.target}×`,
+      row.pass === undefined ? '' : row.pass ? '✓' : '✗',
+    ]),
   );
-}
-
-export function formatTargets(rows: TargetRow[]): string {
-  return table(['target', 'limit', 'measured', 'result'], rows.map((row) => [row.target, row.limit, row.value, row.pass ? 'pass' : 'FAIL']));
 }

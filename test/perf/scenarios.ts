@@ -1,130 +1,105 @@
 /**
- * What is measured in the browser, per app. Every scenario gets a fresh browser context; the
- * measured navigation is the last full page load of the scenario (counted bytes and times
- * belong to that load only, and `no-store` makes it fetch all its JS again).
+ * What the bench compares: each scenario loads a Hub page and its counterpart (a limit app, the
+ * bare react-admin app, or for the demo line the real-API twin) on one profile, with the issue's
+ * target for the ratio. Readiness texts come from the mock API's own answers, so "ready" means
+ * "the data is on screen" whatever the markup.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { contractsVisible, loginFormUsable, readyStamp, tableRowsVisible, watchForReady, type Wanted } from './readiness';
-import { jsBytesUntil, type StaticSite } from './staticServer';
+import type { Contact } from '../../src/api/types';
+import { DEMO_PASSWORD, KLANT } from '../kit/people';
+import { BASELINE_TOKEN_KEY } from './baseline/storedToken';
+import type { App } from './builds';
+import { accountMine, contractsMine, firstContact, logIn, type LoginAnswer } from './hubApi';
+import { heapAfterPaging } from './listHeap';
+import type { PageLoad } from './pageLoad';
+import { desktop, phone, type Profile } from './profiles';
+import { loginFormUsable, newPasswordFormUsable, textsShown } from './readiness';
 
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-export const PHONE_WIDTH = 375;
-export const CPU_SLOWDOWN = 4;
-/** Pages seen before the heap is measured: the first one plus nine page turns. */
-export const PAGES_VIEWED = 10;
+const STAFF = 'beheerder@hub.example';
+/** Where the Hub keeps its session (src/providers/session.ts); its value is the login answer. */
+const HUB_SESSION_KEY = 'hub.session';
+/** The sort of the Hub's contacts list (src/contacts/ContactList.tsx) and react-admin's default (the baseline's). */
+const HUB_CONTACTS_SORT = ['lastName', 'ASC'] as const;
+const BASELINE_CONTACTS_SORT = ['id', 'ASC'] as const;
 
-export interface LoadFigures {
-  readyMs: number;
-  jsBytes: number;
+export interface Side {
+  app: App;
+  label: string;
+  load: PageLoad;
 }
 
-export interface ListFigures extends LoadFigures {
-  heapBytes: number;
+export interface Scenario {
+  title: string;
+  profile: Profile;
+  /** The page under test: the Hub's real-API build (the demo build on the demo line). */
+  measured: Side;
+  /** What it is compared with; ratio = measured / counterpart. */
+  counterpart: Side;
+  /** The largest ratio that meets the issue's goal, for the time and the JS. */
+  target: { time: number; js: number };
 }
 
-async function openContext(browser: Browser, wanted: Wanted[], width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  await watchForReady(context, wanted);
-  return { context, page: await context.newPage() };
+type Origins = Record<App, string>;
+
+const hubSession = (session: LoginAnswer) => ({ [HUB_SESSION_KEY]: JSON.stringify(session) });
+/** A contact row shows its email, or its last name when it has none (some contacts have no email). */
+const rowText = (contact: Contact) => contact.email ?? contact.lastName;
+
+/** Logs in (once per person, in Node) and reads the answers the pages are ready with. */
+export async function prepareScenarios(origin: Origins): Promise<Scenario[]> {
+  const [customer, staff] = await Promise.all([logIn(KLANT, DEMO_PASSWORD), logIn(STAFF, DEMO_PASSWORD)]);
+  if (customer.mustChangePassword) throw new Error(`${KLANT} must change the password first: the portal would not show its pages.`);
+  const [contracts, account, hubFirstContact, baselineFirstContact] = await Promise.all([
+    contractsMine(customer.token),
+    accountMine(customer.token),
+    firstContact(staff.token, [...HUB_CONTACTS_SORT]),
+    firstContact(staff.token, [...BASELINE_CONTACTS_SORT]),
+  ]);
+  const contractsShown = textsShown(contracts.map((contract) => contract.number));
+  const accountShown = textsShown([account.email, ...Object.values(account.dossiers)]);
+
+  const hub = (label: string, path: string, load: Omit<PageLoad, 'url'>): Side => ({ app: 'hub', label, load: { url: `${origin.hub}/${path}`, ...load } });
+  const hubLogin = hub('Hub', '#/login', { ready: loginFormUsable });
+  const limitLogin: Side = { app: 'limitLogin', label: 'limit login app', load: { url: `${origin.limitLogin}/`, ready: loginFormUsable } };
+  const hubContracts = hub('Hub', '#/portal/contracts', { ready: contractsShown, storage: hubSession(customer) });
+  const limitContracts: Side = { app: 'limitContracts', label: 'limit contracts app', load: { url: `${origin.limitContracts}/`, ready: contractsShown } };
+  const customerPage = { time: 1.25, js: 1.25 };
+
+  return [
+    { title: 'Login form usable', profile: phone, measured: hubLogin, counterpart: limitLogin, target: customerPage },
+    { title: 'Login form usable', profile: desktop, measured: hubLogin, counterpart: limitLogin, target: customerPage },
+    {
+      title: 'New password form usable',
+      profile: phone,
+      measured: hub('Hub', '#/reset-password?token=x', { ready: newPasswordFormUsable }),
+      counterpart: limitLogin,
+      target: customerPage,
+    },
+    { title: 'Mijn contracten with its data', profile: phone, measured: hubContracts, counterpart: limitContracts, target: customerPage },
+    { title: 'Mijn contracten with its data', profile: desktop, measured: hubContracts, counterpart: limitContracts, target: customerPage },
+    {
+      title: 'Mijn account with its data',
+      profile: phone,
+      measured: hub('Hub', '#/portal', { ready: accountShown, storage: hubSession(customer) }),
+      counterpart: limitContracts,
+      target: customerPage,
+    },
+    {
+      title: 'Back office: contacts (10,000) first rows',
+      profile: desktop,
+      measured: hub('Hub', '#/contacts', { ready: textsShown([rowText(hubFirstContact)]), storage: hubSession(staff), afterReady: heapAfterPaging }),
+      counterpart: {
+        app: 'baseline',
+        label: 'bare react-admin',
+        load: { url: `${origin.baseline}/#/contacts`, ready: textsShown([rowText(baselineFirstContact)]), storage: { [BASELINE_TOKEN_KEY]: staff.token }, afterReady: heapAfterPaging },
+      },
+      target: { time: 0.8, js: 1.05 },
+    },
+    {
+      title: 'Demo: first page (login) usable',
+      profile: phone,
+      measured: { app: 'demo', label: 'Hub demo', load: { url: `${origin.demo}/#/login`, ready: loginFormUsable } },
+      counterpart: { ...hubLogin, label: 'Hub real-API' },
+      target: { time: 1.5, js: 1.5 },
+    },
+  ];
 }
-
-/** Runs `navigate` as the measured load: JS bytes count from here until the ready stamp. */
-async function measuredLoad(page: Page, site: StaticSite, navigate: () => Promise<unknown>): Promise<LoadFigures> {
-  site.clearLog();
-  await navigate();
-  const { readyMs, readyAt } = await readyStamp(page);
-  return { readyMs, jsBytes: jsBytesUntil(site.log, readyAt) };
-}
-
-/**
- * Hub figures 2 and 3 run the demo with `?mockLatency=0`: without it they would measure the
- * demo's fake 150–300 ms API latency per request, which the baseline (fakerest) does not have.
- */
-export const NO_MOCK_LATENCY = 'mockLatency=0';
-
-export async function logIn(page: Page, url: string, username: string): Promise<void> {
-  await page.goto(url);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill('demo');
-  await page.locator('form button[type="submit"]').click();
-}
-
-export async function throttleCpu(page: Page, rate: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-}
-
-/** Turns pages with the pagination's "next" button, each time until the first row changed. */
-async function pageThrough(page: Page, pages: number): Promise<void> {
-  const firstRow = page.locator('table tbody tr').first();
-  for (let turn = 1; turn < pages; turn++) {
-    const before = await firstRow.textContent();
-    await page.locator('.MuiPagination-ul > li:last-child button').click();
-    await page.waitForFunction((text) => document.querySelector('table tbody tr')?.textContent !== text, before, { timeout: 30_000 });
-  }
-}
-
-async function heapAfterGc(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  return usedSize;
-}
-
-async function withContext<T>(browser: Browser, wanted: Wanted[], width: number, run: (page: Page) => Promise<T>): Promise<T> {
-  const { context, page } = await openContext(browser, wanted, width);
-  try {
-    return await run(page);
-  } finally {
-    await context.close();
-  }
-}
-
-export const hubScenarios = {
-  /** A first visit: the login page until its form can be used. */
-  login: (browser: Browser, site: StaticSite) =>
-    withContext(browser, loginFormUsable, 1280, (page) => measuredLoad(page, site, () => page.goto(`${site.origin}/#/login`))),
-
-  /** A logged-in Beheerder (re)opens the contacts list over 10,000 contacts; then pages through it. */
-  contacts: (browser: Browser, site: StaticSite): Promise<ListFigures> =>
-    withContext(browser, tableRowsVisible, 1280, async (page) => {
-      await logIn(page, `${site.origin}/?seedContacts=10000&${NO_MOCK_LATENCY}#/login`, 'beheerder@hub.example');
-      await page.waitForURL(/#\/contacts/);
-      await readyStamp(page);
-      const load = await measuredLoad(page, site, () => page.reload());
-      await pageThrough(page, PAGES_VIEWED);
-      return { ...load, heapBytes: await heapAfterGc(page) };
-    }),
-
-  /** The customer (re)opens "Mijn contracten" on a phone-sized screen with a slow CPU. */
-  portal: (browser: Browser, site: StaticSite) =>
-    withContext(browser, contractsVisible, PHONE_WIDTH, async (page) => {
-      await logIn(page, `${site.origin}/?${NO_MOCK_LATENCY}#/login`, 'klant@hub.example');
-      await page.waitForURL(/#\/portal/);
-      await page.evaluate(() => (window.location.hash = '#/portal/contracts'));
-      await readyStamp(page);
-      await throttleCpu(page, CPU_SLOWDOWN);
-      return measuredLoad(page, site, () => page.reload());
-    }),
-};
-
-export const baselineScenarios = {
-  /** The bare app's list: its first load is also its "initial JS" (it has no login page). */
-  list: (browser: Browser, site: StaticSite): Promise<ListFigures> =>
-    withContext(browser, tableRowsVisible, 1280, async (page) => {
-      const load = await measuredLoad(page, site, () => page.goto(`${site.origin}/#/contacts`));
-      await pageThrough(page, PAGES_VIEWED);
-      return { ...load, heapBytes: await heapAfterGc(page) };
-    }),
-
-  /** The same list reloaded on a phone-sized screen with the same slow CPU as the portal. */
-  throttledList: (browser: Browser, site: StaticSite) =>
-    withContext(browser, tableRowsVisible, PHONE_WIDTH, async (page) => {
-      await page.goto(`${site.origin}/#/contacts`);
-      await readyStamp(page);
-      await throttleCpu(page, CPU_SLOWDOWN);
-      return measuredLoad(page, site, () => page.reload());
-    }),
-};
