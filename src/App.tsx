@@ -15,7 +15,7 @@ import { hubTheme } from './layout/theme';
 import { outboxRoutes } from './outbox/outboxRoutes';
 import { portalRoutes } from './portal/portalRoutes';
 import { previewRoutes } from './preview/previewRoutes';
-import { createI18nProvider } from './providers/i18nProvider';
+import { createI18nProvider, DEFAULT_LOCALE, preloadLocale, storedLocale } from './providers/i18nProvider';
 import { createQueryClient } from './shell/createQueryClient';
 import { endSessionIfUnauthorized } from './shell/endSession';
 import { LocaleProvider } from './shell/LocaleProvider';
@@ -25,6 +25,17 @@ import { emotionCache } from './ui/emotionCache';
 import { LoadingIndicatorNames } from './ui/LoadingIndicatorNames';
 
 const theme = createTheme(hubTheme);
+
+/** The back office's code with its texts: Dutch (its fallback) and the language chosen, if another. */
+async function loadBackOffice() {
+  const locale = storedLocale();
+  const [{ BackOffice }] = await Promise.all([
+    import('./layout/BackOffice'),
+    preloadLocale(DEFAULT_LOCALE, 'backOffice'),
+    locale === DEFAULT_LOCALE ? undefined : preloadLocale(locale, 'backOffice').catch(() => undefined),
+  ]);
+  return { Component: BackOffice };
+}
 
 function routes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -38,7 +49,7 @@ function routes(queryClient: QueryClient): RouteObject[] {
         portalRoutes(queryClient),
         previewRoutes,
         ...outboxRoutes,
-        { path: '*', lazy: async () => ({ Component: (await import('./layout/BackOffice')).BackOffice }) },
+        { path: '*', lazy: loadBackOffice },
       ],
     },
   ];

@@ -42,10 +42,10 @@ function useResetDemoData() {
       </DialogContent>
       <DialogActions>
         <Button onClick={close} disabled={busy}>
-          {translate('ra.action.cancel')}
+          {translate('hub.demo.reset_cancel')}
         </Button>
         <Button onClick={confirm} disabled={busy} variant="contained">
-          {translate('ra.action.confirm')}
+          {translate('hub.demo.reset_confirm_button')}
         </Button>
       </DialogActions>
     </Dialog>

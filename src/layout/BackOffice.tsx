@@ -22,7 +22,7 @@ export function BackOffice() {
   const [locale] = useLocale();
   // react-admin re-renders its pages when the locale in its store changes: it gets a provider of
   // its own, which it switches itself (FollowAppLocale hands it the app's choice).
-  const [i18nProvider] = useState(() => createI18nProvider(locale));
+  const [i18nProvider] = useState(() => createI18nProvider('backOffice', locale));
   const [store] = useState(() => {
     const made = localStorageStore(undefined, STORE_APP_KEY);
     made.setItem('locale', locale);

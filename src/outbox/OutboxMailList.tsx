@@ -53,7 +53,7 @@ export function OutboxMailList({ selectedId }: { selectedId?: string }) {
           onChange={(event) => setText(event.target.value)}
         />
       </Box>
-      {isPending && <LinearProgress aria-label={translate('ra.page.loading')} />}
+      {isPending && <LinearProgress aria-label={translate('hub.loading')} />}
       {error && (
         <Alert severity="error" sx={{ mx: 2 }} action={<Button color="inherit" size="small" onClick={() => refetch()}>{translate('hub.errors.retry')}</Button>}>
           {translate('hub.outbox.load_error')}

@@ -20,7 +20,7 @@ export function OutboxMailView({ id }: { id: string }) {
     retry: false,
   });
   const notFound = error instanceof HttpError && error.status === 404;
-  if (isPending) return <LinearProgress aria-label={translate('ra.page.loading')} />;
+  if (isPending) return <LinearProgress aria-label={translate('hub.loading')} />;
   if (error || !mail) {
     return (
       <Alert severity={notFound ? 'info' : 'error'} sx={{ m: 2 }}>

@@ -1,11 +1,6 @@
-/** The English bundle: react-admin's own catalogue with our namespaces merged over it. */
-import englishMessages from 'ra-language-english';
+/** The English texts of the pages outside the back office; the back office's come with it (backOffice.ts). */
 import { mergeMessages } from '../messages';
-import { accountLifecycle } from './accountLifecycle';
 import { app } from './app';
-import { audit } from './audit';
-import { bulkAccounts } from './bulkAccounts';
-import { contacts } from './contacts';
 import { demo } from './demo';
 import { isDemoMode } from '../../providers/apiUrl';
 import { documents } from './documents';
@@ -17,4 +12,4 @@ import { selfService } from './selfService';
 /** The demo's panel and outbox: a build for a real API carries none of their words. */
 const demoOnly = isDemoMode ? [demo, outbox] : [];
 
-export const en = mergeMessages(englishMessages, app, contacts, portal, preview, documents, accountLifecycle, bulkAccounts, audit, selfService, ...demoOnly);
+export const en = mergeMessages(app, portal, preview, documents, selfService, ...demoOnly);

@@ -10,6 +10,8 @@ export const demo: Messages<typeof enDemo> = {
       reset: 'Demogegevens herstellen',
       reset_confirm: 'Alle demogegevens terugzetten naar de oorspronkelijke staat? Uw wijzigingen gaan verloren.',
       reset_failed: 'De demogegevens konden niet worden hersteld.',
+      reset_cancel: 'Annuleren',
+      reset_confirm_button: 'Herstellen',
       restored_from_seed:
         'De opgeslagen demogegevens waren onleesbaar; de oorspronkelijke demogegevens zijn teruggezet.',
       mode_notice: 'Demomodus: de Hub API wordt in uw browser nagebootst.',
