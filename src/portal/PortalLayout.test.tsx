@@ -5,14 +5,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { db } from '../../mocks/db';
 import { KLANT } from '../../test/kit/people';
-import { currentRoute, loginAs, renderApp } from '../../test/kit/render';
+import { currentRoute, logInOnLoginPage, loginAs, renderApp } from '../../test/kit/render';
 import { onPhoneScreen } from '../../test/kit/phoneScreen';
-
-async function logInOnLoginPage(user: ReturnType<typeof renderApp>['user'], username: string) {
-  await user.type(await screen.findByLabelText(/E-mailadres/), username);
-  await user.type(screen.getByLabelText(/^Wachtwoord/, { selector: 'input' }), 'demo');
-  await user.click(screen.getByRole('button', { name: 'Inloggen' }));
-}
 
 describe('the portal layout', () => {
   it('has the customer menu, which opens each page and marks the current one', async () => {

@@ -60,10 +60,8 @@ export function currentSession(): Session | null {
 }
 
 /**
- * Whether the stored session is a customer's with a password of their own: what checkAuth,
- * canAccess('portal') and getIdentity would say, known at once. The portal's guards skip their
- * asynchronous checks then (each one a render pass on a slow phone), and the start-up prefetch
- * asks for the page's data only then.
+ * Whether the stored session is a customer's with a password of their own: the portal's loaders
+ * ask for a page's data only then (anyone else is sent elsewhere by the portal's guards).
  */
 export function isCustomerWithOwnPassword(): boolean {
   const session = readSession();

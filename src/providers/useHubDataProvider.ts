@@ -1,5 +1,5 @@
 /**
- * The typed data provider for react-query's own queries and mutations (portal, timeline, bulk).
+ * The typed data provider for the back office's own React Query queries and mutations (timeline, bulk).
  * Every failure goes to the authProvider's checkError, as react-admin's hooks do: a 401 (session
  * expired, account blocked) ends the session and opens the login page. react-admin's
  * useDataProvider() proxy does that too, but after a logout it resolves with a `{ data: {} }`

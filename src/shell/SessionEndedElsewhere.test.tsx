@@ -3,7 +3,7 @@
  * query cache) at once and opens the login page, or the home of the user who logged in there.
  */
 import { act, screen, waitFor } from '@testing-library/react';
-import { currentRoute, loginAs, meanwhile, renderApp } from '../../test/kit/render';
+import { currentRoute, logInOnLoginPage, loginAs, meanwhile, renderApp } from '../../test/kit/render';
 import { KLANT } from '../../test/kit/people';
 import { authProvider } from '../providers/authProvider';
 
@@ -35,6 +35,16 @@ it('a logout in another tab takes the customer’s data off this screen and out 
   expect(currentRoute()).toBe('/login');
   expect(screen.queryByText(/Sophie van der Meer/)).not.toBeInTheDocument();
   expect(queryClient.getQueryCache().getAll().filter((query) => query.state.data !== undefined)).toEqual([]);
+});
+
+it('after a logout in another tab, logging in here returns to the page this tab was on', async () => {
+  await loginAs(KLANT);
+  const { user } = renderApp('/portal/permissions');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Mijn rechten' })).toBeInTheDocument();
+  await inAnotherTab(() => authProvider.logout({}));
+  await logInOnLoginPage(user, KLANT);
+  expect(await screen.findByRole('heading', { level: 1, name: 'Mijn rechten' })).toBeInTheDocument();
+  expect(currentRoute()).toBe('/portal/permissions');
 });
 
 it('a session that ended by itself in another tab says so here too', async () => {

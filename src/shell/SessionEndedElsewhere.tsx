@@ -7,22 +7,25 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { LOGIN_PATH } from '../providers/landing';
 import { onSessionEndedElsewhere } from '../providers/session';
+import type { ReturnTo } from './endSession';
 
 export function SessionEndedElsewhere() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const { pathname, search } = useLocation();
   useEffect(
     () =>
       onSessionEndedElsewhere((next) => {
         queryClient.clear();
         // With someone else's session stored, '/' sends them to their own home; the page this
-        // tab was on is not theirs to return to.
-        void navigate(next ? '/' : LOGIN_PATH, { replace: true });
+        // tab was on is not theirs to return to. Without one, the login page brings the user back.
+        if (next) void navigate('/', { replace: true });
+        else void navigate(LOGIN_PATH, { replace: true, state: { nextPathname: pathname, nextSearch: search } satisfies ReturnTo });
       }),
-    [navigate, queryClient],
+    [navigate, pathname, queryClient, search],
   );
   return null;
 }

@@ -6,7 +6,7 @@
  *   const { user } = renderApp('/contacts/1/show', { locale: 'en' });
  *   expect(await screen.findByText('Jan de Vries')).toBeInTheDocument();
  */
-import { act, render } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onTestFinished } from 'vitest';
 import { App, createApp } from '../../src/App';
@@ -36,6 +36,13 @@ export function renderApp(route: string, { locale }: { locale?: Locale } = {}) {
   onTestFinished(() => app.router.dispose());
   const user = userEvent.setup();
   return { user, queryClient: app.queryClient, ...render(<App {...app} />) };
+}
+
+/** Logs in on the login page the app is showing, as the user does (with the demo password). */
+export async function logInOnLoginPage(user: ReturnType<typeof renderApp>['user'], username: string) {
+  await user.type(await screen.findByLabelText(/E-mailadres/), username);
+  await user.type(screen.getByLabelText(/^Wachtwoord/, { selector: 'input' }), DEMO_PASSWORD);
+  await user.click(screen.getByRole('button', { name: 'Inloggen' }));
 }
 
 /** The route the app is showing now, e.g. `/contacts`. */
