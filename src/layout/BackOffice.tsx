@@ -9,9 +9,9 @@ import audit from '../audit';
 import contacts from '../contacts';
 import { authProvider } from '../providers/authProvider';
 import { dataProvider } from '../providers/dataProvider';
-import { createI18nProvider } from '../providers/i18nProvider';
 import { useLocale } from '../shell/LocaleProvider';
 import { AccessDenied } from './AccessDenied';
+import { createBackOfficeI18nProvider } from './backOfficeI18nProvider';
 import { HubAdmin } from './HubAdmin';
 import { hubTheme } from './theme';
 
@@ -22,7 +22,7 @@ export function BackOffice() {
   const [locale] = useLocale();
   // react-admin re-renders its pages when the locale in its store changes: it gets a provider of
   // its own, which it switches itself (FollowAppLocale hands it the app's choice).
-  const [i18nProvider] = useState(() => createI18nProvider('backOffice', locale));
+  const [i18nProvider] = useState(() => createBackOfficeI18nProvider(locale));
   const [store] = useState(() => {
     const made = localStorageStore(undefined, STORE_APP_KEY);
     made.setItem('locale', locale);

@@ -4,21 +4,31 @@
  * explanation), then a password of their own. All three are in the stored session, so the checks
  * are synchronous: re-run on every navigation, and never a render pass spent waiting.
  */
+import { Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { AccessDenied } from '../layout/AccessDenied';
 import { currentSession } from '../providers/authProvider';
 import { LOGIN_PATH } from '../providers/landing';
 import { currentPreview } from '../providers/previewTab';
 import { canAccess } from '../providers/roles';
-import { PreviewEnded } from '../preview/PreviewEnded';
 import type { ReturnTo } from '../shell/endSession';
+import { lazyNamed } from '../ui/lazyNamed';
 import { portalPaths } from './portalPaths';
+
+// Only a preview tab whose session ended shows it: not in the first chunk of every customer.
+const PreviewEnded = lazyNamed(() => import('../preview/PreviewEnded'), 'PreviewEnded');
 
 export function RequireSession() {
   const { pathname, search } = useLocation();
   const preview = currentPreview();
   // A preview whose session ended (on a 401) says so, and never falls back to a login page.
-  if (preview && !currentSession()) return <PreviewEnded tab={preview} />;
+  if (preview && !currentSession()) {
+    return (
+      <Suspense>
+        <PreviewEnded tab={preview} />
+      </Suspense>
+    );
+  }
   if (!currentSession()) return <Navigate to={LOGIN_PATH} replace state={{ nextPathname: pathname, nextSearch: search } satisfies ReturnTo} />;
   return <Outlet />;
 }

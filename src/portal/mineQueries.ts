@@ -4,13 +4,13 @@
  * (portalRoutes) and the page reads the same cache entries (usePortalData).
  */
 import { queryOptions } from '@tanstack/react-query';
-import { dataProvider } from '../providers/dataProvider';
+import { customerMethods } from '../providers/customerMethods';
 
 export const mineQueries = {
-  account: () => queryOptions({ queryKey: ['mine', 'account'], queryFn: () => dataProvider.getAccountMine() }),
-  organizations: () => queryOptions({ queryKey: ['mine', 'organizations'], queryFn: () => dataProvider.getOrganizationsMine() }),
-  groups: () => queryOptions({ queryKey: ['mine', 'groups'], queryFn: () => dataProvider.getGroupsMine() }),
-  permissions: () => queryOptions({ queryKey: ['mine', 'permissions'], queryFn: () => dataProvider.getPermissionsMine() }),
-  contracts: () => queryOptions({ queryKey: ['mine', 'contracts'], queryFn: () => dataProvider.getContractsMine() }),
-  contract: (id: string) => queryOptions({ queryKey: ['mine', 'contracts', id], queryFn: () => dataProvider.getContractMine(id) }),
+  account: () => queryOptions({ queryKey: ['mine', 'account'], queryFn: () => customerMethods.getAccountMine() }),
+  organizations: () => queryOptions({ queryKey: ['mine', 'organizations'], queryFn: () => customerMethods.getOrganizationsMine() }),
+  groups: () => queryOptions({ queryKey: ['mine', 'groups'], queryFn: () => customerMethods.getGroupsMine() }),
+  permissions: () => queryOptions({ queryKey: ['mine', 'permissions'], queryFn: () => customerMethods.getPermissionsMine() }),
+  contracts: () => queryOptions({ queryKey: ['mine', 'contracts'], queryFn: () => customerMethods.getContractsMine() }),
+  contract: (id: string) => queryOptions({ queryKey: ['mine', 'contracts', id], queryFn: () => customerMethods.getContractMine(id) }),
 };

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ContractDetail } from '../api/types';
-import { dataProvider } from '../providers/dataProvider';
+import { customerMethods } from '../providers/customerMethods';
 import { HttpError } from '../providers/httpClient';
 import { useEndSessionIfUnauthorized } from '../shell/useSessionActions';
 import { saveFile } from '../ui/saveFile';
@@ -39,7 +39,7 @@ export function useDocumentDownload(contractId: number, document: ContractDocume
     running.current = controller;
     setState({ status: 'downloading', loaded: 0, total: null });
     try {
-      const file = await dataProvider.downloadContractDocument(contractId, document.id, {
+      const file = await customerMethods.downloadContractDocument(contractId, document.id, {
         fallbackName: `${document.title}.pdf`,
         signal: controller.signal,
         onProgress: (loaded, total) => setState({ status: 'downloading', loaded, total }),

@@ -1,39 +1,24 @@
 /**
  * The data provider, in layers (as Atomic CRM does): ra-data-simple-rest for the back-office
- * resources, with react-admin resource names mapped to Hub API paths, plus typed methods for
- * the customer's "mine" endpoints, which return the unwrapped items of `{data: {items}}`.
+ * resources, with react-admin resource names mapped to Hub API paths, the back office's account
+ * actions, and the customer's own methods (customerMethods.ts, which the portal imports alone).
  */
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
 import { apiPaths, resourcePaths, withParams, type BackOfficeResource } from '../api/paths';
 import { apiUrl } from './apiUrl';
-import { fetchFile, type DownloadedFile, type DownloadOptions } from './fileDownload';
+import { customerMethods, type CustomerMethods } from './customerMethods';
 import { httpClient, postJson } from './httpClient';
 import { withPageLimit } from './pageLimit';
 import type {
   AccountEvent,
-  AccountMine,
   AccountSummary,
   BulkAccountRequest,
   BulkAccountResponse,
-  ContractDetail,
-  ContractListItem,
-  Group,
   NeutralAnswer,
-  OrganizationMine,
-  Permission,
   PreviewResponse,
   TemporaryPasswordRenewed,
 } from '../api/types';
-
-export interface MineMethods {
-  getAccountMine(): Promise<AccountMine>;
-  getOrganizationsMine(): Promise<OrganizationMine[]>;
-  getGroupsMine(): Promise<Group[]>;
-  getPermissionsMine(): Promise<Permission[]>;
-  getContractsMine(): Promise<ContractListItem[]>;
-  getContractMine(id: string | number): Promise<ContractDetail>;
-}
 
 /** The back office's account actions beyond creation (issue 5); ids are account ids. */
 export interface AccountLifecycleMethods {
@@ -50,12 +35,7 @@ export interface AccountLifecycleMethods {
   createAccountsBulk(request: BulkAccountRequest): Promise<BulkAccountResponse>;
 }
 
-/** The customer's contract documents as files (the token in the header, never in the URL). */
-export interface DocumentMethods {
-  downloadContractDocument(contractId: string | number, documentId: string, options: DownloadOptions): Promise<DownloadedFile>;
-}
-
-export type HubDataProvider = DataProvider & MineMethods & AccountLifecycleMethods & DocumentMethods;
+export type HubDataProvider = DataProvider & CustomerMethods & AccountLifecycleMethods;
 
 /** simple-rest builds `${base}/${resource}`; our resources live at service-prefixed paths. */
 function pathOf(resource: string): string {
@@ -75,25 +55,6 @@ function withResourcePaths(base: DataProvider): DataProvider {
   return mapped as unknown as DataProvider;
 }
 
-async function getItems<T>(path: string): Promise<T[]> {
-  const { json } = await httpClient(`${apiUrl}${path}`);
-  return (json as { data: { items: T[] } }).data.items;
-}
-
-async function getOnlyItem<T>(path: string): Promise<T> {
-  const [item] = await getItems<T>(path);
-  return item;
-}
-
-const mineMethods: MineMethods = {
-  getAccountMine: () => getOnlyItem<AccountMine>(apiPaths.accountMine),
-  getOrganizationsMine: () => getItems<OrganizationMine>(apiPaths.organizationsMine),
-  getGroupsMine: () => getItems<Group>(apiPaths.groupsMine),
-  getPermissionsMine: () => getItems<Permission>(apiPaths.permissionsMine),
-  getContractsMine: () => getItems<ContractListItem>(apiPaths.contractsMine),
-  getContractMine: (id) => getOnlyItem<ContractDetail>(withParams(apiPaths.contractMine, { id })),
-};
-
 const simpleRest = simpleRestProvider(apiUrl, httpClient);
 
 const accountLifecycleMethods: AccountLifecycleMethods = {
@@ -108,16 +69,11 @@ const accountLifecycleMethods: AccountLifecycleMethods = {
   createAccountsBulk: (request) => postJson<BulkAccountResponse>(apiPaths.accountsBulk, request),
 };
 
-const documentMethods: DocumentMethods = {
-  downloadContractDocument: (contractId, documentId, options) =>
-    fetchFile(withParams(apiPaths.contractDocumentMine, { id: contractId, documentId }), options),
-};
 const backOffice = withResourcePaths(simpleRest);
 
 export const dataProvider: HubDataProvider = {
   ...backOffice,
   getList: withPageLimit(backOffice.getList),
-  ...mineMethods,
+  ...customerMethods,
   ...accountLifecycleMethods,
-  ...documentMethods,
 };

@@ -2,13 +2,14 @@
  * Dutch by default, English as the other choice; the choice is remembered in localStorage
  * `hub.locale`. Two catalogues: the app's texts (login, passwords, portal; Dutch in the first
  * chunk) and the back office's (react-admin's catalogue and the staff pages' texts, with the
- * back office's chunk). English is a chunk of its own per catalogue, loaded when chosen
- * (ra-i18n-polyglot accepts a Promise for a locale other than the initial one) or, for people who
- * chose it before, by `preloadLocale` before the page renders (the initial one must be sync).
+ * back office's chunk: layout/backOfficeI18nProvider). English is a chunk of its own per
+ * catalogue, loaded when chosen, or, for people who chose it before, by `preloadLocale` before
+ * the page renders.
  */
-import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
+import type { MessageTree } from '../i18n/messages';
 import { nl } from '../i18n/nl';
+import { translate } from '../i18n/translate';
 
 export const locales = [
   { locale: 'nl', name: 'Nederlands' },
@@ -56,24 +57,33 @@ export function rememberLocale(locale: Locale): void {
   document.documentElement.lang = locale;
 }
 
+/** A catalogue's messages: at once when loaded, else (as react-admin's polyglot provider accepts) a promise. */
+export function messagesOf(catalogue: Catalogue, locale: string): TranslationMessages | Promise<TranslationMessages> {
+  const wanted = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return loaded[catalogue][wanted] ?? preloadLocale(wanted, catalogue);
+}
+
+/** The locale a provider starts in: the remembered one when its messages are at hand, else Dutch. */
+export function initialLocale(catalogue: Catalogue, requestedLocale: Locale = storedLocale()): Locale {
+  return loaded[catalogue][requestedLocale] ? requestedLocale : DEFAULT_LOCALE;
+}
+
 /**
- * A fresh provider of a catalogue, starting in the remembered locale (tests build one per render).
- * That locale must be loaded already (`preloadLocale`); if it is not, the provider starts in Dutch
- * (whose app texts are always at hand).
+ * A fresh provider of the app's texts, starting in the remembered locale (tests build one per
+ * render). That locale must be loaded already (`preloadLocale`); if it is not, it starts in Dutch.
  */
-export function createI18nProvider(catalogue: Catalogue = 'app', requestedLocale: Locale = storedLocale()): HubI18nProvider {
-  const initialLocale = loaded[catalogue][requestedLocale] ? requestedLocale : DEFAULT_LOCALE;
-  document.documentElement.lang = initialLocale;
-  const messagesOf = (locale: string) => {
-    const wanted = isLocale(locale) ? locale : DEFAULT_LOCALE;
-    return loaded[catalogue][wanted] ?? preloadLocale(wanted, catalogue);
-  };
-  const base = polyglotI18nProvider(messagesOf, initialLocale, [...locales], { allowMissing: true });
+export function createI18nProvider(requestedLocale: Locale = storedLocale()): HubI18nProvider {
+  let locale = initialLocale('app', requestedLocale);
+  document.documentElement.lang = locale;
   return {
-    ...base,
-    changeLocale: async (locale: string) => {
-      await base.changeLocale(locale);
-      if (isLocale(locale)) rememberLocale(locale);
+    translate: (key, options) => translate(loaded.app[locale] as MessageTree, key, options),
+    changeLocale: async (next: string) => {
+      const wanted = isLocale(next) ? next : DEFAULT_LOCALE;
+      await preloadLocale(wanted);
+      locale = wanted;
+      rememberLocale(wanted);
     },
+    getLocale: () => locale,
+    getLocales: () => [...locales],
   };
 }

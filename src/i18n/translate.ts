@@ -1,0 +1,27 @@
+/**
+ * Looks a message up and fills it in, as react-admin's polyglot provider does for our messages:
+ * `%{name}` takes `options.name`; `smart_count` picks "one |||| other" (Dutch and English have
+ * those two forms); `_` is the text when the key is missing, else the key itself. The pages outside
+ * the back office translate with this: node-polyglot and its polyfills cost their first chunk
+ * 8.4 kB gzipped (2026-12-02), about 40 ms on Slow 4G. The back office keeps polyglot.
+ */
+import type { MessageTree } from './messages';
+
+export type TranslateOptions = Record<string, unknown> & { smart_count?: number; _?: string };
+
+function lookUp(messages: MessageTree, key: string): string | undefined {
+  let node: string | MessageTree | undefined = messages;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+export function translate(messages: MessageTree, key: string, options: TranslateOptions = {}): string {
+  const message = lookUp(messages, key) ?? options._ ?? key;
+  const count = options.smart_count;
+  const forms = message.split('||||').map((form) => form.trim());
+  const chosen = typeof count === 'number' && forms.length > 1 ? forms[count === 1 ? 0 : 1] : message;
+  return chosen.replace(/%\{(\w+)\}/g, (placeholder, name: string) => (name in options ? String(options[name]) : placeholder));
+}
