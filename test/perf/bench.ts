@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 5 --warmup 1 --skip-build]`: builds the Hub's real-API and demo
+ * `npm run bench [-- --runs 5 --warmup 1 --skip-build --only TEXT]`: builds the Hub's real-API and demo
  * builds, the two limit apps and the bare react-admin app; serves each behind the production
  * server, against the mock API over HTTP; loads every scenario's two pages alternately in
  * Chromium; prints the ratios with the issue's targets and writes bench-results/latest.json.
@@ -23,6 +23,8 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '1' },
     'skip-build': { type: 'boolean', default: false },
+    // Only the scenarios whose title contains this text (any case), to iterate on one page.
+    only: { type: 'string' },
   },
 });
 const runs = Number(options.runs);
@@ -61,7 +63,9 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   try {
     const origins = Object.fromEntries(apps.map((app) => [app, sites[app].origin])) as Record<App, string>;
-    const scenarios = await prepareScenarios(origins);
+    const only = options.only?.toLowerCase();
+    const scenarios = (await prepareScenarios(origins)).filter((scenario) => !only || scenario.title.toLowerCase().includes(only));
+    if (scenarios.length === 0) throw new Error(`No scenario's title contains "${options.only}".`);
     console.log(`Measuring in Chromium ${browser.version()}: ${scenarios.length} scenarios, ${warmup} warm-up round(s) + ${runs} run(s), both sides alternated…`);
     const samples = await measureAll(browser, scenarios);
     const rows = scenarios.flatMap((scenario, index) => rowsOf(scenario, samples[index]));
