@@ -3,8 +3,10 @@
  * column headers) also the sort field and direction.
  *
  * Plain labelled <input> and <select> elements (the phone's own picker) in one styled bar, drawn
- * like MUI's small filled text fields. Four MUI TextFields took a slow phone some 130 ms of the
- * first page of contracts (README, Performance); these look the same and cost a fraction of it.
+ * like MUI's small filled text fields, because four MUI TextFields (native selects) cost a phone
+ * more: Mijn contracten, phone profile, `npm run bench -- --versus`, 2026-12-02, medians of 7
+ * (load 5–7): plain 2744 and 2657 ms, TextFields 2996 and 2753 ms (plain faster in 11 of 14
+ * paired rounds); portal route 0.6 kB smaller with TextFields (docs/performance.md).
  */
 import { useId } from 'react';
 import { IconButton, styled } from '@mui/material';

@@ -34,9 +34,12 @@ export function cachedIntl<T extends IntlObject>(key: string, make: () => T): T 
 
 /**
  * Long dates and euro amounts, in the app's own two languages, are written without Intl: the
- * first Intl formatter of a page makes the browser load its locale data, which cost a slow
- * phone 60 to 90 ms on the portal's first page of contracts. The results are Intl's own
- * (format.test.ts compares them); other styles, currencies and moments in time use Intl.
+ * first Intl formatter of a page makes the browser load its locale data. Mijn contracten, phone
+ * profile, `npm run bench -- --versus`, 2026-12-02, medians of 7: by hand 2531 ms, cached Intl
+ * 2600 ms (load 3); 2666 vs 2783 ms (load 10); by hand faster in 13 of 14 paired rounds (desktop:
+ * no difference); portal route 228.7 kB by hand, 228.4 kB with Intl (docs/performance.md). The
+ * results are Intl's own (format.test.ts compares them); other styles, currencies and moments in
+ * time use Intl.
  */
 const monthNames: Record<string, string[]> = {
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],

@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- --runs 5 --warmup 1 --skip-build]`: builds the Hub's real-API and demo
- * builds, the two limit apps and the bare react-admin app; serves each behind the production
- * server, against the mock API over HTTP; loads every scenario's two pages alternately in
- * Chromium; prints the ratios with the issue's targets and writes bench-results/latest.json.
+ * `npm run bench [-- --runs 5 --warmup 1 --skip-build --only TEXT --versus DIR]`: builds the
+ * Hub's real-API and demo builds, the two limit apps and the bare react-admin app; serves each
+ * behind the production server, against the mock API over HTTP; loads every scenario's two
+ * pages alternately in Chromium; prints the ratios with the issue's targets and writes
+ * bench-results/latest.json.
  * Timings are noisy on a busy machine: compare runs on the same machine, and read the load average.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { buildAll, builds, repoRoot, type App } from './builds';
 import { measureLoad } from './pageLoad';
 import { formatRows, rowsOf, type Samples } from './report';
 import { prepareScenarios, type Scenario } from './scenarios';
-import { SEED_CONTACTS, startMockApi, startSites } from './servers';
+import { SEED_CONTACTS, startExtraSite, startMockApi, startSites } from './servers';
 
 // As playwright.config.ts launches it.
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -23,10 +24,22 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '1' },
     'skip-build': { type: 'boolean', default: false },
+    // Only the scenarios whose title contains this text (any case), to iterate on one page.
+    only: { type: 'string' },
+    // A Hub real-API build of another variant: each Hub page is then compared with its twin there.
+    versus: { type: 'string' },
   },
 });
 const runs = Number(options.runs);
 const warmup = Number(options.warmup);
+
+/** A Hub scenario with the same page of the --versus build as its counterpart; others are dropped. */
+function versusTwin(scenario: Scenario, hubOrigin: string, versusOrigin: string): Scenario[] {
+  const { measured } = scenario;
+  if (measured.app !== 'hub') return [];
+  const load = { ...measured.load, url: measured.load.url.replace(hubOrigin, versusOrigin) };
+  return [{ ...scenario, counterpart: { ...measured, label: `Hub (${options.versus})`, load }, target: { time: 1, js: 1 } }];
+}
 
 async function measureAll(browser: Browser, scenarios: Scenario[]): Promise<Samples[]> {
   const samples = scenarios.map((): Samples => ({ measured: [], counterpart: [] }));
@@ -58,10 +71,20 @@ async function main(): Promise<void> {
     await mockApi.stop();
     throw error;
   });
+  const stopSites = () => Promise.all([mockApi.stop(), ...Object.values(sites).map((site) => site.stop())]);
+  const versus = options.versus
+    ? await startExtraSite(options.versus).catch(async (error) => {
+        await stopSites();
+        throw error;
+      })
+    : undefined;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   try {
     const origins = Object.fromEntries(apps.map((app) => [app, sites[app].origin])) as Record<App, string>;
-    const scenarios = await prepareScenarios(origins);
+    const only = options.only?.toLowerCase();
+    const chosen = (await prepareScenarios(origins)).filter((scenario) => !only || scenario.title.toLowerCase().includes(only));
+    if (chosen.length === 0) throw new Error(`No scenario's title contains "${options.only}".`);
+    const scenarios = versus ? chosen.flatMap((scenario) => versusTwin(scenario, origins.hub, versus.origin)) : chosen;
     console.log(`Measuring in Chromium ${browser.version()}: ${scenarios.length} scenarios, ${warmup} warm-up round(s) + ${runs} run(s), both sides alternated…`);
     const samples = await measureAll(browser, scenarios);
     const rows = scenarios.flatMap((scenario, index) => rowsOf(scenario, samples[index]));
@@ -79,7 +102,7 @@ async function main(): Promise<void> {
     console.log('Written to bench-results/latest.json');
   } finally {
     await browser.close();
-    await Promise.all([mockApi.stop(), ...Object.values(sites).map((site) => site.stop())]);
+    await Promise.all([stopSites(), versus?.stop()]);
   }
 }
 

@@ -56,6 +56,12 @@ export function startMockApi(): Promise<Running> {
   return start('mocks/server.ts', { PORT: String(MOCK_API_PORT), HUB_SEED_CONTACTS: String(SEED_CONTACTS) }, API_ORIGIN, '/account/mine');
 }
 
+/** The production server for one more build folder, on the port after the builds' own. */
+export function startExtraSite(outDir: string): Promise<Running> {
+  const port = FIRST_SITE_PORT + Object.keys(builds).length;
+  return start('deploy/serve.ts', { PORT: String(port), DIST: outDir }, `http://127.0.0.1:${port}`, '/');
+}
+
 /** One production server per build, all at once; stops the ones that started if one fails. */
 export async function startSites(apps: readonly App[]): Promise<Record<App, Running>> {
   const started = await Promise.allSettled(
