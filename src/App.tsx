@@ -29,7 +29,7 @@ const theme = createTheme(hubTheme);
 /**
  * Staff open the back office on the contacts list: its chunk is fetched alongside the back
  * office's, not after react-admin has mounted and checked the session (A/B on the bench,
- * 2026-12-02, desktop, medians of 5: first rows 946 → 704 ms; 659 ms before react-admin became lazy).
+ * 2026-12-02, desktop, 5 runs alternated: first rows 815 → 696 ms; 659 ms before react-admin was lazy).
  */
 function preloadContactList(): void {
   if (matchPath('/contacts', window.location.hash.slice(1).split('?')[0])) {
