@@ -31,11 +31,14 @@ const DEMO_AT_BOOT: Required<RouteJs> = { lazyModules: ['mocks/browser.ts'], fil
  * office's texts with the back office): real-API login 204,100, portal 228,700; demo login 268,600,
  * portal 293,600. Then the app's own translate instead of node-polyglot, the customer's data
  * methods apart from simple-rest: real-API login 195,200, portal 221,000; demo login 259,600,
- * portal 286,000; budgets + ~2%. Lower them as the routes shrink; never raise one without saying why.
+ * portal 286,000; budgets + ~2%. Then the real-API login page without the demo's panel and a
+ * lighter loading indicator: real-API login 191,800 (budget lowered), portal 223,100 (the back
+ * office's list preload split shared chunks: +2.1 kB, within its budget); demo login 258,500.
+ * Lower them as the routes shrink; never raise one without saying why.
  */
 const BUDGETS: Record<'realApi' | 'demo', Record<Route, number>> = {
-  realApi: { login: 199_000, portal: 226_000 },
-  demo: { login: 265_000, portal: 292_000 },
+  realApi: { login: 196_000, portal: 226_000 },
+  demo: { login: 264_000, portal: 292_000 },
 };
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
