@@ -59,6 +59,12 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 /** What a user waits for before reading a page: nothing on it is loading any more. */
 export async function waitForSettledPage(page: Page) {
   await expect(page.locator('[role="progressbar"]:visible, [aria-busy="true"]:visible, .MuiSkeleton-root:visible')).toHaveCount(0);
+  // No transition under way either: a dialog still fading in blends its text into the backdrop,
+  // and axe measured a colour contrast the user never sees (a CI run failed so). Endless
+  // animations (spinners) are a loading state, checked above.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
 }
 
 /**
