@@ -11,7 +11,7 @@ import { currentSession } from '../providers/authProvider';
 import { LOGIN_PATH } from '../providers/landing';
 import { currentPreview } from '../providers/previewTab';
 import { canAccess } from '../providers/roles';
-import type { ReturnTo } from '../shell/endSession';
+import { returnTo } from '../shell/endSession';
 import { lazyNamed } from '../ui/lazyNamed';
 import { portalPaths } from './portalPaths';
 
@@ -19,7 +19,7 @@ import { portalPaths } from './portalPaths';
 const PreviewEnded = lazyNamed(() => import('../preview/PreviewEnded'), 'PreviewEnded');
 
 export function RequireSession() {
-  const { pathname, search } = useLocation();
+  const location = useLocation();
   const preview = currentPreview();
   // A preview whose session ended (on a 401) says so, and never falls back to a login page.
   if (preview && !currentSession()) {
@@ -29,7 +29,7 @@ export function RequireSession() {
       </Suspense>
     );
   }
-  if (!currentSession()) return <Navigate to={LOGIN_PATH} replace state={{ nextPathname: pathname, nextSearch: search } satisfies ReturnTo} />;
+  if (!currentSession()) return <Navigate to={LOGIN_PATH} replace state={returnTo(location)} />;
   return <Outlet />;
 }
 

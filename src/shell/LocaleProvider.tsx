@@ -5,7 +5,7 @@
  * react-admin (see layout/FollowAppLocale).
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { isLocale, locales, type HubI18nProvider, type Locale } from '../providers/i18nProvider';
+import { DEFAULT_LOCALE, isLocale, type HubI18nProvider, type Locale } from '../providers/i18nProvider';
 
 type Translate = (key: string, options?: object) => string;
 
@@ -20,7 +20,7 @@ const LocaleContext = createContext<LocaleContextValue | null>(null);
 export function LocaleProvider({ i18nProvider, children }: { i18nProvider: HubI18nProvider; children: ReactNode }) {
   const [locale, setLocaleState] = useState(() => {
     const current = i18nProvider.getLocale();
-    return isLocale(current) ? current : locales[0].locale;
+    return isLocale(current) ? current : DEFAULT_LOCALE;
   });
   const setLocale = useCallback(
     async (next: Locale) => {

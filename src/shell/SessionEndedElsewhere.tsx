@@ -10,7 +10,7 @@ import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { LOGIN_PATH } from '../providers/landing';
 import { onSessionEndedElsewhere } from '../providers/session';
-import type { ReturnTo } from './endSession';
+import { returnTo } from './endSession';
 
 export function SessionEndedElsewhere() {
   const queryClient = useQueryClient();
@@ -23,7 +23,7 @@ export function SessionEndedElsewhere() {
         // With someone else's session stored, '/' sends them to their own home; the page this
         // tab was on is not theirs to return to. Without one, the login page brings the user back.
         if (next) void navigate('/', { replace: true });
-        else void navigate(LOGIN_PATH, { replace: true, state: { nextPathname: pathname, nextSearch: search } satisfies ReturnTo });
+        else void navigate(LOGIN_PATH, { replace: true, state: returnTo({ pathname, search }) });
       }),
     [navigate, pathname, queryClient, search],
   );

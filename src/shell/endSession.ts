@@ -20,13 +20,17 @@ export interface ReturnTo {
   nextSearch: string;
 }
 
+/** The login page's router state for a user who was at `from`. */
+export function returnTo(from: Where): ReturnTo {
+  return { nextPathname: from.pathname, nextSearch: from.search };
+}
+
 export type Navigate = (to: string, options: { replace?: boolean; state?: ReturnTo }) => unknown;
 
 export async function logOut(queryClient: QueryClient, navigate: Navigate, from: Where): Promise<void> {
   const redirect: unknown = await authProvider.logout({});
   queryClient.clear();
-  const state = { nextPathname: from.pathname, nextSearch: from.search };
-  navigate(typeof redirect === 'string' ? redirect : LOGIN_PATH, { state });
+  navigate(typeof redirect === 'string' ? redirect : LOGIN_PATH, { state: returnTo(from) });
 }
 
 /**
