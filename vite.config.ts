@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultServerConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { buildRecord, CSP_NONCE_PLACEHOLDER } from './deploy/buildRecord.ts';
+import { precompress } from './deploy/precompress.ts';
 import { demoServiceWorker } from './mocks/demoBuild.ts';
 import { mailStyleAttributeHashes } from './mocks/mail/styleHashes.ts';
 
@@ -11,6 +12,7 @@ export default defineConfig(({ command }) => ({
     react(),
     demoServiceWorker(),
     buildRecord({ demo: () => ({ styleAttributeHashes: mailStyleAttributeHashes() }) }),
+    precompress(),
   ],
   // The strict CSP (deploy/) allows style elements by a per-response nonce; the dev server has no CSP.
   ...(command === 'build' ? { html: { cspNonce: CSP_NONCE_PLACEHOLDER } } : {}),

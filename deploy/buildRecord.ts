@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { outDirOf } from './outDir.ts';
 
 export const RECORD_FILE = '.deploy.json';
 
@@ -34,7 +35,7 @@ export function buildRecord({ demo }: { demo: () => Pick<BuildRecord, 'styleAttr
     name: 'hub:build-record',
     apply: 'build',
     configResolved(config) {
-      outDir = config.build.outDir.startsWith('/') ? config.build.outDir : join(config.root, config.build.outDir);
+      outDir = outDirOf(config);
       apiUrl = config.env.VITE_API_URL || undefined;
     },
     writeBundle() {

@@ -12,19 +12,23 @@ import { readBuildRecord } from './buildRecord.ts';
 import { siteConfig } from './siteConfig.ts';
 
 const NGINX_PATHS = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'];
+/** Debian's libnginx-mod-http-brotli-static: serves the build's .br copies (deploy/precompress.ts). */
+const BROTLI_PACKAGE = 'libnginx-mod-http-brotli-static';
+const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 function findNginx(): string | undefined {
   return NGINX_PATHS.find((path) => existsSync(path));
 }
 
-function installNginx(): string {
+/** nginx and its brotli module: installed when missing and this is root on Debian or Ubuntu. */
+function installNginx(): { nginx: string; brotliModule: string } {
   const found = findNginx();
-  if (found) return found;
-  if (!canInstallWithApt()) throw new Error('nginx is missing: install it (Debian/Ubuntu: apt-get install -y nginx), then run this again.');
-  installWithApt('nginx');
+  if (found && existsSync(BROTLI_MODULE)) return { nginx: found, brotliModule: BROTLI_MODULE };
+  if (!canInstallWithApt()) throw new Error(`nginx with its brotli module is missing: install it (Debian/Ubuntu: apt-get install -y nginx ${BROTLI_PACKAGE}), then run this again.`);
+  installWithApt('nginx', BROTLI_PACKAGE);
   const installed = findNginx();
-  if (!installed) throw new Error('nginx is still missing after apt-get install nginx');
-  return installed;
+  if (!installed || !existsSync(BROTLI_MODULE)) throw new Error(`nginx or its brotli module is still missing after apt-get install nginx ${BROTLI_PACKAGE}`);
+  return { nginx: installed, brotliModule: BROTLI_MODULE };
 }
 
 function main() {
@@ -32,12 +36,12 @@ function main() {
   const port = Number(process.env.PORT || 8080);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
   const record = readBuildRecord(root);
-  const nginx = installNginx();
+  const { nginx, brotliModule } = installNginx();
 
   const runDir = mkdtempSync(join(tmpdir(), 'hub-nginx-'));
   // Run as root, nginx's workers drop to "nobody", who must reach the config and temp paths.
   chmodSync(runDir, 0o755);
-  const files = siteConfig({ root, listen: `127.0.0.1:${port}`, runDir, record });
+  const files = siteConfig({ root, listen: `127.0.0.1:${port}`, runDir, brotliModule, record });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(runDir, name), text);
 
   const server = spawn(nginx, ['-e', 'stderr', '-p', runDir, '-c', join(runDir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });

@@ -4,7 +4,7 @@ import type { BuildRecord } from './buildRecord';
 
 const product: BuildRecord = { apiOrigin: 'https://hub.example.nl', serviceWorker: false, styleAttributeHashes: [] };
 const demo: BuildRecord = { apiOrigin: null, serviceWorker: true, styleAttributeHashes: ["'sha256-abc='"] };
-const options = { root: '/srv/hub', listen: '127.0.0.1:8080', runDir: '/tmp/run' };
+const options = { root: '/srv/hub', listen: '127.0.0.1:8080', runDir: '/tmp/run', brotliModule: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so' };
 
 const cspOf = (record: BuildRecord) => /Content-Security-Policy "([^"]*)"/.exec(siteConfig({ ...options, record })['hub-portal.conf'])![1];
 

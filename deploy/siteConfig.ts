@@ -13,6 +13,8 @@ export interface SiteOptions {
   listen: string;
   /** Where nginx keeps its pid file and temp files, absolute. */
   runDir: string;
+  /** nginx's brotli_static module (.so), absolute. */
+  brotliModule: string;
   record: BuildRecord;
 }
 
@@ -40,7 +42,7 @@ function fill(text: string, values: Record<string, string>): string {
 }
 
 /** The two files nginx reads: `nginx.conf` (includes `hub-portal.conf` from runDir). */
-export function siteConfig({ root, listen, runDir, record }: SiteOptions): { 'nginx.conf': string; 'hub-portal.conf': string } {
-  const values = { ROOT: root, LISTEN: listen, RUN_DIR: runDir, NONCE_PLACEHOLDER: CSP_NONCE_PLACEHOLDER, ...cspSources(record) };
+export function siteConfig({ root, listen, runDir, brotliModule, record }: SiteOptions): { 'nginx.conf': string; 'hub-portal.conf': string } {
+  const values = { ROOT: root, LISTEN: listen, RUN_DIR: runDir, BROTLI_MODULE: brotliModule, NONCE_PLACEHOLDER: CSP_NONCE_PLACEHOLDER, ...cspSources(record) };
   return { 'nginx.conf': fill(template('nginx.conf'), values), 'hub-portal.conf': fill(template('hub-portal.conf'), values) };
 }

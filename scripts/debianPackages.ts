@@ -27,9 +27,9 @@ export function canInstallWithApt(): boolean {
 }
 
 /** apt-get update and install, quietly; throws when apt fails. */
-export function installWithApt(packageName: string): void {
+export function installWithApt(...packageNames: string[]): void {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  console.log(`Installing Debian's ${packageName} (apt-get)…`);
+  console.log(`Installing Debian's ${packageNames.join(', ')} (apt-get)…`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', packageName], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packageNames], { stdio: ['ignore', 'ignore', 'inherit'], env });
 }

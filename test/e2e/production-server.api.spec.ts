@@ -4,21 +4,31 @@
  * caching; compression; and nothing but files of the build, a missing one being a real 404.
  */
 import { request as httpRequest } from 'node:http';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ports } from '../../playwright.config';
 import { expect, test } from './fixtures';
 
 const realApi = `http://127.0.0.1:${ports.realApi}`;
 const demo = `http://127.0.0.1:${ports.demo}`;
 
-/** A raw GET: the path is sent exactly as given (no URL normalisation of `..`). */
-function rawGet(port: number, path: string, { gzip = false } = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+/**
+ * A raw GET: the path is sent exactly as given (no URL normalisation of `..`); `acceptEncoding`
+ * is the header a browser would send. `bytes` is the body as sent, `body` the same read as text.
+ */
+function rawGet(
+  port: number,
+  path: string,
+  { acceptEncoding }: { acceptEncoding?: string } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string; bytes: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, headers: gzip ? { 'Accept-Encoding': 'gzip' } : {} }, (res) => {
-      let body = '';
-      res.setEncoding('latin1');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+    const req = httpRequest({ host: '127.0.0.1', port, path, headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode!, headers: res.headers, body: bytes.toString('latin1'), bytes });
+      });
     });
     req.on('error', reject);
     req.end();
@@ -39,7 +49,8 @@ function expectSecurityHeaders(headers: Record<string, string | string[] | undef
   return csp;
 }
 
-const assetName = () => readdirSync(new URL('../../dist/real-api/assets/', import.meta.url)).find((name) => /^index-.*\.js$/.test(name))!;
+const assetsFolder = new URL('../../dist/real-api/assets/', import.meta.url);
+const assetName = () => readdirSync(assetsFolder).find((name) => /^index-.*\.js$/.test(name))!;
 
 test('the page: CSP with a fresh nonce that is also in the page, the API origin, no cache', async () => {
   const first = await rawGet(ports.realApi, '/');
@@ -58,13 +69,34 @@ test('the page: CSP with a fresh nonce that is also in the page, the API origin,
   expect(nonce).not.toBe(/'nonce-([0-9a-f]+)'/.exec(String(second.headers['content-security-policy']))![1]);
 });
 
-test('a hashed asset: immutable for a year, gzipped, as JavaScript', async () => {
-  const asset = await rawGet(ports.realApi, `/assets/${assetName()}`, { gzip: true });
-  expect(asset.status).toBe(200);
-  expectSecurityHeaders(asset.headers);
-  expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-  expect(asset.headers['content-encoding']).toBe('gzip');
-  expect(asset.headers['content-type']).toBe('text/javascript');
+test('a hashed asset: immutable for a year, as JavaScript, in the best compression the browser accepts', async () => {
+  const original = readFileSync(new URL(assetName(), assetsFolder));
+  const brotli = await rawGet(ports.realApi, `/assets/${assetName()}`, { acceptEncoding: 'gzip, deflate, br, zstd' });
+  const gzip = await rawGet(ports.realApi, `/assets/${assetName()}`, { acceptEncoding: 'gzip' });
+  const plain = await rawGet(ports.realApi, `/assets/${assetName()}`);
+  for (const answer of [brotli, gzip, plain]) {
+    expect(answer.status).toBe(200);
+    expectSecurityHeaders(answer.headers);
+    expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(answer.headers['content-type']).toBe('text/javascript');
+    expect(answer.headers.vary).toBe('Accept-Encoding');
+  }
+  expect(brotli.headers['content-encoding']).toBe('br');
+  expect(brotliDecompressSync(brotli.bytes).equals(original)).toBe(true);
+  expect(gzip.headers['content-encoding']).toBe('gzip');
+  expect(gunzipSync(gzip.bytes).equals(original)).toBe(true);
+  expect(plain.headers['content-encoding']).toBeUndefined();
+  expect(plain.bytes.equals(original)).toBe(true);
+  // The build's own copies (deploy/precompress.ts), not nginx's per-request gzip at level 1.
+  expect(brotli.bytes.equals(readFileSync(new URL(`${assetName()}.br`, assetsFolder)))).toBe(true);
+  expect(gzip.bytes.equals(readFileSync(new URL(`${assetName()}.gz`, assetsFolder)))).toBe(true);
+});
+
+test('the page is compressed too, with its fresh nonce in it', async () => {
+  const page = await rawGet(ports.realApi, '/', { acceptEncoding: 'gzip' });
+  expect(page.headers['content-encoding']).toBe('gzip');
+  const nonce = /'nonce-([0-9a-f]+)'/.exec(String(page.headers['content-security-policy']))![1];
+  expect(gunzipSync(page.bytes).toString('utf8')).toContain(`<meta property="csp-nonce" nonce="${nonce}">`);
 });
 
 test('a missing asset is a real 404, not the page, and is not cached as immutable', async () => {
