@@ -2,9 +2,11 @@
  * The one fetch wrapper of the app: adds the bearer token of the stored session and turns the
  * Hub API's error body `{"error": {code, message, fields}}` into react-admin's HttpError, with
  * `body.errors` = fields (react-admin forms show those next to the inputs) and `body.code`
- * for components that branch on it.
+ * for components that branch on it. It answers as react-admin's `fetchUtils.fetchJson` does
+ * (`{status, headers, body, json}`, which ra-data-simple-rest reads) without importing it:
+ * fetchUtils brings query-string, which then sat in the customer's first chunk (2.5 kB).
  */
-import { fetchUtils, HttpError } from 'react-admin';
+import { HttpError } from 'react-admin';
 import { apiPaths } from '../api/paths';
 import { apiUrl } from './apiUrl';
 import { readSession } from './session';
@@ -21,9 +23,7 @@ export interface HubErrorBody {
 /** Status 0 and this code mean the request never got an answer (offline, DNS, CORS). */
 export const NETWORK_ERROR_CODE = 'network_error';
 
-type Options = fetchUtils.Options;
-
-export function withAuthHeaders(options: Options): Headers {
+export function withAuthHeaders(options: RequestInit): Headers {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   const session = readSession();
@@ -42,17 +42,37 @@ export function parseErrorBody(body: unknown, status: number): HubErrorBody {
   };
 }
 
-export async function httpClient(url: string, options: Options = {}) {
+/** As fetchJson: a body sent with a method other than GET is JSON unless it is a form or says otherwise. */
+function withContentType(options: RequestInit, headers: Headers): Headers {
+  const sendsJson = options.body && options.method && options.method !== 'GET' && !(options.body instanceof FormData);
+  if (sendsJson && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  return headers;
+}
+
+function parsedJson(text: string): unknown {
   try {
-    return await fetchUtils.fetchJson(url, { ...options, headers: withAuthHeaders(options) });
+    return JSON.parse(text);
+  } catch {
+    return undefined; // not JSON (an empty 204, an HTML error page of a proxy): `body` has the text
+  }
+}
+
+export async function httpClient(url: string, options: RequestInit = {}) {
+  let response: Response;
+  let body: string;
+  try {
+    response = await fetch(url, { ...options, headers: withContentType(options, withAuthHeaders(options)) });
+    body = await response.text();
   } catch (error) {
-    if (error instanceof HttpError) {
-      const body = parseErrorBody(error.body, error.status);
-      throw new HttpError(body.message, error.status, body);
-    }
     if ((error as Error)?.name === 'AbortError') throw error;
     throw networkError();
   }
+  const json = parsedJson(body);
+  if (!response.ok) {
+    const errorBody = parseErrorBody(json, response.status);
+    throw new HttpError(errorBody.message, response.status, errorBody);
+  }
+  return { status: response.status, headers: response.headers, body, json };
 }
 
 /** The error of a request that got no answer. */
