@@ -103,14 +103,3 @@ export function ForgotPasswordDialog({ open, onClose, initialUsername }: ForgotP
     </Dialog>
   );
 }
-
-/** The dialog and a function that opens it, each time fresh, with the username to start from. */
-export function useForgotPasswordDialog() {
-  const [dialog, setDialog] = useState({ open: false, initialUsername: '', opened: 0 });
-  const open = (initialUsername = '') => setDialog(({ opened }) => ({ open: true, initialUsername, opened: opened + 1 }));
-  const close = () => setDialog((current) => ({ ...current, open: false }));
-  const element = (
-    <ForgotPasswordDialog key={dialog.opened} open={dialog.open} onClose={close} initialUsername={dialog.initialUsername} />
-  );
-  return { open, element };
-}

@@ -10,13 +10,10 @@ import { DemoAccountList } from '../demo/DemoAccountList';
 import { ResetDemoDataButton } from '../demo/ResetDemoDataButton';
 import { RestoredFromSeedNotice } from '../demo/RestoredFromSeedNotice';
 import { AuthPageLayout } from './AuthPageLayout';
-import { useForgotPasswordDialog } from './ForgotPasswordDialog';
+import { useForgotPasswordDialog } from './useForgotPasswordDialog';
 import { LoginForm, type Credentials } from './LoginForm';
 import { LoginNotice } from './LoginNotice';
 
-// VITE_API_URL itself, not isDemoMode: a constant in this module, so a real-API build drops the
-// demo's panel, its code and the MUI components only it uses (4 kB of the first chunk).
-const demo = !import.meta.env.VITE_API_URL;
 
 export function LoginPage() {
   const translate = useTranslate();
@@ -26,7 +23,7 @@ export function LoginPage() {
   return (
     <AuthPageLayout heading={translate('hub.login.heading')} intro={translate('hub.login.intro')}>
       <LoginNotice />
-      {demo && <RestoredFromSeedNotice />}
+      {__DEMO__ && <RestoredFromSeedNotice />}
       <LoginForm credentials={credentials} onChange={setCredentials} />
       <Box>
         <Button onClick={() => forgotPassword.open(credentials.username)} sx={{ ml: -1 }}>
@@ -34,7 +31,7 @@ export function LoginPage() {
         </Button>
       </Box>
       {forgotPassword.element}
-      {demo && (
+      {__DEMO__ && (
         <>
           <Divider />
           <DemoAccountList onChoose={setCredentials} />

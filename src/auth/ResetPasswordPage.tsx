@@ -12,7 +12,7 @@ import { LOGIN_PATH } from '../providers/landing';
 import { useTranslate } from '../shell/LocaleProvider';
 import { passwordRules } from './PasswordPolicy';
 import { AuthPageLayout } from './AuthPageLayout';
-import { useForgotPasswordDialog } from './ForgotPasswordDialog';
+import { useForgotPasswordDialog } from './useForgotPasswordDialog';
 import { PASSWORD_SET_STATE } from './LoginNotice';
 import { NewPasswordFields } from './NewPasswordFields';
 
