@@ -1,19 +1,21 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defaultServerConditions, defineConfig } from 'vite';
+import { defaultServerConditions, defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { buildRecord, CSP_NONCE_PLACEHOLDER } from './deploy/buildRecord.ts';
 import { precompress } from './deploy/precompress.ts';
 import { demoServiceWorker } from './mocks/demoBuild.ts';
 import { mailStyleAttributeHashes } from './mocks/mail/styleHashes.ts';
 
-export default defineConfig(({ command }) => ({
+export default defineConfig(({ command, mode }) => ({
   plugins: [
     react(),
     demoServiceWorker(),
     buildRecord({ demo: () => ({ styleAttributeHashes: mailStyleAttributeHashes() }) }),
     precompress(),
   ],
+  // A demo build has no VITE_API_URL: its API is the mock worker in the page (src/buildConstants.d.ts).
+  define: { __DEMO__: JSON.stringify(!loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL) },
   // The strict CSP (deploy/) allows style elements by a per-response nonce; the dev server has no CSP.
   ...(command === 'build' ? { html: { cspNonce: CSP_NONCE_PLACEHOLDER } } : {}),
   // One react-router for the app and react-admin (which imports react-router-dom, a re-export of

@@ -7,11 +7,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createApp } from './App';
 import { startDemo } from './demo/demoData';
-import { isDemoMode } from './providers/apiUrl';
 import { preloadLocale, storedLocale } from './providers/i18nProvider';
 
 async function start() {
-  await Promise.all([isDemoMode ? startDemo() : undefined, preloadLocale(storedLocale()).catch(() => undefined)]);
+  await Promise.all([__DEMO__ ? startDemo() : undefined, preloadLocale(storedLocale()).catch(() => undefined)]);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App {...createApp()} />

@@ -7,12 +7,11 @@ import { Button } from '@mui/material';
 import { useTranslate } from '../shell/LocaleProvider';
 import { Link } from 'react-router';
 import { outboxPaths } from '../outbox/outboxPaths';
-import { isDemoMode } from '../providers/apiUrl';
 import { DemoSection } from './DemoSection';
 
 export function DemoOutboxLink() {
   const translate = useTranslate();
-  if (!isDemoMode) return null;
+  if (!__DEMO__) return null;
   return (
     <DemoSection title={translate('hub.outbox.title')} intro={translate('hub.outbox.login_intro')}>
       <Button component={Link} to={outboxPaths.list} size="small" variant="outlined" startIcon={<MailOutlineIcon />}>

@@ -5,7 +5,6 @@
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { useState } from 'react';
-import { isDemoMode } from '../providers/apiUrl';
 import { useTranslate } from '../shell/LocaleProvider';
 import { resetDemoDataAndReload } from './demoData';
 
@@ -56,7 +55,7 @@ function useResetDemoData() {
 export function ResetDemoDataButton() {
   const translate = useTranslate();
   const { ask, dialog } = useResetDemoData();
-  if (!isDemoMode) return null;
+  if (!__DEMO__) return null;
   return (
     <>
       <Button size="small" startIcon={<RestartAltIcon />} onClick={ask}>
@@ -70,7 +69,7 @@ export function ResetDemoDataButton() {
 export function ResetDemoDataMenuItem() {
   const translate = useTranslate();
   const { ask, dialog } = useResetDemoData();
-  if (!isDemoMode) return null;
+  if (!__DEMO__) return null;
   return (
     <>
       <MenuItem onClick={ask}>

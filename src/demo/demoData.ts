@@ -1,10 +1,9 @@
 /**
  * The app's only doors to the mock worker (components must never import mocks statically).
- * `import.meta.env.VITE_API_URL` is replaced at build time, so with a real API the condition is a
- * constant and the bundler drops the import: the build does not even contain the mock code.
+ * `__DEMO__` is a constant of the build, so a real-API build drops the import: it does not even
+ * contain the mock code.
  */
-const loadMocks = () =>
-  import.meta.env.VITE_API_URL ? Promise.reject(new Error('No mock API: VITE_API_URL is set')) : import('../../mocks/browser');
+const loadMocks = () => (__DEMO__ ? import('../../mocks/browser') : Promise.reject(new Error('No mock API: VITE_API_URL is set')));
 
 let started: Promise<{ restoredFromSeed: boolean }> | undefined;
 

@@ -8,7 +8,7 @@ import { HubMenu } from './HubMenu';
 export function HubLayout({ children }: { children: ReactNode }) {
   return (
     <Layout appBar={HubAppBar} menu={HubMenu}>
-      <RestoredFromSeedNotice />
+      {__DEMO__ && <RestoredFromSeedNotice />}
       {children}
     </Layout>
   );

@@ -5,13 +5,12 @@
 import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import { Menu } from 'react-admin';
 import { outboxPaths } from '../outbox/outboxPaths';
-import { isDemoMode } from '../providers/apiUrl';
 
 export function HubMenu() {
   return (
     <Menu>
       <Menu.ResourceItems />
-      {isDemoMode && <Menu.Item to={outboxPaths.list} primaryText="hub.outbox.title" leftIcon={<MailOutlineIcon />} />}
+      {__DEMO__ && <Menu.Item to={outboxPaths.list} primaryText="hub.outbox.title" leftIcon={<MailOutlineIcon />} />}
     </Menu>
   );
 }

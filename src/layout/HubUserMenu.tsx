@@ -2,7 +2,6 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import { Logout, useGetIdentity, UserMenu, useTranslate } from 'react-admin';
 import { ResetDemoDataMenuItem } from '../demo/ResetDemoDataButton';
-import { isDemoMode } from '../providers/apiUrl';
 
 export function HubUserMenu() {
   const translate = useTranslate();
@@ -14,7 +13,7 @@ export function HubUserMenu() {
   const label = showsName && identity?.fullName ? translate('hub.menu.user_of', { name: identity.fullName }) : 'hub.menu.user';
   return (
     <UserMenu label={label}>
-      {isDemoMode && <ResetDemoDataMenuItem />}
+      {__DEMO__ && <ResetDemoDataMenuItem />}
       <Logout />
     </UserMenu>
   );

@@ -7,10 +7,9 @@ import { outboxPaths } from './outboxPaths';
 
 const page = async () => ({ Component: (await import('./OutboxPage')).OutboxPage });
 
-// VITE_API_URL itself, not isDemoMode: a constant in this module, so the build drops the chunk too.
-export const outboxRoutes: RouteObject[] = import.meta.env.VITE_API_URL
-  ? []
-  : [
+export const outboxRoutes: RouteObject[] = __DEMO__
+  ? [
       { path: outboxPaths.list, lazy: page },
       { path: outboxPaths.mail, lazy: page },
-    ];
+    ]
+  : [];

@@ -5,10 +5,6 @@
  */
 const configuredUrl: string | undefined = import.meta.env.VITE_API_URL || undefined;
 
-// Written on VITE_API_URL itself, so the bundler folds it to a constant in every module that
-// asks, and drops what only the demo uses (a real-API build holds no demo code).
-export const isDemoMode = !import.meta.env.VITE_API_URL;
-
 export const apiUrl: string = (
   configuredUrl ?? new URL('/api', window.location.origin).toString()
 ).replace(/\/$/, '');

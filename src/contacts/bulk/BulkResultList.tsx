@@ -9,7 +9,6 @@ import Typography from '@mui/material/Typography';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutline';
 import { useTranslate } from 'react-admin';
-import { isDemoMode } from '../../providers/apiUrl';
 import type { BulkRow } from './bulkRows';
 
 /**
@@ -51,7 +50,7 @@ export function BulkResultList({ rows }: { rows: BulkRow[] }) {
       {created > 0 && (
         <Alert severity="info" sx={{ mt: 2 }}>
           {translate('hub.bulk_accounts.welcome_mails')}
-          {isDemoMode && (
+          {__DEMO__ && (
             <>
               {' '}
               <Link href="#/outbox" target="_blank" rel="noopener">

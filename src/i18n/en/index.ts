@@ -2,7 +2,6 @@
 import { mergeMessages } from '../messages';
 import { app } from './app';
 import { demo } from './demo';
-import { isDemoMode } from '../../providers/apiUrl';
 import { documents } from './documents';
 import { outbox } from './outbox';
 import { portal } from './portal';
@@ -10,6 +9,6 @@ import { preview } from './preview';
 import { selfService } from './selfService';
 
 /** The demo's panel and outbox: a build for a real API carries none of their words. */
-const demoOnly = isDemoMode ? [demo, outbox] : [];
+const demoOnly = __DEMO__ ? [demo, outbox] : [];
 
 export const en = mergeMessages(app, portal, preview, documents, selfService, ...demoOnly);
