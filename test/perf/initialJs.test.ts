@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -55,6 +55,16 @@ test('adds the lazy chunks of the route modules and their static imports, each f
   const chunks = initialJs(dist, { lazyModules: ['src/portal/pages.ts'] });
 
   expect(chunks.map((chunk) => chunk.path)).toEqual(['/assets/index-a.js', '/assets/portal-d.js', '/assets/portal-part-e.js', '/assets/shared-b.js', '/assets/vendor-c.js']);
+});
+
+test('finds a chunk group of vite.config.ts by its name', () => {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+  manifest['_portal-h.js'] = { file: 'assets/portal-h.js', name: 'portal', imports: ['index.html'] };
+  write('assets/portal-h.js', 'the portal, grouped');
+  write('.vite/manifest.json', JSON.stringify(manifest));
+
+  expect(initialJs(dist, { lazyModules: ['portal'] }).map((chunk) => chunk.path)).toEqual(['/assets/index-a.js', '/assets/portal-h.js', '/assets/shared-b.js', '/assets/vendor-c.js']);
+  expect(() => initialJs(dist, { lazyModules: ['nothing'] })).toThrow(/nothing is not a chunk/);
 });
 
 test('adds extra files that exist in the build', () => {

@@ -16,7 +16,10 @@ export interface InitialChunk {
 }
 
 export interface RouteJs {
-  /** Source modules whose lazy chunks the route loads beside the entry, e.g. `src/portal/portalPages.ts`. */
+  /**
+   * The lazy chunks the route loads beside the entry: each by its source module (a manifest key,
+   * e.g. `mocks/browser.ts`) or, for a chunk group of vite.config.ts, by the group's name (`portal`).
+   */
   lazyModules?: string[];
   /** Other files the route fetches, from the build's root, e.g. `mockServiceWorker.js`. */
   files?: string[];
@@ -24,6 +27,7 @@ export interface RouteJs {
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   isEntry?: boolean;
   imports?: string[];
 }
@@ -40,10 +44,12 @@ function gzipped(distDir: string, file: string): InitialChunk {
 
 export function initialJs(distDir: string, { lazyModules = [], files = [] }: RouteJs = {}): InitialChunk[] {
   const manifest = readManifest(distDir);
-  for (const source of lazyModules) {
-    if (!manifest[source]) throw new Error(`${source} is not a chunk of ${distDir} (see its .vite/manifest.json)`);
-  }
-  const pending = [...Object.keys(manifest).filter((key) => manifest[key].isEntry), ...lazyModules];
+  const lazyKeys = lazyModules.map((source) => {
+    const key = manifest[source] ? source : Object.keys(manifest).find((candidate) => !manifest[candidate].isEntry && manifest[candidate].name === source);
+    if (!key) throw new Error(`${source} is not a chunk of ${distDir} (see its .vite/manifest.json)`);
+    return key;
+  });
+  const pending = [...Object.keys(manifest).filter((key) => manifest[key].isEntry), ...lazyKeys];
   const seen = new Set<string>();
   while (pending.length > 0) {
     const key = pending.pop()!;
