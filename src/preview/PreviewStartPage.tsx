@@ -8,7 +8,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AuthPageLayout } from '../auth/AuthPageLayout';
 import { PORTAL_HOME } from '../providers/landing';
-import { dataProvider } from '../providers/dataProvider';
 import { HttpError } from '../providers/httpClient';
 import { useTranslate } from '../shell/LocaleProvider';
 import { useEndSessionIfUnauthorized } from '../shell/useSessionActions';
@@ -39,7 +38,7 @@ export function PreviewStartPage() {
   useEffect(() => {
     if (!accountId || !contactId || started.current === attempt) return;
     started.current = attempt;
-    startPreview(dataProvider, { accountId, contactId }).then(
+    startPreview({ accountId, contactId }).then(
       () => {
         queryClient.clear();
         navigate(PORTAL_HOME, { replace: true });

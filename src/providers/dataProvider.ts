@@ -16,7 +16,6 @@ import type {
   BulkAccountRequest,
   BulkAccountResponse,
   NeutralAnswer,
-  PreviewResponse,
   TemporaryPasswordRenewed,
 } from '../api/types';
 
@@ -29,8 +28,6 @@ export interface AccountLifecycleMethods {
   sendResetMail(accountId: string | number): Promise<NeutralAnswer>;
   /** One page of the account's timeline, simple-rest style (sort, range, filter). */
   getAccountEvents(accountId: string | number, params: GetListParams): Promise<GetListResult<AccountEvent>>;
-  /** A read-only token to see the portal as this customer sees it ("Bekijk als klant"). */
-  startPreview(accountId: string | number): Promise<PreviewResponse>;
   /** Creates (or with `dryRun` previews) the accounts of many contacts; per-item results. */
   createAccountsBulk(request: BulkAccountRequest): Promise<BulkAccountResponse>;
 }
@@ -65,7 +62,6 @@ const accountLifecycleMethods: AccountLifecycleMethods = {
   sendResetMail: (id) => postJson<NeutralAnswer>(withParams(apiPaths.accountResetMail, { id })),
   getAccountEvents: (id, params) =>
     simpleRest.getList<AccountEvent>(withParams(apiPaths.accountEvents, { id }).replace(/^\//, ''), params),
-  startPreview: (id) => postJson<PreviewResponse>(withParams(apiPaths.accountPreview, { id })),
   createAccountsBulk: (request) => postJson<BulkAccountResponse>(apiPaths.accountsBulk, request),
 };
 
