@@ -38,16 +38,20 @@ export default defineConfig(({ command, mode }) => ({
     // What the entry imports statically is loaded by every page anyway: one file with it, not the
     // entry plus eight shared pieces. On a slow phone each JS file costs the main thread several ms
     // to request, compile and link (the portal's first page loaded 29 files, then 8).
-    // The portal's pages, with what they use beyond the entry, are one file too: left to automatic
-    // splitting, the MUI pieces they share with the back office came as 18 small files, which on
-    // HTTP/1.1 and Slow 4G queue behind six connections (portal route 20 files, 218.7 kB gzipped;
-    // now 2 files, 215.3 kB; the back office loads the portal's chunk: 21 files, 373.1 kB, was 36,
-    // 368.3 kB; 2026-12-02).
+    // Customer pages beyond the entry are one file each as well: the portal's pages, and the
+    // new-password page (the first page of a customer who follows a reset link). Left to automatic
+    // splitting, the MUI pieces they share with the back office came as many small files, which on
+    // HTTP/1.1 and Slow 4G queue behind six connections. Gzipped, 2026-12-02: portal route 20 files
+    // 218.7 kB -> 3 files 216.0 kB; reset link 6 files 220.6 kB (with the portal group alone, whose
+    // chunk it then loaded) -> 2 files 191.1 kB; the back office (with its contact list) 36 files
+    // 368.3 kB -> 20 files 375.2 kB. Priorities: the entry's modules stay in the entry; what the
+    // password page shares with the portal goes with the password page.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
-            { name: 'index', tags: ['$initial'] },
+            { name: 'index', tags: ['$initial'], priority: 2 },
+            { name: 'password', test: /[\\/]src[\\/]auth[\\/](ResetPasswordPage|NewPasswordFields|PasswordPolicy)\./, priority: 1 },
             { name: 'portal', test: /[\\/]src[\\/](portal|preview)[\\/]/ },
           ],
         },

@@ -10,10 +10,12 @@ import { initialJs, totalGzipBytes, type RouteJs } from './initialJs';
 /**
  * The lazy chunks each route loads beside the entry (a source module, a key of Vite's manifest,
  * or a chunk group's name). Update them when the routes move: one that is no chunk fails the check.
- * Login: the login page is in the entry. Portal (`#/portal/contracts`): the portal's chunk group.
+ * Login: the login page is in the entry. Password (`#/reset-password`, a reset link) and portal
+ * (`#/portal/contracts`): their chunk groups.
  */
 const ROUTE_MODULES = {
   login: [],
+  password: ['password'],
   portal: ['portal'],
 } satisfies Record<string, string[]>;
 
@@ -37,11 +39,14 @@ const DEMO_AT_BOOT: Required<RouteJs> = { lazyModules: ['mocks/browser.ts'], fil
  * Then (the wire is brotli since; these stay gzip, comparable with the history) no query-string,
  * the forgot-password dialog lazy, no demo code in a real-API build, the portal one chunk:
  * real-API login 185,000, portal 215,300 (2 files); demo login 255,400, portal 282,800; + ~2%.
+ * Then the preview start without the back office's data provider, and the new-password page one
+ * chunk (its route newly budgeted): real-API login 184,900, password 191,100, portal 216,000;
+ * demo login 255,600, password 260,000, portal 279,000.
  * Lower them as the routes shrink; never raise one without saying why.
  */
 const BUDGETS: Record<'realApi' | 'demo', Record<Route, number>> = {
-  realApi: { login: 189_000, portal: 220_000 },
-  demo: { login: 260_000, portal: 288_000 },
+  realApi: { login: 189_000, password: 195_000, portal: 220_000 },
+  demo: { login: 260_000, password: 265_000, portal: 285_000 },
 };
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
