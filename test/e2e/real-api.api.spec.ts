@@ -65,8 +65,9 @@ test('the real-API build holds the product only: no mock code, service worker, o
     .map((entry) => relative(fileURLToPath(root), join(entry.parentPath, entry.name)));
   expect(files.filter((name) => name.endsWith('.js')).length).toBeGreaterThan(0);
   expect(files.filter((name) => /mockServiceWorker|outbox|screenshots|\.png$/i.test(name))).toEqual([]);
-  // What only the demo has: MSW, the mock's seed and handlers, its accounts and password, the outbox.
-  const demoOnly = ['mockServiceWorker', 'msw', 'setupWorker', 'hub.example', 'wachtwoord “demo”', 'password “demo”', 'Demo-postvak', 'demo outbox', 'OutboxPage', 'seedContacts'];
+  // What only the demo has: MSW, the mock's seed and handlers, its accounts and password, the outbox,
+  // the reset-demo dialog and the notices that use its texts (hub.demo.*).
+  const demoOnly = ['mockServiceWorker', 'msw', 'setupWorker', 'hub.example', 'wachtwoord “demo”', 'password “demo”', 'Demo-postvak', 'demo outbox', 'OutboxPage', 'seedContacts', 'hub.demo.'];
   const found = files
     .filter((name) => /\.(js|html|json)$/.test(name))
     .flatMap((name) => {
