@@ -14,7 +14,6 @@ import { useForgotPasswordDialog } from './useForgotPasswordDialog';
 import { LoginForm, type Credentials } from './LoginForm';
 import { LoginNotice } from './LoginNotice';
 
-
 export function LoginPage() {
   const translate = useTranslate();
   const [credentials, setCredentials] = useState<Credentials>({ username: '', password: '' });
