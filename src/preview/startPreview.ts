@@ -3,7 +3,7 @@
  * the staff member's own session, then keeps it as this tab's session (previewTab), with the
  * customer's name for the banner and the app bar. It calls the API itself, not through the back
  * office's data provider: this page is in the portal's chunk, which then held simple-rest and
- * query-string (5 kB gzipped on every portal page).
+ * query-string (4 kB gzipped on every portal page).
  */
 import { apiPaths, withParams } from '../api/paths';
 import type { PreviewResponse } from '../api/types';
