@@ -4,8 +4,24 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/** react-admin and its family: the back office's libraries, never the customer side's. */
+const REACT_ADMIN = ['react-admin', 'ra-*', '@react-admin/*'];
+
+/**
+ * The zones of docs/architecture.md: the app shell over two sections over one core; the demo a
+ * plug-in that only the app shell knows; the mock API reached only through the demo.
+ */
+const zones = [
+  { target: 'src/core', from: ['src/app', 'src/backoffice', 'src/customer', 'src/demo'], message: 'The core imports no section, no demo and not the app shell.' },
+  { target: 'src/backoffice', from: ['src/customer', 'src/app', 'src/demo'], message: 'The back office imports only the core (the app shell plugs in the rest).' },
+  { target: 'src/customer', from: ['src/backoffice', 'src/app', 'src/demo'], message: 'The customer side imports only the core (the app shell plugs in the rest).' },
+  { target: 'src/demo', from: ['src/backoffice', 'src/customer', 'src/app'], message: 'The demo plug-in builds on the core only; the app shell places it.' },
+  { target: ['src/app', 'src/core', 'src/backoffice', 'src/customer'], from: 'mocks', message: 'Only the demo plug-in loads the mock API.' },
+  { target: 'mocks', from: 'src', except: ['./core/api', './core/roles.ts'], message: 'The mock API shares only the contract, its paths and the role rules with the app.' },
+];
+
 export default tseslint.config(
-  { ignores: ['dist', 'mocks/public/mockServiceWorker.js', 'src/api/schema.d.ts', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['dist', 'mocks/public/mockServiceWorker.js', 'src/core/api/schema.d.ts', 'test-results', 'playwright-report', 'bench-results'] },
   {
     files: ['**/*.{ts,tsx,js}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
@@ -20,14 +36,32 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Only src/providers/ and mocks/ may call fetch.' }],
-      // Imports flow one way (ARCHITECTURE.md); a lazy import() closes a cycle too.
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Only src/core/api/ and mocks/ may call fetch.' }],
+      // Imports flow one way (docs/architecture.md); a lazy import() closes a cycle too.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
+    // Tests may reach across zones: they render the whole app over the mock API.
+    files: ['src/**', 'mocks/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
+  },
+  {
+    // The customer side is React Router + React Query only: react-admin stays in the back office's chunk.
+    files: ['src/customer/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: REACT_ADMIN, message: 'The customer side does not use react-admin.' }] }] },
+  },
+  {
+    // The core serves both sections: react-admin's types describe its providers, its code stays out.
+    files: ['src/core/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: REACT_ADMIN, allowTypeImports: true, message: 'The core takes only types from react-admin.' }] }] },
+  },
+  {
     // Tests may call the API directly, e.g. as a second staff member.
-    files: ['src/providers/**', 'mocks/**', 'test/**', 'src/**/*.test.{ts,tsx}'],
+    files: ['src/core/api/**', 'mocks/**', 'test/**', 'src/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-globals': 'off' },
   },
 );

@@ -35,24 +35,17 @@ export default defineConfig(({ command, mode }) => ({
     // The manifest maps source modules to chunks: the size budget (test/perf/checkBundleBudget.ts)
     // finds the demo worker's chunk, which the login page loads at boot, through it.
     manifest: true,
-    // What the entry imports statically is loaded by every page anyway: one file with it, not the
-    // entry plus eight shared pieces. On a slow phone each JS file costs the main thread several ms
-    // to request, compile and link (the portal's first page loaded 29 files, then 8).
-    // Customer pages beyond the entry are one file each as well: the portal's pages, and the
-    // new-password page (the first page of a customer who follows a reset link). Left to automatic
-    // splitting, the MUI pieces they share with the back office came as many small files, which on
-    // HTTP/1.1 and Slow 4G queue behind six connections. Bench A/B, 2026-12-02, same run, 5 runs:
-    // Mijn contracten on the phone 3223 -> 2784 ms (19 -> 3 files), new password 2964 -> 2704 ms
-    // (8 -> 2 files); the back office, which now also loads the portal's chunk, 1321 -> 1411 ms
-    // (within its noise), 324.0 -> 331.1 kB. Priorities: the entry's modules stay in the entry;
-    // what the password page shares with the portal goes with the password page.
+    // Chunks follow the folder roots (docs/architecture.md): the entry with what it imports
+    // statically; the new-password pages (a reset link's first page); the rest of the customer
+    // side as one file. Fewer, larger files load faster on a slow phone over HTTP/1.1
+    // (docs/performance.md, "Chunk groups").
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: 'index', tags: ['$initial'], priority: 2 },
-            { name: 'password', test: /[\\/]src[\\/]auth[\\/](ResetPasswordPage|NewPasswordFields|PasswordPolicy)\./, priority: 1 },
-            { name: 'portal', test: /[\\/]src[\\/](portal|preview)[\\/]/ },
+            { name: 'password', test: /[\\/]src[\\/]customer[\\/]password[\\/]/, priority: 1 },
+            { name: 'customer', test: /[\\/]src[\\/]customer[\\/]/ },
           ],
         },
       },

@@ -14,7 +14,7 @@ export const RECORD_FILE = '.deploy.json';
 /**
  * Vite's html.cspNonce: the nonce attribute of index.html's tags and of its
  * `<meta property="csp-nonce">`, replaced per response by nginx (sub_filter, $request_id). The
- * app reads it from the meta tag for emotion's style elements (src/ui/emotionCache.ts).
+ * app reads it from the meta tag for emotion's style elements (src/core/ui/emotionCache.ts).
  */
 export const CSP_NONCE_PLACEHOLDER = '__HUB_CSP_NONCE__';
 

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 
-test('src/api/schema.d.ts is up to date with src/api/hub-api.yaml (run npm run gen:api)', async () => {
-  const contract = new URL('../src/api/hub-api.yaml', import.meta.url);
+test('src/core/api/schema.d.ts is up to date with src/core/api/hub-api.yaml (run npm run gen:api)', async () => {
+  const contract = new URL('../src/core/api/hub-api.yaml', import.meta.url);
   const generated = `${COMMENT_HEADER}${astToString(await openapiTS(contract))}`;
-  const committed = readFileSync(new URL('../src/api/schema.d.ts', import.meta.url), 'utf8');
+  const committed = readFileSync(new URL('../src/core/api/schema.d.ts', import.meta.url), 'utf8');
   expect(committed).toBe(generated);
 });

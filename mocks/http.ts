@@ -3,8 +3,8 @@
  * list parameters. Handlers throw `ApiError`; `route()` turns it into the contract's error body.
  */
 import { HttpResponse, delay, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
-import type { components } from '../src/api/schema';
-import { canAccess } from '../src/providers/roles';
+import type { components } from '../src/core/api/schema';
+import { canAccess } from '../src/core/roles';
 import { config, db, findSession, type AccountRow, type SessionRow } from './db';
 
 export type Schemas = components['schemas'];
@@ -79,7 +79,7 @@ export function authenticate(request: Request, { allowPasswordChange = false, al
   return found;
 }
 
-/** 401 / 403 by the role rules shared with the app (`src/providers/roles.ts`). */
+/** 401 / 403 by the role rules shared with the app (`src/core/roles.ts`). */
 export function authorize(request: Request, resource: string, action: string): Caller {
   const caller = authenticate(request);
   if (!canAccess(caller.account.role, resource, action)) {

@@ -2,11 +2,11 @@
  * Every message key exists in Dutch and English, in both catalogues (the app's, and the back
  * office's with react-admin's own), and no Dutch translation is left blank.
  */
-import { en } from '../src/i18n/en';
-import { enBackOffice } from '../src/i18n/en/backOffice';
-import { flattenKeys, type MessageTree } from '../src/i18n/messages';
-import { nl } from '../src/i18n/nl';
-import { nlBackOffice } from '../src/i18n/nl/backOffice';
+import { en } from '../src/core/i18n/en';
+import { enBackOffice } from '../src/core/i18n/en/backOffice';
+import { flattenKeys, type MessageTree } from '../src/core/i18n/messages';
+import { nl } from '../src/core/i18n/nl';
+import { nlBackOffice } from '../src/core/i18n/nl/backOffice';
 
 function leaves(tree: MessageTree, prefix = ''): [string, unknown][] {
   return Object.entries(tree).flatMap(([key, value]) =>

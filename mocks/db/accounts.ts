@@ -2,7 +2,7 @@
  * Account rules that several handlers share: status, sharing, blocking per organisation and the
  * staff's view of an account. Staff always look at an account from their own organisation.
  */
-import type { components } from '../../src/api/schema';
+import type { components } from '../../src/core/api/schema';
 import { now, nowIso } from './clock';
 import { db } from './store';
 import type { AccountRow } from './types';

@@ -1,5 +1,5 @@
 /** Dutch insurance, pension, mortgage and advice products the seed draws contracts from. */
-import type { components } from '../../src/api/schema';
+import type { components } from '../../src/core/api/schema';
 
 type Category = components['schemas']['ContractSummary']['category'];
 type Frequency = components['schemas']['PaymentFrequency'];

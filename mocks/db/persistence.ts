@@ -4,7 +4,7 @@
  * task (a microtask), and again on `pagehide`, so a reload never loses a write. Stored data that
  * cannot be read is replaced by a fresh seed and reported, never thrown.
  */
-import { isRole } from '../../src/providers/roles';
+import { isRole } from '../../src/core/roles';
 import { DEFAULT_SEED_CONTACTS } from './seed';
 import { db, reseed, subscribe } from './store';
 import type { MutableRows, MutableTable, NextIds } from './types';

@@ -1,5 +1,5 @@
 /** Builds realistic contracts (with coverages and documents) from the product catalogue. */
-import type { components } from '../../src/api/schema';
+import type { components } from '../../src/core/api/schema';
 import { products, type Product } from './contractCatalogue';
 import { addDays, addYears, nextAnniversary, SEED_REFERENCE_DATE } from './dates';
 import type { Random } from './random';

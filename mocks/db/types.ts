@@ -2,8 +2,8 @@
  * Rows of the in-memory store. Where a row is exactly an API shape it reuses the generated type,
  * so a change of contract breaks the mock's build where it matters.
  */
-import type { components } from '../../src/api/schema';
-import type { Role } from '../../src/providers/roles';
+import type { components } from '../../src/core/api/schema';
+import type { Role } from '../../src/core/roles';
 
 type Schemas = components['schemas'];
 

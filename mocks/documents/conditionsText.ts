@@ -2,7 +2,7 @@
  * General conditions, a few pages of them: numbered articles with the insurer and the product
  * filled in. Plausible text for a demo, not legal advice.
  */
-import type { components } from '../../src/api/schema';
+import type { components } from '../../src/core/api/schema';
 import type { Block } from './pdfLayout';
 
 type Language = components['schemas']['Language'];

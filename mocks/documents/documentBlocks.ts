@@ -2,7 +2,7 @@
  * What each kind of contract document says, made from the contract's data: the policy sheet, the
  * general conditions, the premium invoice, and the advice report and letters (a page of text).
  */
-import type { components } from '../../src/api/schema';
+import type { components } from '../../src/core/api/schema';
 import { addDays } from '../db/dates';
 import { conditionsBlocks } from './conditionsText';
 import { holderName, type DocumentSource } from './documentSource';

@@ -1,5 +1,5 @@
 /** What a contract document is made from: the contract, the document's entry and its holder. */
-import type { components } from '../../src/api/schema';
+import type { components } from '../../src/core/api/schema';
 import type { ContactRow, ContractRow } from '../db/types';
 
 export interface DocumentSource {

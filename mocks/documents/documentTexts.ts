@@ -2,7 +2,7 @@
  * The words of the generated documents, in the contract holder's language (Dutch unless the
  * contact's language is `en`), and the formats of their amounts and dates.
  */
-import type { components } from '../../src/api/schema';
+import type { components } from '../../src/core/api/schema';
 
 type Language = components['schemas']['Language'];
 type Money = components['schemas']['Money'];

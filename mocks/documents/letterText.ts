@@ -1,5 +1,5 @@
 /** A page of text for the advice report and the letters, addressed to the contract holder. */
-import type { components } from '../../src/api/schema';
+import type { components } from '../../src/core/api/schema';
 import { holderName, type DocumentSource } from './documentSource';
 import type { DocumentTexts } from './documentTexts';
 import type { Block } from './pdfLayout';

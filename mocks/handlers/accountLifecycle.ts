@@ -5,7 +5,7 @@
  * and each organisation blocks it for itself only.
  */
 import { http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { config, db, endSessionsOf, isBlockedFor, isShared, now, recordEvent, toAccountSummary, withOrganizationBlock, type AccountRow } from '../db';
 import { ApiError, authorize, endpoint, HttpResponse, notFound, pathId, route, type Caller, type Schemas } from '../http';
 import { revokeResetTokensOf } from './passwordReset';

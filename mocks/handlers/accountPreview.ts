@@ -3,7 +3,7 @@
  * portal as one of their organisation's customers sees it (their organisation's part only).
  */
 import { http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { config, db, now, recordEvent } from '../db';
 import { generateToken } from '../db/passwords';
 import { authorize, endpoint, HttpResponse, pathId, route, type Schemas } from '../http';

@@ -4,7 +4,7 @@
  * credentials no organisation may set; it works for any account in reach that is not blocked.
  */
 import { http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { isBlockedFor } from '../db';
 import { ApiError, authorize, endpoint, HttpResponse, pathId, route, type Schemas } from '../http';
 import { accountInReach } from './accountLifecycle';

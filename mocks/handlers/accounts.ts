@@ -3,7 +3,7 @@
  * per contact, also under concurrent requests (see accountCreation.ts).
  */
 import { http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { authorize, endpoint, HttpResponse, readJsonObject, route, type Schemas } from '../http';
 import { FieldProblems, isEmail, requiredText } from '../validation';
 import { createCustomerAccount, preparePassword } from './accountCreation';

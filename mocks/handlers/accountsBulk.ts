@@ -5,7 +5,7 @@
  * out in the welcome mails.
  */
 import { http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { db, type ContactRow } from '../db';
 import { ApiError, authorize, endpoint, HttpResponse, readJsonObject, route, type Caller, type Schemas } from '../http';
 import { isEmail } from '../validation';

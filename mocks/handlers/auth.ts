@@ -4,7 +4,7 @@
  * once, until it expires, and leads to a forced password change.
  */
 import { http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { db, endOtherSessionsOf, now, nowIso, openSession, recordEvent } from '../db';
 import { clearFailedLogins, isLocked, registerFailedLogin } from '../db/loginAttempts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../db/passwords';

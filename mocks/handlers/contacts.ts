@@ -1,6 +1,6 @@
 /** Back office contacts (ra-data-simple-rest): staff see and change their own organisation's only. */
 import { http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { contactSortFields, db, dossierNumber, now, queryContacts, type ContactRow } from '../db';
 import { authorize, endpoint, HttpResponse, notFound, pathId, readJsonObject, route, type Caller, type Schemas } from '../http';
 import { contentRange, filterBoolean, filterIds, filterInteger, filterString, parseListParams } from '../simpleRest';

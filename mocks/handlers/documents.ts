@@ -3,7 +3,7 @@
  * same as an unknown id), and only with the permission `documents.read` (403 otherwise).
  */
 import { http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { db, type AccountRow } from '../db';
 import { ApiError, endpoint, HttpResponse, notFound, pathId, route } from '../http';
 import { contractsOf, mineCaller } from './mineScope';

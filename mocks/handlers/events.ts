@@ -5,7 +5,7 @@
  * organisation) appear as "another organisation", and filters and sorting see only that.
  */
 import { http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { db, OTHER_ORGANIZATION, type AccountEventRow } from '../db';
 import { ApiError, authorize, endpoint, HttpResponse, pathId, route, type Caller, type Schemas } from '../http';
 import { contentRange, filterIds, filterInteger, filterString, parseListParams } from '../simpleRest';

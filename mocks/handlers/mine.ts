@@ -3,7 +3,7 @@
  * They read through mineScope.ts: only the dossiers of organisations that have not blocked the customer.
  */
 import { http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { db } from '../db';
 import { endpoint, HttpResponse, notFound, pathId, route, type Schemas } from '../http';
 import { contactsOf, contractsOf, mineCaller, type MineCaller } from './mineScope';

@@ -3,7 +3,7 @@
  * have a dossier and which have not blocked them) and the contracts of those contacts. Every "mine" handler reads through here.
  * A staff member's preview sees the same, narrowed to their own organisation's part.
  */
-import { canAccess } from '../../src/providers/roles';
+import { canAccess } from '../../src/core/roles';
 import { db, visibleContactsOf, type AccountRow, type ContactRow, type ContractRow } from '../db';
 import { ApiError, authenticate } from '../http';
 

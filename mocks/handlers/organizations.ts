@@ -1,6 +1,6 @@
 /** Organisations as staff see them: only their own (others are 404, like unknown ids). */
 import { http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { db } from '../db';
 import { authorize, endpoint, HttpResponse, notFound, pathId, route, type Schemas } from '../http';
 import { contentRange, filterIds, parseListParams } from '../simpleRest';

@@ -7,7 +7,7 @@
  * customer can read their welcome mail before they can log in.
  */
 import { http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { db, isShared, type MailRow } from '../db';
 import { authorize, endpoint, HttpResponse, notFound, pathId, route, type Caller } from '../http';
 import { contentRange, filterIds, filterString, parseListParams } from '../simpleRest';

@@ -5,7 +5,7 @@
  * Only the SHA-256 of a link's token is stored.
  */
 import { http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { config, db, endSessionsOf, now, nowIso, recordEvent, SYSTEM_ACTOR, type AccountRow, type Actor } from '../db';
 import { clearFailedLogins } from '../db/loginAttempts';
 import { generateToken, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../db/passwords';

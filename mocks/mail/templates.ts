@@ -3,7 +3,7 @@
  * gives a subject, a plain-text body and a complete HTML document, so a real mail service could
  * take them over unchanged.
  */
-import type { components } from '../../src/api/schema';
+import type { components } from '../../src/core/api/schema';
 
 type Language = components['schemas']['Language'];
 

@@ -3,7 +3,7 @@
  * to the demo outbox, where the mails of new accounts and password resets arrive.
  */
 import { List, ListItem, ListItemButton, ListItemText } from '@mui/material';
-import { useTranslate } from '../shell/LocaleProvider';
+import { useTranslate } from '../core/i18n/LocaleProvider';
 import { demoAccounts, DEMO_PASSWORD, type DemoAccount } from './demoAccounts';
 import { DemoOutboxLink } from './DemoOutboxLink';
 import { DemoSection } from './DemoSection';

@@ -4,9 +4,9 @@
  */
 import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import { Button } from '@mui/material';
-import { useTranslate } from '../shell/LocaleProvider';
+import { useTranslate } from '../core/i18n/LocaleProvider';
 import { Link } from 'react-router';
-import { outboxPaths } from '../outbox/outboxPaths';
+import { outboxPaths } from './outbox/outboxPaths';
 import { DemoSection } from './DemoSection';
 
 export function DemoOutboxLink() {

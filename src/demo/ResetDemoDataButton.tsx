@@ -5,7 +5,7 @@
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { useState } from 'react';
-import { useTranslate } from '../shell/LocaleProvider';
+import { useTranslate } from '../core/i18n/LocaleProvider';
 import { resetDemoDataAndReload } from './demoData';
 
 function useResetDemoData() {

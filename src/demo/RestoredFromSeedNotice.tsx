@@ -1,7 +1,7 @@
 /** Says so when the stored demo data could not be read and the seed was put back instead. */
 import { Alert } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useTranslate } from '../shell/LocaleProvider';
+import { useTranslate } from '../core/i18n/LocaleProvider';
 import { demoWasRestoredFromSeed } from './demoData';
 
 export function RestoredFromSeedNotice() {

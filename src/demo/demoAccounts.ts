@@ -2,7 +2,7 @@
  * The demo users the login page offers (password `demo`), mirroring the mock seed. Kept here
  * rather than imported from mocks/ so the production bundle never pulls in the mock code.
  */
-import type { Role } from '../providers/roles';
+import type { Role } from '../core/roles';
 
 export interface DemoAccount {
   username: string;

@@ -3,7 +3,7 @@
  * and act as a colleague in another tab would.
  */
 import { screen, within } from '@testing-library/react';
-import { apiPaths, withParams } from '../../src/api/paths';
+import { apiPaths, withParams } from '../../src/core/api/paths';
 import { db } from '../../mocks/db';
 import { call, tokenFor } from './api';
 import { loginAs, renderApp } from './render';

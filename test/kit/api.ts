@@ -1,9 +1,9 @@
 /**
  * The tests' one client of the mock Hub API: it calls the same handlers as the app (msw/node),
  * as another tab, a colleague or the mock's own tests would, and checks every answer against
- * the contract (src/api/hub-api.yaml).
+ * the contract (src/core/api/hub-api.yaml).
  */
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { TEST_API_BASE } from '../../mocks/node';
 import { expectContractResponse } from './apiSchema';
 import { DEMO_PASSWORD } from './people';

@@ -5,7 +5,7 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import hubApiYaml from '../../src/api/hub-api.yaml?raw';
+import hubApiYaml from '../../src/core/api/hub-api.yaml?raw';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 interface OpenApiResponse {

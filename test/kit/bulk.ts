@@ -3,7 +3,7 @@
  * list's first page), selecting rows by name, and finding a contact's row in the dialog.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { db, resetDb } from '../../mocks/db';
 import { loginAs, renderApp } from './render';
 import { apiUrl } from './requests';

@@ -9,9 +9,9 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onTestFinished } from 'vitest';
-import { App, createApp } from '../../src/App';
-import { authProvider } from '../../src/providers/authProvider';
-import { preloadLocale, rememberLocale, type Locale } from '../../src/providers/i18nProvider';
+import { App, createApp } from '../../src/app/App';
+import { authProvider } from '../../src/core/session/authProvider';
+import { preloadLocale, rememberLocale, type Locale } from '../../src/core/i18n/i18nProvider';
 import { DEMO_PASSWORD } from './people';
 
 // English is a lazily loaded chunk in the app (main.tsx preloads the stored choice); loading it

@@ -16,7 +16,7 @@ import { initialJs, totalGzipBytes, type RouteJs } from './initialJs';
 const ROUTE_MODULES = {
   login: [],
   password: ['password'],
-  portal: ['portal'],
+  portal: ['customer'],
 } satisfies Record<string, string[]>;
 
 type Route = keyof typeof ROUTE_MODULES;

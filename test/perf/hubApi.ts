@@ -2,11 +2,11 @@
  * The bench's own calls to the mock API, in Node: a login per person (its answer is the session
  * the Hub stores), and the answers whose texts tell when a page shows its data.
  */
-import { apiPaths } from '../../src/api/paths';
-import type { AccountMine, Contact, ContractListItem } from '../../src/api/types';
+import { apiPaths } from '../../src/core/api/paths';
+import type { AccountMine, Contact, ContractListItem } from '../../src/core/api/types';
 import { API_ORIGIN } from './builds';
 
-/** The login answer: what the Hub keeps as `hub.session` (src/providers/session.ts). */
+/** The login answer: what the Hub keeps as `hub.session` (src/core/session/session.ts). */
 export interface LoginAnswer {
   token: string;
   expiresAt: string;

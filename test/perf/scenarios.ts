@@ -4,7 +4,7 @@
  * target for the ratio. Readiness texts come from the mock API's own answers, so "ready" means
  * "the data is on screen" whatever the markup.
  */
-import type { Contact } from '../../src/api/types';
+import type { Contact } from '../../src/core/api/types';
 import { DEMO_PASSWORD, KLANT } from '../kit/people';
 import { BASELINE_TOKEN_KEY } from './baseline/storedToken';
 import type { App } from './builds';
@@ -15,9 +15,9 @@ import { desktop, phone, type Profile } from './profiles';
 import { loginFormUsable, newPasswordFormUsable, textsShown } from './readiness';
 
 const STAFF = 'beheerder@hub.example';
-/** Where the Hub keeps its session (src/providers/session.ts); its value is the login answer. */
+/** Where the Hub keeps its session (src/core/session/session.ts); its value is the login answer. */
 const HUB_SESSION_KEY = 'hub.session';
-/** The sort of the Hub's contacts list (src/contacts/ContactList.tsx) and react-admin's default (the baseline's). */
+/** The sort of the Hub's contacts list (src/backoffice/contacts/ContactList.tsx) and react-admin's default (the baseline's). */
 const HUB_CONTACTS_SORT = ['lastName', 'ASC'] as const;
 const BASELINE_CONTACTS_SORT = ['id', 'ASC'] as const;
 

@@ -1,7 +1,7 @@
 /** Loading indicators have a name in the chosen language: a screen reader says what is going on. */
 import { screen, within } from '@testing-library/react';
 import { delay, http } from 'msw';
-import { apiPaths } from '../../src/api/paths';
+import { apiPaths } from '../../src/core/api/paths';
 import { server } from '../../mocks/node';
 import { loginAs, renderApp } from '../kit/render';
 import { apiUrl } from '../kit/requests';

@@ -2,8 +2,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
-import { apiUrl } from '../../src/providers/apiUrl';
-import { readSession, writeSession } from '../../src/providers/session';
+import { apiUrl } from '../../src/core/api/apiUrl';
+import { readSession, writeSession } from '../../src/core/session/session';
 import { currentRoute, loginAs, renderApp } from '../kit/render';
 import { expectApiErrorLog } from '../kit/console';
 

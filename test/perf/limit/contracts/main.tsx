@@ -8,8 +8,8 @@ import { CacheProvider } from '@emotion/react';
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { StrictMode, Suspense, use } from 'react';
 import { createRoot } from 'react-dom/client';
-import { apiPaths } from '../../../../src/api/paths';
-import type { ContractListItem } from '../../../../src/api/types';
+import { apiPaths } from '../../../../src/core/api/paths';
+import type { ContractListItem } from '../../../../src/core/api/types';
 import { DEMO_PASSWORD, KLANT } from '../../../kit/people';
 import { emotionNonceCache } from '../emotionNonce';
 

@@ -1,0 +1,9 @@
+/** The root URL: staff to the back office, customers to /portal, nobody to the login page. */
+import { Navigate } from 'react-router';
+import { currentSession } from '../core/session/authProvider';
+import { homeOf, LOGIN_PATH } from '../core/session/landing';
+
+export function RoleHome() {
+  const session = currentSession();
+  return <Navigate to={session ? homeOf(session.user.role) : LOGIN_PATH} replace />;
+}

@@ -1,0 +1,49 @@
+/**
+ * The back office: react-admin with the staff's resources, a lazy chunk that only staff URLs
+ * load (App.tsx). It shares the data and auth providers with the rest of the app; react-admin
+ * keeps its own query cache and store, which a logout empties and which go when it unmounts.
+ */
+import { useState } from 'react';
+import { localStorageStore, Resource, type RaThemeOptions } from 'react-admin';
+import audit from './audit';
+import contacts from './contacts';
+import { authProvider } from '../core/session/authProvider';
+import { dataProvider } from './dataProvider';
+import { useLocale } from '../core/i18n/LocaleProvider';
+import { AccessDenied } from '../core/ui/AccessDenied';
+import { createBackOfficeI18nProvider } from './layout/backOfficeI18nProvider';
+import { HubAdmin } from './layout/HubAdmin';
+
+/** react-admin's UI state (list filters, sort, ...). */
+const STORE_APP_KEY = 'hub';
+
+/** `theme`: the app's, which the app shell hands in. */
+export function BackOffice({ theme }: { theme: RaThemeOptions }) {
+  const [locale] = useLocale();
+  // react-admin re-renders its pages when the locale in its store changes: it gets a provider of
+  // its own, which it switches itself (FollowAppLocale hands it the app's choice).
+  const [i18nProvider] = useState(() => createBackOfficeI18nProvider(locale));
+  const [store] = useState(() => {
+    const made = localStorageStore(undefined, STORE_APP_KEY);
+    made.setItem('locale', locale);
+    return made;
+  });
+  return (
+    <HubAdmin
+      title="Hub Portal"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      store={store}
+      theme={theme}
+      accessDenied={AccessDenied}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="contacts" {...contacts} />
+      <Resource name="organizations" recordRepresentation="name" />
+      <Resource name="accounts" />
+      <Resource name="audit" {...audit} />
+    </HubAdmin>
+  );
+}

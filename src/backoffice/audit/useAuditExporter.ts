@@ -1,0 +1,32 @@
+import { downloadCSV, useLocaleState, useTranslate, type Exporter } from 'react-admin';
+import type { AccountEvent } from '../../core/api/types';
+import { csvSeparator, toCsv } from '../export/csv';
+import { actorLabel, eventTypeLabel } from './auditEvent';
+
+type Column = [header: string, value: (event: AccountEvent) => string];
+
+/**
+ * The audit CSV export: the columns of the list plus the actor's role, headers and event types in
+ * the selected language, the same CSV conventions as the contacts export (src/backoffice/export/csv.ts).
+ */
+export function useAuditExporter(): Exporter<AccountEvent> {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const field = (name: string) => translate(`resources.audit.fields.${name}`);
+
+  const columns: Column[] = [
+    // The API's ISO timestamp (UTC): unambiguous and sortable in any spreadsheet.
+    [field('at'), (e) => e.at],
+    [field('type'), (e) => eventTypeLabel(translate, e.type)],
+    [field('username'), (e) => e.username],
+    [field('contactName'), (e) => e.contactName],
+    [field('actorName'), (e) => actorLabel(translate, e)],
+    [field('actorRole'), (e) => (e.actorRole ? translate(`hub.roles.${e.actorRole}`) : '')],
+  ];
+
+  return (events) => {
+    const rows = events.map((event) => columns.map(([, value]) => value(event)));
+    const csv = toCsv([columns.map(([header]) => header), ...rows], csvSeparator(locale));
+    downloadCSV(csv, translate('hub.audit.exportFilename'));
+  };
+}

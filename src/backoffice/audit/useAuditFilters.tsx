@@ -1,0 +1,34 @@
+import {
+  AutocompleteInput,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
+import type { Contact } from '../../core/api/types';
+import { fullName } from '../../core/ui/names';
+import { accountEventTypes } from './auditEvent';
+
+/**
+ * The audit list's filters: free search (account and actor), event type (several at once), the
+ * contact (searched by name or email among the organisation's contacts) and the actor. All in
+ * view on a wide screen; on a phone the three took the whole first screen, so there they sit
+ * behind "Add filter" until chosen.
+ */
+export function useAuditFilters({ compact }: { compact: boolean }) {
+  const translate = useTranslate();
+  const typeChoices = accountEventTypes.map((type) => ({ id: type, name: `resources.audit.event_types.${type}` }));
+  return [
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('hub.audit.search')} />,
+    <SelectArrayInput key="type" source="type" choices={typeChoices} alwaysOn={!compact} sx={{ minWidth: 200 }} />,
+    <ReferenceInput key="contactId" source="contactId" reference="contacts" alwaysOn={!compact}>
+      <AutocompleteInput<Contact>
+        label="resources.audit.fields.contactId"
+        optionText={(contact) => fullName(contact)}
+        sx={{ minWidth: 220 }}
+      />
+    </ReferenceInput>,
+    <TextInput key="actor" source="actor" alwaysOn={!compact} resettable />,
+  ];
+}

@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import TextField from '@mui/material/TextField';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { formatDateTime } from '../../core/ui/format';
+import { TemporaryPasswordField } from './TemporaryPasswordField';
+import type { AccountCreated } from '../../core/api/types';
+
+/** What the customer needs for a first login; also what a new temporary password gives. */
+type FirstLoginCredentials = Pick<AccountCreated, 'username' | 'temporaryPassword' | 'temporaryPasswordExpiresAt'>;
+
+/**
+ * Step 3's result: the login credentials for the customer's first login (also shown after a new
+ * temporary password). This is the only time the temporary password exists outside a hash, so
+ * the dialog closes only through "Close".
+ */
+export function AccountCreatedView({ account, onClose }: { account: FirstLoginCredentials; onClose: () => void }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const noteId = useId();
+  return (
+    <>
+      <DialogContent sx={{ pt: 0 }}>
+        <TextField
+          label={translate('hub.contacts.addAccount.username')}
+          value={account.username}
+          fullWidth
+          margin="normal"
+          slotProps={{ htmlInput: { readOnly: true } }}
+        />
+        <TemporaryPasswordField password={account.temporaryPassword} noteId={noteId} />
+        {/* Not role="alert": focus lands on the password, which is described by this note. */}
+        <Alert severity="warning" role="note" id={noteId}>
+          {translate('hub.contacts.addAccount.shownOnce', {
+            date: formatDateTime(account.temporaryPasswordExpiresAt, locale),
+          })}
+        </Alert>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button variant="contained" onClick={onClose}>
+          {translate('hub.contacts.addAccount.close')}
+        </Button>
+      </DialogActions>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { formatDateTime } from '../../core/ui/format';
+import { AccountStatusChip } from './AccountStatusChip';
+import type { AccountSummary } from '../../core/api/types';
+
+// Right under the status, the temporary password's date: until when it works, or when it stopped.
+const expiryLabels: Partial<Record<AccountSummary['status'], string>> = {
+  awaiting_first_login: 'hub.contacts.panel.expiresAt',
+  temporary_password_expired: 'hub.account_lifecycle.status.expiredOn',
+};
+
+/** Step 4: the contact's account as information: username, status (and the temporary password's
+ * validity), created at and by whom. */
+export function AccountDetails({ account }: { account: AccountSummary }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const label = (key: string) => translate(`hub.contacts.panel.${key}`);
+  const expiryLabel = expiryLabels[account.status];
+  return (
+    <Box component="dl" sx={{ m: 0 }}>
+      <Item label={label('username')}>
+        <Box component="span" sx={{ wordBreak: 'break-all' }}>
+          {account.username}
+        </Box>
+      </Item>
+      <Item label={label('status')}>
+        <AccountStatusChip account={account} />
+      </Item>
+      {expiryLabel && account.temporaryPasswordExpiresAt && (
+        <Item label={translate(expiryLabel)}>{formatDateTime(account.temporaryPasswordExpiresAt, locale)}</Item>
+      )}
+      <Item label={label('createdAt')}>{formatDateTime(account.createdAt, locale)}</Item>
+      {/* null: staff of another organisation (a shared customer), whose names are theirs. */}
+      <Item label={label('createdBy')}>{account.createdBy ?? translate('hub.account_lifecycle.otherOrganisation')}</Item>
+    </Box>
+  );
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <Typography component="dt" variant="caption" color="text.secondary" sx={{ mt: 1.5 }}>
+        {label}
+      </Typography>
+      <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+        {children}
+      </Typography>
+    </>
+  );
+}

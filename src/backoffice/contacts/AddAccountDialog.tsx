@@ -1,0 +1,107 @@
+import { useId, useState } from 'react';
+import Dialog from '@mui/material/Dialog';
+import DialogTitle from '@mui/material/DialogTitle';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
+import { CreateBase, useSaveContext, useTranslate } from 'react-admin';
+import { useQueryClient } from '@tanstack/react-query';
+import { fullName } from '../../core/ui/names';
+import { AccountCreatedView } from './AccountCreatedView';
+import { AddAccountForm } from './AddAccountForm';
+import type { AccountCreateRequest, AccountCreated, Contact } from '../../core/api/types';
+
+interface AddAccountDialogProps {
+  contact: Contact;
+  onClose: () => void;
+}
+
+/**
+ * Steps 2 and 3 of "Customer Account Creation": the email form, then the new credentials.
+ * Mounted only while open, so every opening starts afresh from the contact's email.
+ */
+export function AddAccountDialog({ contact, onClose }: AddAccountDialogProps) {
+  const queryClient = useQueryClient();
+  // Frozen at opening: a refetched contact must not reset what the user typed.
+  const [prefill] = useState<AccountCreateRequest>(() => ({
+    contactId: contact.id,
+    email: contact.email ?? '',
+  }));
+  const [created, setCreated] = useState<AccountCreated>();
+
+  // useCreate only invalidates the `accounts` lists; the contact (and its list row) changed too.
+  const refreshContact = () => queryClient.invalidateQueries({ queryKey: ['contacts'] });
+
+  const close = () => {
+    // The password was only for this dialog: drop the copy useCreate put in the query cache.
+    queryClient.removeQueries({ queryKey: ['accounts'] });
+    onClose();
+  };
+
+  return (
+    <CreateBase<AccountCreateRequest, AccountCreated>
+      resource="accounts"
+      record={prefill}
+      redirect={false}
+      mutationMode="pessimistic"
+      mutationOptions={{
+        onSuccess: (account) => {
+          setCreated(account);
+          refreshContact();
+        },
+      }}
+    >
+      <AddAccountDialogView
+        name={fullName(contact)}
+        created={created}
+        onClose={close}
+        onContactChanged={refreshContact}
+      />
+    </CreateBase>
+  );
+}
+
+interface AddAccountDialogViewProps {
+  name: string;
+  created: AccountCreated | undefined;
+  onClose: () => void;
+  onContactChanged: () => void;
+}
+
+function AddAccountDialogView({ name, created, onClose, onContactChanged }: AddAccountDialogViewProps) {
+  const translate = useTranslate();
+  const { saving } = useSaveContext();
+  const titleId = useId();
+  const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+
+  // Escape and a click beside the dialog cancel the form, but never while saving (the result
+  // would be lost) nor once the password is shown: that closes only through the Close button.
+  const dismiss = () => {
+    if (!created && !saving) onClose();
+  };
+
+  return (
+    // disableRestoreFocus: the panel moves focus itself after closing (the button that opened the
+    // dialog may be gone), and React's StrictMode re-run of the focus trap would otherwise pull
+    // focus from the email field back to that button.
+    <Dialog
+      open
+      onClose={dismiss}
+      aria-labelledby={titleId}
+      fullWidth
+      maxWidth="sm"
+      fullScreen={fullScreen}
+      disableRestoreFocus
+    >
+      <DialogTitle id={titleId}>
+        {translate(created ? 'hub.contacts.addAccount.createdTitle' : 'hub.contacts.addAccount.title', {
+          name,
+        })}
+      </DialogTitle>
+      {created ? (
+        <AccountCreatedView account={created} onClose={onClose} />
+      ) : (
+        <AddAccountForm onCancel={onClose} onContactChanged={onContactChanged} />
+      )}
+    </Dialog>
+  );
+}

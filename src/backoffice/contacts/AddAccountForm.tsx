@@ -1,0 +1,85 @@
+import { useRef, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import { Form, SaveButton, TextInput, useSaveContext, useTranslate } from 'react-admin';
+import { normaliseEmail, validateAccountEmail } from './accountEmail';
+import { describeAccountError } from './accountErrors';
+import type { AccountCreateRequest } from '../../core/api/types';
+
+interface AddAccountFormProps {
+  onCancel: () => void;
+  /** Called when the API says the contact changed meanwhile (e.g. a colleague was quicker). */
+  onContactChanged: () => void;
+}
+
+/**
+ * Step 2 of "Customer Account Creation": the email that becomes the username. Saves through the
+ * surrounding <CreateBase>; failures land on the field or at the top, and the typed email stays.
+ */
+export function AddAccountForm({ onCancel, onContactChanged }: AddAccountFormProps) {
+  const translate = useTranslate();
+  const { save, saving } = useSaveContext();
+  const [problem, setProblem] = useState<string>();
+  // Neither react-hook-form nor the button (enabled until `saving` turns true) stops a second
+  // submit in the first few milliseconds; this does.
+  const inFlight = useRef(false);
+
+  const submit = async (values: Partial<AccountCreateRequest>) => {
+    if (!save || inFlight.current) return;
+    inFlight.current = true;
+    setProblem(undefined);
+    let failure: unknown;
+    try {
+      await save(
+        { contactId: values.contactId, email: normaliseEmail(values.email) },
+        { onError: (error: unknown) => (failure = error) },
+      );
+    } finally {
+      inFlight.current = false;
+    }
+    if (failure === undefined) return;
+    const outcome = describeAccountError(failure);
+    if (outcome.refreshContact) onContactChanged();
+    setProblem(outcome.message);
+    return outcome.fieldErrors;
+  };
+
+  return (
+    <Form onSubmit={submit} noValidate>
+      <DialogContent sx={{ pt: 0 }}>
+        <DialogContentText sx={{ mb: 2 }}>{translate('hub.contacts.addAccount.intro')}</DialogContentText>
+        {problem && (
+          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+            {translate(problem)}
+          </Alert>
+        )}
+        <TextInput
+          source="email"
+          type="email"
+          label="hub.contacts.addAccount.email"
+          validate={validateAccountEmail}
+          autoComplete="off"
+          autoFocus
+          fullWidth
+        />
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onCancel} disabled={saving}>
+          {translate('hub.contacts.addAccount.cancel')}
+        </Button>
+        {/* Enabled for an untouched prefilled email, disabled while saving: one click, one request. */}
+        <SaveButton
+          label="hub.contacts.addAccount.submit"
+          icon={<PersonAddIcon />}
+          alwaysEnable={!saving}
+          sx={{ whiteSpace: 'nowrap' }}
+        />
+      </DialogActions>
+    </Form>
+  );
+}
+

@@ -1,0 +1,68 @@
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import BlockIcon from '@mui/icons-material/Block';
+import KeyIcon from '@mui/icons-material/Key';
+import LockOpenIcon from '@mui/icons-material/LockOpen';
+import MailOutlineIcon from '@mui/icons-material/MailOutline';
+import { useTranslate } from 'react-admin';
+import { ConfirmAccountActionDialog, type ConfirmedAction } from './ConfirmAccountActionDialog';
+import { RenewPasswordDialog } from './RenewPasswordDialog';
+import type { AccountSummary } from '../../../core/api/types';
+
+type OpenDialog = 'renew' | ConfirmedAction | null;
+
+/**
+ * The account's actions for staff who may edit accounts. A blocked account gets no new password
+ * (the API refuses: unblock first). A shared customer's password is no organisation's to set: it
+ * gets "Herstelmail sturen" (the customer chooses a new one) instead of a temporary password.
+ * Block and unblock are one button whose label follows the status, so focus can return to it
+ * after the status changed.
+ */
+export function AccountActions({ account, name }: { account: AccountSummary; name: string }) {
+  const translate = useTranslate();
+  const [open, setOpen] = useState<OpenDialog>(null);
+  const credentialsRef = useRef<HTMLButtonElement>(null);
+  const blockRef = useRef<HTMLButtonElement>(null);
+  const blocked = account.status === 'blocked';
+  const credentialsAction = account.shared ? 'resetMail' : 'renew';
+  const t = (key: string) => translate(`hub.account_lifecycle.${key}`);
+
+  const close = () => {
+    const fromCredentials = open === credentialsAction;
+    flushSync(() => setOpen(null));
+    // The credentials button is gone when the account turned out to be blocked meanwhile.
+    ((fromCredentials && credentialsRef.current) || blockRef.current)?.focus();
+  };
+
+  return (
+    <Stack role="group" aria-label={t('actions.label')} spacing={1} sx={{ mt: 2 }}>
+      {!blocked && (
+        <Button
+          ref={credentialsRef}
+          variant="outlined"
+          fullWidth
+          startIcon={account.shared ? <MailOutlineIcon /> : <KeyIcon />}
+          onClick={() => setOpen(credentialsAction)}
+        >
+          {t(account.shared ? 'resetMail.button' : 'renew.button')}
+        </Button>
+      )}
+      <Button
+        ref={blockRef}
+        variant="outlined"
+        fullWidth
+        color={blocked ? 'primary' : 'error'}
+        startIcon={blocked ? <LockOpenIcon /> : <BlockIcon />}
+        onClick={() => setOpen(blocked ? 'unblock' : 'block')}
+      >
+        {t(blocked ? 'unblock.button' : 'block.button')}
+      </Button>
+      {open === 'renew' && <RenewPasswordDialog account={account} name={name} onClose={close} />}
+      {open !== null && open !== 'renew' && (
+        <ConfirmAccountActionDialog action={open} accountId={account.id} shared={account.shared} name={name} onClose={close} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,24 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { actorLabel, eventTypeLabel } from '../../audit/auditEvent';
+import { formatDateTime } from '../../../core/ui/format';
+import type { AccountEvent } from '../../../core/api/types';
+
+/** One line of the timeline: what happened, when and by whom, in the words of the audit list. */
+export function AccountEventItem({ event }: { event: AccountEvent }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Box component="li" sx={{ borderLeft: 2, borderColor: 'divider', pl: 1.5, pb: 1.5 }}>
+      <Typography variant="body2" sx={{ fontWeight: 500 }}>
+        {eventTypeLabel(translate, event.type)}
+      </Typography>
+      <Typography variant="caption" color="text.secondary" component="p">
+        <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
+        {' · '}
+        {translate('hub.account_lifecycle.timeline.by', { actor: actorLabel(translate, event) })}
+      </Typography>
+    </Box>
+  );
+}

@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import { useNotify, useTranslate } from 'react-admin';
+import type { HubDataProvider } from '../../dataProvider';
+import { describeAccountActionError } from './accountActionErrors';
+import { AccountActionDialog } from './AccountActionDialog';
+import { ConfirmActionContent } from './ConfirmActionContent';
+import { useAccountMutation } from './useAccountMutation';
+
+/** The panel's actions that are confirmed, done and reported in one step. */
+export type ConfirmedAction = 'block' | 'unblock' | 'resetMail';
+
+const perform: Record<ConfirmedAction, (dataProvider: HubDataProvider, accountId: number) => Promise<unknown>> = {
+  block: (dataProvider, id) => dataProvider.blockAccount(id),
+  unblock: (dataProvider, id) => dataProvider.unblockAccount(id),
+  resetMail: (dataProvider, id) => dataProvider.sendResetMail(id),
+};
+
+interface ConfirmAccountActionDialogProps {
+  /** Fixed when the dialog opens: the account's status flips while it is still open. */
+  action: ConfirmedAction;
+  accountId: number;
+  /** A shared customer: blocking is for the caller's organisation only, and the dialog says so. */
+  shared: boolean;
+  name: string;
+  onClose: () => void;
+}
+
+/** "Account blokkeren", "Account deblokkeren", "Herstelmail sturen": says what will happen, then does it. */
+export function ConfirmAccountActionDialog({ action, accountId, shared, name, onClose }: ConfirmAccountActionDialogProps) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const explanationId = useId();
+  const mutation = useAccountMutation(accountId, (dataProvider) => perform[action](dataProvider, accountId));
+  const keys = `hub.account_lifecycle.${action}`;
+
+  const confirm = () =>
+    mutation.mutate(undefined, {
+      onSuccess: () => {
+        notify(`${keys}.done`, { type: 'success' });
+        onClose();
+      },
+    });
+
+  return (
+    <AccountActionDialog
+      title={translate(`${keys}.title`, { name })}
+      describedBy={explanationId}
+      onDismiss={() => !mutation.isPending && onClose()}
+    >
+      <ConfirmActionContent
+        explanationId={explanationId}
+        explanation={translate(action === 'block' && shared ? `${keys}.sharedExplanation` : `${keys}.explanation`)}
+        confirmLabel={translate(`${keys}.confirm`)}
+        confirmColor={action === 'block' ? 'error' : 'primary'}
+        pending={mutation.isPending}
+        failure={mutation.error ? describeAccountActionError(mutation.error) : undefined}
+        onConfirm={confirm}
+        onCancel={onClose}
+      />
+    </AccountActionDialog>
+  );
+}

@@ -1,0 +1,25 @@
+import { useCanAccess } from 'react-admin';
+import { fullName } from '../../../core/ui/names';
+import { AccountDetails } from '../AccountDetails';
+import { AccountActions } from './AccountActions';
+import { AccountTimeline } from './AccountTimeline';
+import { PreviewAsCustomerLink } from './PreviewAsCustomerLink';
+import type { Contact, AccountSummary } from '../../../core/api/types';
+
+/**
+ * A contact's existing account in the panel: its details for every staff member; the actions
+ * for those who may edit accounts, "Bekijk als klant" and the timeline for those who may (roles.ts).
+ */
+export function ManagedAccount({ contact, account }: { contact: Contact; account: AccountSummary }) {
+  const { canAccess: mayEdit } = useCanAccess({ resource: 'accounts', action: 'edit' });
+  const { canAccess: mayShow } = useCanAccess({ resource: 'accounts', action: 'show' });
+  const { canAccess: mayPreview } = useCanAccess({ resource: 'accounts', action: 'preview' });
+  return (
+    <>
+      <AccountDetails account={account} />
+      {mayPreview && <PreviewAsCustomerLink accountId={account.id} contactId={contact.id} name={fullName(contact)} />}
+      {mayEdit && <AccountActions account={account} name={fullName(contact)} />}
+      {mayShow && <AccountTimeline accountId={account.id} />}
+    </>
+  );
+}

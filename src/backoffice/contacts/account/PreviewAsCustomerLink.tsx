@@ -1,0 +1,36 @@
+/**
+ * "Bekijk als klant": opens the customer's portal as they see it, read-only, in a new tab, so
+ * this back-office tab and its session stay as they are. The link holds ids only; the new tab
+ * gets its own preview token (see src/customer/preview).
+ */
+import { useId } from 'react';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import VisibilityIcon from '@mui/icons-material/VisibilityOutlined';
+import { useTranslate } from 'react-admin';
+import { previewPath } from '../../../core/session/previewPaths';
+
+export function PreviewAsCustomerLink({ accountId, contactId, name }: { accountId: number; contactId: number; name: string }) {
+  const translate = useTranslate();
+  const hintId = useId();
+  return (
+    <>
+      <Button
+        component="a"
+        href={`#${previewPath(accountId, contactId)}`}
+        target="_blank"
+        rel="noopener noreferrer"
+        variant="outlined"
+        fullWidth
+        startIcon={<VisibilityIcon />}
+        aria-describedby={hintId}
+        sx={{ mt: 2 }}
+      >
+        {translate('hub.preview.button')}
+      </Button>
+      <Typography id={hintId} variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
+        {translate('hub.preview.button_hint', { name })}
+      </Typography>
+    </>
+  );
+}

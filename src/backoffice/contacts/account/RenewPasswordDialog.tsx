@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import { useTranslate } from 'react-admin';
+import { AccountCreatedView } from '../AccountCreatedView';
+import { describeAccountActionError } from './accountActionErrors';
+import { AccountActionDialog } from './AccountActionDialog';
+import { ConfirmActionContent } from './ConfirmActionContent';
+import { useAccountMutation } from './useAccountMutation';
+import type { AccountSummary } from '../../../core/api/types';
+
+interface RenewPasswordDialogProps {
+  account: AccountSummary;
+  name: string;
+  onClose: () => void;
+}
+
+/**
+ * "Nieuw tijdelijk wachtwoord": confirm (the old password, and an active customer's own one,
+ * stops working), then the new temporary password, shown once as at creation.
+ */
+export function RenewPasswordDialog({ account, name, onClose }: RenewPasswordDialogProps) {
+  const translate = useTranslate();
+  const explanationId = useId();
+  const mutation = useAccountMutation(account.id, (dataProvider) => dataProvider.renewTemporaryPassword(account.id));
+  const renewed = mutation.data;
+  const keys = 'hub.account_lifecycle.renew';
+
+  const close = () => {
+    mutation.reset();
+    onClose();
+  };
+
+  return (
+    <AccountActionDialog
+      title={translate(renewed ? `${keys}.createdTitle` : `${keys}.title`, { name })}
+      describedBy={renewed ? undefined : explanationId}
+      // The new password closes only through its Close button, never by a stray Escape.
+      onDismiss={() => !mutation.isPending && !renewed && close()}
+    >
+      {renewed ? (
+        <AccountCreatedView
+          account={{ ...renewed, username: renewed.account.username }}
+          onClose={close}
+        />
+      ) : (
+        <ConfirmActionContent
+          explanationId={explanationId}
+          explanation={translate(account.status === 'active' ? `${keys}.active` : `${keys}.awaiting`)}
+          confirmLabel={translate(`${keys}.confirm`)}
+          confirmColor="primary"
+          pending={mutation.isPending}
+          failure={mutation.error ? describeAccountActionError(mutation.error) : undefined}
+          onConfirm={() => mutation.mutate()}
+          onCancel={close}
+        />
+      )}
+    </AccountActionDialog>
+  );
+}

@@ -1,0 +1,45 @@
+import { downloadCSV, useLocaleState, useTranslate, type Exporter } from 'react-admin';
+import { fullName } from '../../core/ui/names';
+import { csvSeparator, toCsv } from '../export/csv';
+import type { Contact, Organization } from '../../core/api/types';
+
+type Column = [header: string, value: (contact: Contact, organizations: Record<string, Organization>) => string];
+
+/**
+ * The contacts CSV export: what a person reads, with headers in the selected language. No
+ * internals (ids, organisation ids, account ids, change timestamps). Dutch Excel splits on ";".
+ */
+export function useContactExporter(): Exporter<Contact> {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const field = (name: string) => translate(`resources.contacts.fields.${name}`);
+  const text = (value: string | null | undefined) => value ?? '';
+
+  const columns: Column[] = [
+    [field('name'), (c) => fullName(c)],
+    [field('firstName'), (c) => c.firstName],
+    [field('middleName'), (c) => text(c.middleName)],
+    [field('lastName'), (c) => c.lastName],
+    [field('email'), (c) => text(c.email)],
+    [field('phone'), (c) => text(c.phone)],
+    [field('street'), (c) => text(c.street)],
+    [field('houseNumber'), (c) => text(c.houseNumber)],
+    [field('postalCode'), (c) => text(c.postalCode)],
+    [field('city'), (c) => text(c.city)],
+    [field('country'), (c) => c.country],
+    [field('organizationId'), (c, orgs) => text(orgs[c.organizationId]?.name)],
+    [field('dossierNumber'), (c) => text(c.dossierNumber)],
+    [field('language'), (c) => translate(`hub.contacts.language.${c.language}`)],
+    [field('account'), (c) => translate(`hub.contacts.accountStatus.${c.account?.status ?? 'none'}`)],
+    [field('accountUsername'), (c) => text(c.account?.username)],
+    // ISO date (2025-03-01): unambiguous and sortable in any spreadsheet.
+    [field('createdAt'), (c) => c.createdAt.slice(0, 10)],
+  ];
+
+  return async (contacts, fetchRelatedRecords) => {
+    const organizations = await fetchRelatedRecords<Organization>(contacts, 'organizationId', 'organizations');
+    const rows = contacts.map((contact) => columns.map(([, value]) => value(contact, organizations)));
+    const csv = toCsv([columns.map(([header]) => header), ...rows], csvSeparator(locale));
+    downloadCSV(csv, translate('hub.contacts.list.exportFilename'));
+  };
+}

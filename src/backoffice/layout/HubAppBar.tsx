@@ -1,0 +1,23 @@
+/** The back-office app bar: page title, the language switch and the user menu. */
+import { AppBar, LoadingIndicator, TitlePortal } from 'react-admin';
+import { LanguageSwitch } from '../../core/ui/LanguageSwitch';
+import { HubUserMenu } from './HubUserMenu';
+
+export function HubAppBar() {
+  return (
+    <AppBar
+      color="primary"
+      userMenu={<HubUserMenu />}
+      toolbar={
+        <>
+          <LanguageSwitch />
+          <LoadingIndicator />
+        </>
+      }
+    >
+      {/* The page's title is its one h1 (react-admin puts every page's <Title> here). Long contact
+          names must not run under the language switch on a phone. */}
+      <TitlePortal component="h1" sx={{ minWidth: 0, mr: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} />
+    </AppBar>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * Where each role belongs after login, and whether a remembered page (from before a 401)
+ * is one the role may return to. Staff live in the back office, customers in /portal.
+ */
+import { isStaff, type Role } from '../roles';
+
+export const LOGIN_PATH = '/login';
+export const PORTAL_HOME = '/portal';
+export const CHANGE_PASSWORD_PATH = '/portal/change-password';
+export const BACK_OFFICE_HOME = '/contacts';
+
+export function isPortalPath(path: string): boolean {
+  return path === PORTAL_HOME || path.startsWith(`${PORTAL_HOME}/`);
+}
+
+export function homeOf(role: Role): string {
+  return isStaff(role) ? BACK_OFFICE_HOME : PORTAL_HOME;
+}
+
+/** The page to open after login: the remembered one when it suits the role, else home. */
+export function landingPath(role: Role, mustChangePassword: boolean, nextPath?: string): string {
+  if (mustChangePassword) return CHANGE_PASSWORD_PATH;
+  const usable = nextPath && nextPath !== '/' && !nextPath.startsWith(LOGIN_PATH);
+  if (usable && isPortalPath(nextPath) !== isStaff(role)) return nextPath;
+  return homeOf(role);
+}

@@ -1,0 +1,26 @@
+/**
+ * The pages about logging in and passwords. The login page is in the first chunk: it is what most
+ * visits open on. The link in a reset mail opens `/#/reset-password?token=…` without a session;
+ * the forced change of a temporary password needs one (and is not for a preview tab).
+ */
+import type { RouteObject } from 'react-router';
+import { LOGIN_PATH, CHANGE_PASSWORD_PATH } from '../core/session/landing';
+import { NotInPreview, RequireSession } from './portal/layout/PortalGuard';
+import { LoginPage } from './login/LoginPage';
+
+const RESET_PASSWORD_PATH = '/reset-password';
+
+export const authRoutes: RouteObject[] = [
+  { path: LOGIN_PATH, element: <LoginPage /> },
+  { path: RESET_PASSWORD_PATH, lazy: async () => ({ Component: (await import('./password/ResetPasswordPage')).ResetPasswordPage }) },
+  {
+    path: CHANGE_PASSWORD_PATH,
+    element: <RequireSession />,
+    children: [
+      {
+        element: <NotInPreview />,
+        children: [{ index: true, lazy: async () => ({ Component: (await import('./password/ChangePasswordPage')).ChangePasswordPage }) }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,90 @@
+/**
+ * Mijn account: who the customer is, their dossier number at each organisation (by name, not
+ * by id) and their groups by name. Three "mine" endpoints, shown as soon as all have answered.
+ */
+import { List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
+import type { AccountMine, Group, OrganizationMine } from '../../../core/api/types';
+import { fullName } from '../../../core/ui/names';
+import { DetailList } from '../layout/DetailList';
+import { SectionCard } from '../layout/SectionCard';
+import { PasswordSavedNotice } from './PasswordSavedNotice';
+import { PortalPage } from '../layout/PortalPage';
+import { QueryState } from '../layout/QueryState';
+import { combineQueries } from '../layout/combineQueries';
+import { useAccountMine, useGroupsMine, useOrganizationsMine } from '../../api/usePortalData';
+
+export function AccountPage() {
+  const translate = useTranslate();
+  const query = combineQueries(useAccountMine(), useOrganizationsMine(), useGroupsMine());
+  return (
+    <PortalPage title={translate('hub.portal.account.title')}>
+      <PasswordSavedNotice />
+      <QueryState query={query}>
+        {([account, organisations, groups]) => (
+          <Stack spacing={3}>
+            <PersonalCard account={account} />
+            <DossiersCard dossiers={account.dossiers} organisations={organisations} />
+            <GroupsCard groups={groups} />
+          </Stack>
+        )}
+      </QueryState>
+    </PortalPage>
+  );
+}
+
+function PersonalCard({ account }: { account: AccountMine }) {
+  const translate = useTranslate();
+  return (
+    <SectionCard title={translate('hub.portal.account.personal')}>
+      <DetailList
+        items={[
+          { label: translate('hub.portal.account.name'), value: fullName(account) },
+          { label: translate('hub.portal.account.username'), value: account.name },
+          { label: translate('hub.portal.account.email'), value: account.email },
+        ]}
+      />
+    </SectionCard>
+  );
+}
+
+function DossiersCard({ dossiers, organisations }: { dossiers: AccountMine['dossiers']; organisations: OrganizationMine[] }) {
+  const translate = useTranslate();
+  const nameOf = (id: string) =>
+    organisations.find((organisation) => String(organisation.id) === id)?.name ??
+    translate('hub.portal.account.unknown_organisation', { id });
+  const entries = Object.entries(dossiers);
+  return (
+    <SectionCard title={translate('hub.portal.account.dossiers')}>
+      {entries.length === 0 ? (
+        <Typography color="text.secondary">{translate('hub.portal.account.dossiers_empty')}</Typography>
+      ) : (
+        <DetailList
+          items={entries.map(([organisationId, dossierNumber]) => ({
+            label: nameOf(organisationId),
+            value: `${translate('hub.portal.account.dossier_number')}: ${dossierNumber}`,
+          }))}
+        />
+      )}
+    </SectionCard>
+  );
+}
+
+function GroupsCard({ groups }: { groups: Group[] }) {
+  const translate = useTranslate();
+  return (
+    <SectionCard title={translate('hub.portal.account.groups')}>
+      {groups.length === 0 ? (
+        <Typography color="text.secondary">{translate('hub.portal.account.groups_empty')}</Typography>
+      ) : (
+        <List disablePadding>
+          {groups.map((group) => (
+            <ListItem key={group.id} disableGutters>
+              <ListItemText primary={group.name} secondary={group.description} />
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </SectionCard>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * "Uw nieuwe wachtwoord is opgeslagen", atop Mijn account right after the forced change sent the
+ * customer there (router state: it goes with that history entry, not with a later visit).
+ */
+import { Alert } from '@mui/material';
+import { useLocation } from 'react-router';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
+
+/** Router state for Mijn account after the customer chose their own password. */
+export const PASSWORD_SAVED_STATE = { passwordSaved: true } as const;
+
+export function PasswordSavedNotice() {
+  const translate = useTranslate();
+  const saved = (useLocation().state as Partial<typeof PASSWORD_SAVED_STATE> | null)?.passwordSaved === true;
+  if (!saved) return null;
+  return (
+    <Alert severity="success" role="status" sx={{ mb: { xs: 2, sm: 3 } }}>
+      {translate('hub.portal.password.saved')}
+    </Alert>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * One contract with every field, its coverages and its documents. An unknown id and someone
+ * else's contract look the same to the API (404) and get the same friendly page here.
+ */
+import { Button, Stack, Typography } from '@mui/material';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
+import { Link, useLocation, useParams } from 'react-router';
+import type { ContractDetail } from '../../../core/api/types';
+import { ContractCoverages } from './ContractCoverages';
+import { ContractDocuments } from './ContractDocuments';
+import { ContractStatusBadge } from './ContractStatusBadge';
+import { DetailList } from '../layout/DetailList';
+import { PortalPage } from '../layout/PortalPage';
+import { QueryError, PageSkeleton } from '../layout/QueryState';
+import { portalPaths } from '../portalPaths';
+import { useLocaleFormat } from '../useLocaleFormat';
+import { SectionCard } from '../layout/SectionCard';
+import { isNotFound, useContractMine } from '../../api/usePortalData';
+import { usePremiumText } from './usePremiumText';
+
+export function ContractShow() {
+  const translate = useTranslate();
+  const { id = '' } = useParams();
+  const query = useContractMine(id);
+  const back = <BackToList />;
+
+  if (isNotFound(query.error)) {
+    return (
+      <PortalPage title={translate('hub.portal.contract.not_found_title')} before={back}>
+        <Typography>{translate('hub.portal.contract.not_found_text')}</Typography>
+      </PortalPage>
+    );
+  }
+  if (query.isError) {
+    return (
+      <PortalPage title={translate('hub.portal.contracts.title')} before={back}>
+        <QueryError onRetry={() => query.refetch()} retrying={query.isFetching} />
+      </PortalPage>
+    );
+  }
+  if (!query.data) {
+    return (
+      <PortalPage title={translate('hub.portal.state.loading')} before={back}>
+        <PageSkeleton rows={8} />
+      </PortalPage>
+    );
+  }
+  const contract = query.data;
+  return (
+    <PortalPage title={`${contract.product} · ${contract.number}`} before={back}>
+      <Stack spacing={3}>
+        <ContractFields contract={contract} />
+        <ContractCoverages coverages={contract.coverages} />
+        <ContractDocuments contract={contract} />
+      </Stack>
+    </PortalPage>
+  );
+}
+
+/** Back to the list as the customer left it (search and filters live in the list's URL). */
+function BackToList() {
+  const translate = useTranslate();
+  const { state } = useLocation();
+  const listSearch = typeof state?.listSearch === 'string' ? state.listSearch : '';
+  return (
+    <Button component={Link} to={`${portalPaths.contracts}${listSearch}`} startIcon={<ArrowBackIcon />} sx={{ mb: 1, ml: -1 }}>
+      {translate('hub.portal.contract.back')}
+    </Button>
+  );
+}
+
+function ContractFields({ contract: c }: { contract: ContractDetail }) {
+  const translate = useTranslate();
+  const format = useLocaleFormat();
+  const premiumText = usePremiumText();
+  const t = (key: string) => translate(`hub.portal.contracts.${key}`);
+  const dateOr = (iso: string | null, fallback: string) => (iso ? format.date(iso) : fallback);
+
+  return (
+    <SectionCard title={translate('hub.portal.contract.details')}>
+      <DetailList
+        items={[
+          { label: t('fields.number'), value: c.number },
+          { label: t('fields.product'), value: c.product },
+          { label: t('fields.description'), value: c.description },
+          { label: t('fields.category'), value: t(`category_value.${c.category}`) },
+          { label: t('fields.insurer'), value: c.insurer },
+          { label: t('fields.policy_number'), value: c.policyNumber },
+          { label: t('fields.organisation'), value: c.organizationName },
+          { label: t('fields.dossier_number'), value: c.dossierNumber },
+          { label: t('fields.status'), value: <ContractStatusBadge status={c.status} /> },
+          { label: t('fields.start_date'), value: format.date(c.startDate) },
+          { label: t('fields.end_date'), value: dateOr(c.endDate, t('no_end_date')) },
+          { label: t('fields.renewal_date'), value: dateOr(c.renewalDate, t('none')) },
+          { label: t('fields.premium'), value: premiumText(c) },
+          { label: t('fields.payment_method'), value: t(`payment_method_value.${c.paymentMethod}`) },
+          { label: t('fields.advisor'), value: c.advisorName },
+        ]}
+      />
+    </SectionCard>
+  );
+}

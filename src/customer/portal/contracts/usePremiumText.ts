@@ -1,0 +1,14 @@
+/** The premium with its period, in the selected locale: "€ 12,50 per maand". */
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
+import type { ContractListItem } from '../../../core/api/types';
+import { useLocaleFormat } from '../useLocaleFormat';
+
+export function usePremiumText() {
+  const translate = useTranslate();
+  const format = useLocaleFormat();
+  return ({ premium, frequency }: Pick<ContractListItem, 'premium' | 'frequency'>) =>
+    translate('hub.portal.contracts.premium_per', {
+      amount: format.money(premium),
+      period: translate(`hub.portal.contracts.frequency.${frequency}`),
+    });
+}

@@ -1,0 +1,97 @@
+/**
+ * The customers' own layout (not the back office's): a top bar, the portal menu as a side
+ * panel on wide screens and as a drawer on phones, and the page, guarded by an error boundary.
+ */
+import { useState } from 'react';
+import { Box, Divider, Drawer, LinearProgress, Toolbar, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Outlet, useLocation, useNavigation } from 'react-router';
+import { currentSession } from '../../../core/session/authProvider';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
+import { PortalAppBar } from './PortalAppBar';
+import { PortalMenu } from './PortalMenu';
+import { PortalErrorBoundary } from './PortalErrorBoundary';
+import { SkipToContent } from './SkipToContent';
+import { currentPreview } from '../../../core/session/previewTab';
+import { PreviewBanner, underAppBar } from '../../preview/PreviewBanner';
+
+const drawerWidth = 240;
+const menuId = 'portal-menu';
+
+export function PortalLayout() {
+  const translate = useTranslate();
+  const { pathname } = useLocation();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  // Phones get the menu as a drawer; the side panel is not even rendered for them (it costs a
+  // slow phone's first page some 30 ms of rendering only to be hidden by CSS).
+  const isNarrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
+  const close = () => setDrawerOpen(false);
+  const preview = currentPreview();
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
+      <SkipToContent />
+      <PortalAppBar onOpenMenu={() => setDrawerOpen(true)} menuId={menuId} />
+      <Box
+        component="nav"
+        id={menuId}
+        aria-label={translate('hub.portal.menu.label')}
+        sx={{ width: { md: drawerWidth }, flexShrink: { md: 0 } }}
+      >
+        {/* Phones: a drawer that opens from the menu button (not mounted while closed). */}
+        <Drawer
+          variant="temporary"
+          open={drawerOpen}
+          onClose={close}
+          sx={{ display: { xs: 'block', md: 'none' }, '& .MuiDrawer-paper': { width: drawerWidth } }}
+        >
+          <DrawerUserName />
+          <PortalMenu onNavigate={close} />
+        </Drawer>
+        {!isNarrow && (
+          <Drawer
+            variant="permanent"
+            open
+            sx={{ display: { xs: 'none', md: 'block' }, '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' } }}
+          >
+            <Toolbar />
+            <PortalMenu />
+          </Drawer>
+        )}
+      </Box>
+      <Box component="main" id="main-content" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 } }}>
+        <Toolbar />
+        <NextPageLoading />
+        {preview && (
+          <Box sx={(theme) => ({ ...underAppBar(theme), mx: { xs: -2, sm: -3 }, mt: { xs: -2, sm: -3 }, mb: { xs: 2, sm: 3 } })}>
+            <PreviewBanner tab={preview} />
+          </Box>
+        )}
+        <PortalErrorBoundary key={pathname}>
+          <Outlet />
+        </PortalErrorBoundary>
+      </Box>
+    </Box>
+  );
+}
+
+/**
+ * While the next page's data loads (its route's loader), the page shown stays, with a bar at the
+ * top saying that the next one is on its way.
+ */
+function NextPageLoading() {
+  const loading = useNavigation().state === 'loading';
+  if (!loading) return null;
+  return <LinearProgress sx={{ position: 'fixed', top: { xs: 56, sm: 64 }, left: 0, right: 0, zIndex: (theme) => theme.zIndex.drawer + 2 }} />;
+}
+
+/** The customer's name atop the phone drawer. */
+function DrawerUserName() {
+  const name = currentSession()?.user.name;
+  if (!name) return null;
+  return (
+    <>
+      <Typography sx={{ p: 2, fontWeight: 500, overflowWrap: 'anywhere' }}>{name}</Typography>
+      <Divider />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+/** The frame of every portal page: one h1 (also the browser tab title) above the content. */
+import { useEffect, type ReactNode } from 'react';
+import { Box, Typography } from '@mui/material';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
+
+interface PortalPageProps {
+  title: string;
+  children: ReactNode;
+  /** Something above the title, such as a back link. */
+  before?: ReactNode;
+}
+
+export function PortalPage({ title, children, before }: PortalPageProps) {
+  const translate = useTranslate();
+  const appTitle = translate('hub.portal.title');
+
+  useEffect(() => {
+    document.title = `${title} · ${appTitle}`;
+  }, [title, appTitle]);
+
+  return (
+    <Box component="section" aria-labelledby="portal-page-title" sx={{ maxWidth: 1100, mx: 'auto' }}>
+      {before}
+      <Typography id="portal-page-title" variant="h4" component="h1" sx={{ mb: { xs: 2, sm: 3 }, fontSize: { xs: '1.75rem', sm: '2.125rem' }, overflowWrap: 'anywhere' }}>
+        {title}
+      </Typography>
+      {children}
+    </Box>
+  );
+}

@@ -1,0 +1,11 @@
+/** The portal's own URLs (HashRouter paths), in one place for routes, menu and links. */
+import { CHANGE_PASSWORD_PATH, PORTAL_HOME } from '../../core/session/landing';
+
+export const portalPaths = {
+  account: PORTAL_HOME,
+  organisations: `${PORTAL_HOME}/organisations`,
+  permissions: `${PORTAL_HOME}/permissions`,
+  contracts: `${PORTAL_HOME}/contracts`,
+  contract: (id: number | string) => `${PORTAL_HOME}/contracts/${encodeURIComponent(String(id))}`,
+  changePassword: CHANGE_PASSWORD_PATH,
+} as const;

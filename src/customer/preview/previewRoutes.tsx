@@ -1,0 +1,13 @@
+/**
+ * The route a "Bekijk als klant" tab opens on, with the staff member's session; a chunk of its
+ * own, loaded only by such a tab.
+ */
+import type { RouteObject } from 'react-router';
+import { RequireSession } from '../portal/layout/PortalGuard';
+import { PREVIEW_ROUTE } from '../../core/session/previewPaths';
+
+export const previewRoutes: RouteObject = {
+  path: PREVIEW_ROUTE,
+  element: <RequireSession />,
+  children: [{ index: true, lazy: async () => ({ Component: (await import('./PreviewStartPage')).PreviewStartPage }) }],
+};

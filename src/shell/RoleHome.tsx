@@ -1,9 +1,0 @@
-/** The root URL: staff to the back office, customers to /portal, nobody to the login page. */
-import { Navigate } from 'react-router';
-import { currentSession } from '../providers/authProvider';
-import { homeOf, LOGIN_PATH } from '../providers/landing';
-
-export function RoleHome() {
-  const session = currentSession();
-  return <Navigate to={session ? homeOf(session.user.role) : LOGIN_PATH} replace />;
-}
