@@ -5,7 +5,7 @@
  */
 import type { RouteObject } from 'react-router';
 import { LOGIN_PATH, CHANGE_PASSWORD_PATH } from '../core/session/landing';
-import { NotInPreview, RequireSession } from './portal/layout/PortalGuard';
+import { GuardRefusal, notInPreview, requireSession } from './sessionGuards';
 import { LoginPage } from './login/LoginPage';
 
 const RESET_PASSWORD_PATH = '/reset-password';
@@ -15,12 +15,8 @@ export const authRoutes: RouteObject[] = [
   { path: RESET_PASSWORD_PATH, lazy: async () => ({ Component: (await import('./password/ResetPasswordPage')).ResetPasswordPage }) },
   {
     path: CHANGE_PASSWORD_PATH,
-    element: <RequireSession />,
-    children: [
-      {
-        element: <NotInPreview />,
-        children: [{ index: true, lazy: async () => ({ Component: (await import('./password/ChangePasswordPage')).ChangePasswordPage }) }],
-      },
-    ],
+    middleware: [requireSession, notInPreview],
+    errorElement: <GuardRefusal />,
+    lazy: async () => ({ Component: (await import('./password/ChangePasswordPage')).ChangePasswordPage }),
   },
 ];

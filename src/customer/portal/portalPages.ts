@@ -4,7 +4,8 @@
  */
 export { AccountPage } from './account/AccountPage';
 export { ContractList } from './contracts/ContractList';
-export { ContractShow } from './contracts/ContractShow';
+export { ContractShow, ContractShowError } from './contracts/ContractShow';
 export { OrganisationsPage } from './organisations/OrganisationsPage';
 export { PermissionsPage } from './permissions/PermissionsPage';
 export { PortalLayout } from './layout/PortalLayout';
+export { PortalPageError } from './layout/PageStates';

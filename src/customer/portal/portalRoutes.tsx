@@ -1,79 +1,67 @@
 /**
  * The customer portal's routes. Every page needs a session, the customer role and a password of
- * the customer's own (PortalGuard). Each page's loader asks for its data while the page's code
- * loads, so the page renders once, with its data; the pages are a lazy chunk, which the login
- * page and the back office never load.
+ * the customer's own (sessionGuards, run before any loader). Each page's loader puts its data in
+ * the cache while the page's code loads, so the page renders once, with its data; a failed
+ * request shows the page's error element, with a retry. The pages are a lazy chunk, which the
+ * login page and the back office never load.
  */
-import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { Navigate, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { isCustomerWithOwnPassword } from '../../core/session/authProvider';
 import { mineQueries } from '../api/mineQueries';
-import { RequireCustomer, RequireSession } from './layout/PortalGuard';
+import { GuardRefusal, requireCustomer, requireSession } from '../sessionGuards';
 import { portalPaths } from './portalPaths';
-
-type Prefetch = (queryClient: QueryClient) => Promise<void>;
-
-/** One of a page's queries, each of its own type. */
-function prefetch<T, Key extends QueryKey>(query: FetchQueryOptions<T, Error, T, Key>): Prefetch {
-  return (queryClient) => queryClient.prefetchQuery(query);
-}
-
-type Queries = (params: LoaderFunctionArgs['params']) => Prefetch[];
-
-/**
- * A page's loader: its data in the cache before it renders (an answer still fresh is not asked
- * again). Only for a customer who may see the page: the guards send anyone else elsewhere. A
- * failed request is kept in the cache too: the page shows it, with its retry button.
- */
-function loadMine(queryClient: QueryClient, queries: Queries) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    if (isCustomerWithOwnPassword()) await Promise.all(queries(params).map((query) => query(queryClient)));
-    return null;
-  };
-}
 
 /** The layout and pages are one chunk: a phone fetches, compiles and links one file for all of them. */
 const pages = () => import('./portalPages');
+type Pages = Awaited<ReturnType<typeof pages>>;
+
+/** What a page's loader waits for: its data in the cache (an answer still fresh is not asked again). */
+type Load = (queryClient: QueryClient, params: LoaderFunctionArgs['params']) => Promise<unknown>[];
+
+function page(titleKey: string, load: Load, Component: keyof Pages, ErrorBoundary: keyof Pages = 'PortalPageError') {
+  return (queryClient: QueryClient) => ({
+    handle: { titleKey },
+    loader: async ({ params }: LoaderFunctionArgs) => {
+      await Promise.all(load(queryClient, params));
+      return null;
+    },
+    lazy: async () => {
+      const chunk = await pages();
+      return { Component: chunk[Component], ErrorBoundary: chunk[ErrorBoundary] };
+    },
+  });
+}
+
+const accountPage = page('hub.portal.account.title', (client) => [
+  client.ensureQueryData(mineQueries.account()),
+  client.ensureQueryData(mineQueries.organizations()),
+  client.ensureQueryData(mineQueries.groups()),
+], 'AccountPage');
+const organisationsPage = page('hub.portal.organisations.title', (client) => [client.ensureQueryData(mineQueries.organizations())], 'OrganisationsPage');
+const permissionsPage = page('hub.portal.permissions.title', (client) => [client.ensureQueryData(mineQueries.permissions())], 'PermissionsPage');
+const contractList = page('hub.portal.contracts.title', (client) => [client.ensureQueryData(mineQueries.contracts())], 'ContractList');
+const contractShow = page(
+  'hub.portal.contracts.title',
+  (client, { id }) => [client.ensureQueryData(mineQueries.contract(id ?? ''))],
+  'ContractShow',
+  'ContractShowError',
+);
 
 export function portalRoutes(queryClient: QueryClient): RouteObject {
   return {
     path: portalPaths.account,
-    element: <RequireSession />,
+    middleware: [requireSession, requireCustomer],
+    errorElement: <GuardRefusal />,
     children: [
       {
-        element: <RequireCustomer />,
+        lazy: async () => ({ Component: (await pages()).PortalLayout }),
         children: [
-          {
-            lazy: async () => ({ Component: (await pages()).PortalLayout }),
-            children: [
-              {
-                index: true,
-                loader: loadMine(queryClient, () => [prefetch(mineQueries.account()), prefetch(mineQueries.organizations()), prefetch(mineQueries.groups())]),
-                lazy: async () => ({ Component: (await pages()).AccountPage }),
-              },
-              {
-                path: 'organisations',
-                loader: loadMine(queryClient, () => [prefetch(mineQueries.organizations())]),
-                lazy: async () => ({ Component: (await pages()).OrganisationsPage }),
-              },
-              {
-                path: 'permissions',
-                loader: loadMine(queryClient, () => [prefetch(mineQueries.permissions())]),
-                lazy: async () => ({ Component: (await pages()).PermissionsPage }),
-              },
-              {
-                path: 'contracts',
-                loader: loadMine(queryClient, () => [prefetch(mineQueries.contracts())]),
-                lazy: async () => ({ Component: (await pages()).ContractList }),
-              },
-              {
-                path: 'contracts/:id',
-                loader: loadMine(queryClient, ({ id }) => [prefetch(mineQueries.contract(id ?? ''))]),
-                lazy: async () => ({ Component: (await pages()).ContractShow }),
-              },
-              { path: '*', element: <Navigate to={portalPaths.account} replace /> },
-            ],
-          },
+          { index: true, ...accountPage(queryClient) },
+          { path: 'organisations', ...organisationsPage(queryClient) },
+          { path: 'permissions', ...permissionsPage(queryClient) },
+          { path: 'contracts', ...contractList(queryClient) },
+          { path: 'contracts/:id', ...contractShow(queryClient) },
+          { path: '*', element: <Navigate to={portalPaths.account} replace /> },
         ],
       },
     ],

@@ -3,11 +3,12 @@
  * own, loaded only by such a tab.
  */
 import type { RouteObject } from 'react-router';
-import { RequireSession } from '../portal/layout/PortalGuard';
+import { GuardRefusal, requireSession } from '../sessionGuards';
 import { PREVIEW_ROUTE } from '../../core/session/previewPaths';
 
 export const previewRoutes: RouteObject = {
   path: PREVIEW_ROUTE,
-  element: <RequireSession />,
-  children: [{ index: true, lazy: async () => ({ Component: (await import('./PreviewStartPage')).PreviewStartPage }) }],
+  middleware: [requireSession],
+  errorElement: <GuardRefusal />,
+  lazy: async () => ({ Component: (await import('./PreviewStartPage')).PreviewStartPage }),
 };

@@ -2,6 +2,7 @@
  * Mijn contracten: every contract of the customer, searchable, filterable and sortable; a
  * table on wider screens and cards on phones; a friendly word when there are none.
  */
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { Button, Paper, Typography, useMediaQuery, type Theme } from '@mui/material';
 import ContractIcon from '@mui/icons-material/DescriptionOutlined';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
@@ -11,19 +12,16 @@ import { ContractFilters } from './ContractFilters';
 import { ContractTable } from './ContractTable';
 import { applyContractQuery, defaultQuery, organisationsOf } from './contractQuery';
 import { PortalPage } from '../layout/PortalPage';
-import { QueryState } from '../layout/QueryState';
 import { useContractQuery } from './useContractQuery';
 import { useLocaleFormat } from '../useLocaleFormat';
-import { useContractsMine } from '../../api/usePortalData';
+import { mineQueries } from '../../api/mineQueries';
 
 export function ContractList() {
   const translate = useTranslate();
-  const query = useContractsMine();
+  const { data: contracts } = useSuspenseQuery(mineQueries.contracts());
   return (
     <PortalPage title={translate('hub.portal.contracts.title')}>
-      <QueryState query={query}>
-        {(contracts) => (contracts.length === 0 ? <NoContracts /> : <FilteredContracts contracts={contracts} />)}
-      </QueryState>
+      {contracts.length === 0 ? <NoContracts /> : <FilteredContracts contracts={contracts} />}
     </PortalPage>
   );
 }

@@ -1,59 +1,56 @@
 /**
  * One contract with every field, its coverages and its documents. An unknown id and someone
- * else's contract look the same to the API (404) and get the same friendly page here.
+ * else's contract look the same to the API (404) and get the same friendly page here (the route's
+ * error element).
  */
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { Button, Stack, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useRouteError } from 'react-router';
 import type { ContractDetail } from '../../../core/api/types';
 import { ContractCoverages } from './ContractCoverages';
 import { ContractDocuments } from './ContractDocuments';
 import { ContractStatusBadge } from './ContractStatusBadge';
 import { DetailList } from '../layout/DetailList';
 import { PortalPage } from '../layout/PortalPage';
-import { QueryError, PageSkeleton } from '../layout/QueryState';
+import { CrashMessage, LoadFailed } from '../layout/PageStates';
 import { portalPaths } from '../portalPaths';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { SectionCard } from '../layout/SectionCard';
-import { isNotFound, useContractMine } from '../../api/usePortalData';
+import { HttpError } from '../../../core/api/httpClient';
+import { mineQueries } from '../../api/mineQueries';
+import { isNotFound } from '../../api/usePortalData';
 import { usePremiumText } from './usePremiumText';
 
 export function ContractShow() {
-  const translate = useTranslate();
   const { id = '' } = useParams();
-  const query = useContractMine(id);
-  const back = <BackToList />;
-
-  if (isNotFound(query.error)) {
-    return (
-      <PortalPage title={translate('hub.portal.contract.not_found_title')} before={back}>
-        <Typography>{translate('hub.portal.contract.not_found_text')}</Typography>
-      </PortalPage>
-    );
-  }
-  if (query.isError) {
-    return (
-      <PortalPage title={translate('hub.portal.contracts.title')} before={back}>
-        <QueryError onRetry={() => query.refetch()} retrying={query.isFetching} />
-      </PortalPage>
-    );
-  }
-  if (!query.data) {
-    return (
-      <PortalPage title={translate('hub.portal.state.loading')} before={back}>
-        <PageSkeleton rows={8} />
-      </PortalPage>
-    );
-  }
-  const contract = query.data;
+  const { data: contract } = useSuspenseQuery(mineQueries.contract(id));
   return (
-    <PortalPage title={`${contract.product} · ${contract.number}`} before={back}>
+    <PortalPage title={`${contract.product} · ${contract.number}`} before={<BackToList />}>
       <Stack spacing={3}>
         <ContractFields contract={contract} />
         <ContractCoverages coverages={contract.coverages} />
         <ContractDocuments contract={contract} />
       </Stack>
+    </PortalPage>
+  );
+}
+
+export function ContractShowError() {
+  const translate = useTranslate();
+  const error = useRouteError();
+  if (isNotFound(error)) {
+    return (
+      <PortalPage title={translate('hub.portal.contract.not_found_title')} before={<BackToList />}>
+        <Typography>{translate('hub.portal.contract.not_found_text')}</Typography>
+      </PortalPage>
+    );
+  }
+  if (!(error instanceof HttpError)) return <CrashMessage />;
+  return (
+    <PortalPage title={translate('hub.portal.contracts.title')} before={<BackToList />}>
+      <LoadFailed />
     </PortalPage>
   );
 }

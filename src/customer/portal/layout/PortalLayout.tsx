@@ -1,15 +1,15 @@
 /**
  * The customers' own layout (not the back office's): a top bar, the portal menu as a side
- * panel on wide screens and as a drawer on phones, and the page, guarded by an error boundary.
+ * panel on wide screens and as a drawer on phones, and the page (each page route has its error element).
  */
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Box, Divider, Drawer, LinearProgress, Toolbar, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { Outlet, useLocation, useNavigation } from 'react-router';
+import { Outlet, useNavigation } from 'react-router';
 import { currentSession } from '../../../core/session/authProvider';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { PortalAppBar } from './PortalAppBar';
 import { PortalMenu } from './PortalMenu';
-import { PortalErrorBoundary } from './PortalErrorBoundary';
+import { PageSkeleton } from './PageStates';
 import { SkipToContent } from './SkipToContent';
 import { currentPreview } from '../../../core/session/previewTab';
 import { PreviewBanner, underAppBar } from '../../preview/PreviewBanner';
@@ -19,7 +19,6 @@ const menuId = 'portal-menu';
 
 export function PortalLayout() {
   const translate = useTranslate();
-  const { pathname } = useLocation();
   const [drawerOpen, setDrawerOpen] = useState(false);
   // Phones get the menu as a drawer; the side panel is not even rendered for them (it costs a
   // slow phone's first page some 30 ms of rendering only to be hidden by CSS).
@@ -66,9 +65,10 @@ export function PortalLayout() {
             <PreviewBanner tab={preview} />
           </Box>
         )}
-        <PortalErrorBoundary key={pathname}>
+        {/* A page's loader has its data in the cache before it renders: this shows only if the cache lost it. */}
+        <Suspense fallback={<PageSkeleton />}>
           <Outlet />
-        </PortalErrorBoundary>
+        </Suspense>
       </Box>
     </Box>
   );

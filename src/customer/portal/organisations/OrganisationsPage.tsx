@@ -1,30 +1,26 @@
 /** Mijn organisaties: each organisation the customer has a dossier with, and how to reach it. */
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { Card, CardContent, Link, Stack, Typography } from '@mui/material';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import type { OrganizationMine } from '../../../core/api/types';
 import { DetailList } from '../layout/DetailList';
 import { PortalPage } from '../layout/PortalPage';
-import { QueryState } from '../layout/QueryState';
-import { useOrganizationsMine } from '../../api/usePortalData';
+import { mineQueries } from '../../api/mineQueries';
 
 export function OrganisationsPage() {
   const translate = useTranslate();
-  const query = useOrganizationsMine();
+  const { data: organisations } = useSuspenseQuery(mineQueries.organizations());
   return (
     <PortalPage title={translate('hub.portal.organisations.title')}>
-      <QueryState query={query}>
-        {(organisations) =>
-          organisations.length === 0 ? (
-            <Typography color="text.secondary">{translate('hub.portal.organisations.empty')}</Typography>
-          ) : (
-            <Stack spacing={3}>
-              {organisations.map((organisation) => (
-                <OrganisationCard key={organisation.id} organisation={organisation} />
-              ))}
-            </Stack>
-          )
-        }
-      </QueryState>
+      {organisations.length === 0 ? (
+        <Typography color="text.secondary">{translate('hub.portal.organisations.empty')}</Typography>
+      ) : (
+        <Stack spacing={3}>
+          {organisations.map((organisation) => (
+            <OrganisationCard key={organisation.id} organisation={organisation} />
+          ))}
+        </Stack>
+      )}
     </PortalPage>
   );
 }
