@@ -65,7 +65,7 @@ export function BulkAccountsDialog({ ids, onClose }: BulkAccountsDialogProps) {
         creating={run.creating}
         ready={remaining}
         canCreate={!checking && !run.creating && remaining > 0}
-        onCreate={() => void run.create(items)}
+        onCreate={() => run.create(items)}
         onClose={close}
       />
     </Dialog>

@@ -3,7 +3,8 @@
  * loses little. A failed request stops the run; "try again" sends only the contacts that have no
  * answer yet. The API never makes a second account, so even a resent request is safe.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useHubDataProvider } from '../../useHubDataProvider';
 import type { BulkAccountItem, BulkAccountResult } from '../../../core/api/types';
 
@@ -17,39 +18,34 @@ export interface BulkProgress {
 
 export function useBulkCreate() {
   const dataProvider = useHubDataProvider();
+  // Kept across runs (a mutation keeps only its last), so a retry knows who has an answer.
   const [outcomes, setOutcomes] = useState<Record<number, BulkAccountResult>>({});
   const [progress, setProgress] = useState<BulkProgress>();
-  const [error, setError] = useState<unknown>();
-  const [finished, setFinished] = useState(false);
-  const running = useRef(false);
 
-  const create = async (items: BulkAccountItem[]) => {
-    if (running.current) return;
-    running.current = true;
-    setError(undefined);
-    const todo = items.filter((item) => !outcomes[item.contactId]);
-    const total = items.length;
-    let done = total - todo.length;
-    setProgress({ done, total });
-    try {
+  const run = useMutation({
+    mutationFn: async (items: BulkAccountItem[]) => {
+      const todo = items.filter((item) => !outcomes[item.contactId]);
+      let done = items.length - todo.length;
+      setProgress({ done, total: items.length });
       for (let start = 0; start < todo.length; start += CHUNK_SIZE) {
-        const response = await dataProvider.createAccountsBulk({
-          dryRun: false,
-          items: todo.slice(start, start + CHUNK_SIZE),
-        });
+        const response = await dataProvider.createAccountsBulk({ dryRun: false, items: todo.slice(start, start + CHUNK_SIZE) });
         setOutcomes((all) => ({ ...all, ...Object.fromEntries(response.items.map((r) => [r.contactId, r])) }));
         done += response.items.length;
-        setProgress({ done, total });
+        setProgress({ done, total: items.length });
       }
-      setFinished(true);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      running.current = false;
-    }
-  };
+    },
+  });
 
-  const started = progress !== undefined;
-  const creating = started && !finished && error === undefined;
-  return { create, outcomes, progress, error, creating, started, finished };
+  const create = (items: BulkAccountItem[]) => {
+    if (!run.isPending) run.mutate(items);
+  };
+  return {
+    create,
+    outcomes,
+    progress,
+    error: run.error ?? undefined,
+    creating: run.isPending,
+    started: progress !== undefined,
+    finished: run.isSuccess,
+  };
 }

@@ -1,24 +1,24 @@
 /**
  * The preview of the bulk dialog: every selected contact checked with a dry run, and emails fixed
- * in place. An edited email is checked again once the user pauses typing (or presses Enter);
- * answers are kept per contact and email, so a late answer for older typing never wins.
+ * in place. An edited email is checked again once the user pauses typing (or presses Enter); each
+ * check is a query keyed by contact and email, so a late answer for older typing never wins.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useGetMany, type Identifier } from 'react-admin';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { fullName } from '../../../core/ui/names';
 import { normaliseEmail } from '../accountEmail';
 import { FIXABLE, stateOf, type BulkRow } from './bulkRows';
 import { useHubDataProvider } from '../../useHubDataProvider';
-import type { BulkAccountResult, Contact } from '../../../core/api/types';
+import type { Contact } from '../../../core/api/types';
 
 const CHECK_DELAY_MS = 600;
 
-type Check = { result: BulkAccountResult } | { error: unknown };
-const checkKey = (contactId: number, email: string) => `${contactId} ${email}`;
+const checkKey = (contactId: number, email: string) => ['bulkAccounts', 'check', contactId, email] as const;
 
 export function useBulkPreview(ids: Identifier[]) {
   const dataProvider = useHubDataProvider();
+  const queryClient = useQueryClient();
   const contactIds = ids.map(Number);
   // Names only; the dry run decides the state. Without names (failed fetch) rows show the id.
   const { data: contacts, isPending: namesPending } = useGetMany<Contact>('contacts', { ids: contactIds });
@@ -31,9 +31,18 @@ export function useBulkPreview(ids: Identifier[]) {
     retry: false,
   });
   const [drafts, setDrafts] = useState<Record<number, string>>({});
-  // Per contact and email; `undefined` while a check is under way (the row shows "checking").
-  const [checks, setChecks] = useState<Record<string, Check | undefined>>({});
-  const [checkError, setCheckError] = useState<unknown>();
+  // Per contact, the email its check is for: the typing, once the user paused or pressed Enter.
+  const [checked, setChecked] = useState<Record<number, string>>({});
+  const checks = useQueries({
+    queries: Object.entries(checked).map(([id, email]) => ({
+      queryKey: checkKey(Number(id), email),
+      queryFn: async () => (await dataProvider.createAccountsBulk({ dryRun: true, items: [{ contactId: Number(id), email }] })).items[0],
+      staleTime: Infinity,
+      gcTime: 0,
+      // A failed check is marked on its row; Enter in the field checks again.
+      retry: false,
+    })),
+  });
   const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
 
   useEffect(() => {
@@ -41,32 +50,29 @@ export function useBulkPreview(ids: Identifier[]) {
     return () => pending.forEach((timer) => clearTimeout(timer));
   }, []);
 
-  const check = async (contactId: number, typed: string) => {
+  const check = (contactId: number, typed: string) => {
     clearTimeout(timers.current.get(contactId));
     const email = normaliseEmail(typed);
-    setChecks((all) => ({ ...all, [checkKey(contactId, email)]: undefined }));
-    let outcome: Check;
-    try {
-      const { items } = await dataProvider.createAccountsBulk({ dryRun: true, items: [{ contactId, email }] });
-      outcome = { result: items[0] };
-      setCheckError(undefined);
-    } catch (error) {
-      outcome = { error };
-      setCheckError(error);
-    }
-    setChecks((all) => ({ ...all, [checkKey(contactId, email)]: outcome }));
+    if (checked[contactId] === email) void queryClient.refetchQueries({ queryKey: checkKey(contactId, email), exact: true });
+    else setChecked((all) => ({ ...all, [contactId]: email }));
   };
 
   const editEmail = (contactId: number, typed: string) => {
     setDrafts((all) => ({ ...all, [contactId]: typed }));
     clearTimeout(timers.current.get(contactId));
-    timers.current.set(contactId, setTimeout(() => void check(contactId, typed), CHECK_DELAY_MS));
+    timers.current.set(contactId, setTimeout(() => setChecked((all) => ({ ...all, [contactId]: normaliseEmail(typed) })), CHECK_DELAY_MS));
   };
 
   /** Enter in the field, or a retry: check the current typing now. */
   const checkNow = (contactId: number) => {
     const typed = drafts[contactId];
-    if (typed !== undefined) void check(contactId, typed);
+    if (typed !== undefined) check(contactId, typed);
+  };
+
+  /** The check of what is typed now, if it was asked for. */
+  const checkOf = (contactId: number, typed: string) => {
+    const index = Object.keys(checked).indexOf(String(contactId));
+    return checked[contactId] === normaliseEmail(typed) ? checks[index] : undefined;
   };
 
   const answers = namesPending ? undefined : preview.data?.items;
@@ -78,11 +84,12 @@ export function useBulkPreview(ids: Identifier[]) {
     if (typed === undefined) {
       return { contactId: first.contactId, name, email: first.email ?? '', username: first.email, state: stateOf(first), editable };
     }
-    const latest = checks[checkKey(first.contactId, normaliseEmail(typed))];
-    const result = latest && 'result' in latest ? latest.result : undefined;
-    const state = result ? stateOf(result) : latest ? 'check_failed' : 'checking';
+    const latest = checkOf(first.contactId, typed);
+    const result = latest?.isFetching ? undefined : latest?.data;
+    const state = result ? stateOf(result) : latest?.isError && !latest.isFetching ? 'check_failed' : 'checking';
     return { contactId: first.contactId, name, email: typed, username: result?.email ?? null, state, editable };
   });
+  const checkError = checks.find((query) => query.isError)?.error ?? undefined;
 
   return { rows, error: preview.error ?? checkError, retry: () => void preview.refetch(), editEmail, checkNow };
 }
