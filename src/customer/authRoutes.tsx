@@ -5,7 +5,7 @@
  */
 import type { RouteObject } from 'react-router';
 import { LOGIN_PATH, CHANGE_PASSWORD_PATH } from '../core/session/landing';
-import { GuardRefusal, notInPreview, requireSession } from './sessionGuards';
+import { GuardRefusal, requireSession, requireTemporaryPassword } from './sessionGuards';
 import { LoginPage } from './login/LoginPage';
 
 const RESET_PASSWORD_PATH = '/reset-password';
@@ -15,7 +15,7 @@ export const authRoutes: RouteObject[] = [
   { path: RESET_PASSWORD_PATH, lazy: async () => ({ Component: (await import('./password/ResetPasswordPage')).ResetPasswordPage }) },
   {
     path: CHANGE_PASSWORD_PATH,
-    middleware: [requireSession, notInPreview],
+    middleware: [requireSession, requireTemporaryPassword],
     errorElement: <GuardRefusal />,
     lazy: async () => ({ Component: (await import('./password/ChangePasswordPage')).ChangePasswordPage }),
   },

@@ -30,9 +30,9 @@ export const requireCustomer: MiddlewareFunction = () => {
   if (session?.mustChangePassword) throw replace(portalPaths.changePassword);
 };
 
-/** A preview is read-only: it has no password to change. */
-export const notInPreview: MiddlewareFunction = () => {
-  if (currentPreview()) throw replace(portalPaths.account);
+/** The change-password page is about the temporary password: without one (a preview has none), the portal. */
+export const requireTemporaryPassword: MiddlewareFunction = () => {
+  if (!currentSession()?.mustChangePassword) throw replace(portalPaths.account);
 };
 
 /** The page for a refusal above; any other error goes on up. */

@@ -7,7 +7,7 @@ import VisibilityIcon from '@mui/icons-material/Visibility';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import { Alert, Button, IconButton, InputAdornment, Stack, TextField } from '@mui/material';
 import { useState, type FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
 import { authProvider } from '../../core/session/authProvider';
 import type { ReturnTo } from '../../core/session/endSession';
@@ -35,27 +35,24 @@ export function LoginForm({ credentials, onChange }: LoginFormProps) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const nextPath = useNextPath();
-  const [error, setError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const [missing, setMissing] = useState(false);
   const [showPassword, setShowPassword] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!credentials.username.trim() || !credentials.password) {
-      setError('hub.login.required');
-      return;
-    }
-    setSubmitting(true);
-    setError(null);
-    try {
-      const { redirectTo } = await authProvider.login({ ...credentials, nextPath });
+  const login = useMutation({
+    mutationFn: (typed: Credentials) => authProvider.login({ ...typed, nextPath }),
+    onSuccess: async ({ redirectTo }) => {
       // Nothing the last user's pages asked for stays in this tab.
       queryClient.clear();
       await navigate(redirectTo, { replace: true });
-    } catch (failure) {
-      setError(loginErrorMessage(failure));
-      setSubmitting(false);
-    }
+    },
+  });
+  const error = missing ? 'hub.login.required' : login.isError ? loginErrorMessage(login.error) : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const incomplete = !credentials.username.trim() || !credentials.password;
+    setMissing(incomplete);
+    if (incomplete) return login.reset();
+    login.mutate(credentials);
   };
 
   return (
@@ -95,8 +92,8 @@ export function LoginForm({ credentials, onChange }: LoginFormProps) {
           },
         }}
       />
-      <Button type="submit" variant="contained" size="large" disabled={submitting}>
-        {translate(submitting ? 'hub.login.submitting' : 'hub.login.submit')}
+      <Button type="submit" variant="contained" size="large" disabled={login.isPending}>
+        {translate(login.isPending ? 'hub.login.submitting' : 'hub.login.submit')}
       </Button>
     </Stack>
   );

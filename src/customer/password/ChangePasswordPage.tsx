@@ -1,14 +1,16 @@
 /**
  * First login: the customer replaces the temporary password before anything else opens (the
- * portal routes send them here while the session says so). They typed the temporary password on
- * the login page a moment ago, and a session opened with it needs no current password (as in
- * Keycloak's and Salesforce's forced change): only the new one, twice. Whether it differs from
+ * portal routes send them here while the session says so; its route sends anyone else to the
+ * portal). They typed the temporary password on the login page a moment ago, and a session opened
+ * with it needs no current password (as in Keycloak's and Salesforce's forced change): only the
+ * new one, twice. Whether it differs from
  * the temporary password only the API can tell; its answer shows under the new-password field.
  */
 import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, Box, Button, Card, CardContent, Stack, Toolbar, Typography } from '@mui/material';
-import { Navigate, useNavigate } from 'react-router';
-import { authProvider, currentSession } from '../../core/session/authProvider';
+import { useNavigate } from 'react-router';
+import { authProvider } from '../../core/session/authProvider';
 import { errorBodyOf } from '../../core/api/httpClient';
 import { PORTAL_HOME } from '../../core/session/landing';
 import { passwordRules, type PasswordInput } from './PasswordPolicy';
@@ -20,38 +22,39 @@ import { NewPasswordFields } from './NewPasswordFields';
 
 type Errors = Partial<Record<'next' | 'form', string>>;
 
+/** The API's refusal, as messages by field; none for a 401, which ends the session instead. */
+function errorsOf(error: unknown, t: (key: string, options?: object) => string): Errors {
+  if ((error as { status?: number }).status === 401) return {};
+  const body = errorBodyOf(error);
+  // The length is checked here already: what the API can still refuse is the temporary one again.
+  if (body?.errors?.newPassword) return { next: t('must_differ') };
+  return { form: t('failed', { message: body?.message ?? '' }) };
+}
+
 export function ChangePasswordPage() {
   const translate = useTranslate();
   const t = (key: string, options?: object) => translate(`hub.portal.password.${key}`, options);
   const endSessionIfUnauthorized = useEndSessionIfUnauthorized();
   const navigate = useNavigate();
   const [input, setInput] = useState<PasswordInput>({ next: '', repeat: '' });
-  const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
+  const [policyUnmet, setPolicyUnmet] = useState(false);
+  const save = useMutation({
+    mutationFn: (next: string) => authProvider.changePassword(undefined, next),
+    onSuccess: () => navigate(PORTAL_HOME, { replace: true, state: PASSWORD_SAVED_STATE }),
+    onError: (error) => endSessionIfUnauthorized(error),
+  });
+  const errors: Errors = policyUnmet ? { form: t('policy_unmet') } : save.isError ? errorsOf(save.error, t) : {};
   const [showPasswords, setShowPasswords] = useState(false);
 
   const setField = (name: keyof PasswordInput, value: string) => setInput((previous) => ({ ...previous, [name]: value }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!passwordRules(input).every((rule) => rule.met)) return setErrors({ form: t('policy_unmet') });
-    setErrors({});
-    setSaving(true);
-    try {
-      await authProvider.changePassword(undefined, input.next);
-      navigate(PORTAL_HOME, { replace: true, state: PASSWORD_SAVED_STATE });
-    } catch (error) {
-      setSaving(false);
-      if (await endSessionIfUnauthorized(error)) return;
-      const body = errorBodyOf(error);
-      // The length is checked here already: what the API can still refuse is the temporary one again.
-      if (body?.errors?.newPassword) return setErrors({ next: t('must_differ') });
-      setErrors({ form: t('failed', { message: body?.message ?? '' }) });
-    }
+    const unmet = !passwordRules(input).every((rule) => rule.met);
+    setPolicyUnmet(unmet);
+    if (unmet) return save.reset();
+    save.mutate(input.next);
   };
-
-  // This page is about the temporary password: without one, the portal is where to go.
-  if (!currentSession()?.mustChangePassword) return <Navigate to={PORTAL_HOME} replace />;
 
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
@@ -73,8 +76,8 @@ export function ChangePasswordPage() {
                 onShowPasswordsChange={setShowPasswords}
                 nextError={errors.next}
               />
-              <Button type="submit" variant="contained" size="large" disabled={saving}>
-                {saving ? t('saving') : t('submit')}
+              <Button type="submit" variant="contained" size="large" disabled={save.isPending}>
+                {save.isPending ? t('saving') : t('submit')}
               </Button>
             </Stack>
           </CardContent>
