@@ -55,3 +55,15 @@ export const staffUsers = [
   { id: 3, username: 'medewerker@hub.example', name: 'Lotte Smit', role: 'medewerker', organizationId: 1 },
   { id: 4, username: 'beheerder2@hub.example', name: 'Erik van den Berg', role: 'beheerder', organizationId: 2 },
 ] as const;
+
+/** The demo customer: one login, a contact in both organisations (a shared account). */
+export const DEMO_CUSTOMER = 'klant@hub.example';
+
+/** The password of the staff users and the demo customer (their hashes: seedCredentials.ts). */
+export const DEMO_PASSWORD = 'demo';
+
+/** The logins the demo's login page offers: the staff users, then the customer. */
+export const demoLogins = [
+  ...staffUsers.map(({ username, role }) => ({ username, role })),
+  { username: DEMO_CUSTOMER, role: 'klant' as const },
+];

@@ -11,7 +11,6 @@ import { DemoSection } from './DemoSection';
 
 export function DemoOutboxLink() {
   const translate = useTranslate();
-  if (!__DEMO__) return null;
   return (
     <DemoSection title={translate('hub.outbox.title')} intro={translate('hub.outbox.login_intro')}>
       <Button component={Link} to={outboxPaths.list} size="small" variant="outlined" startIcon={<MailOutlineIcon />}>

@@ -1,5 +1,5 @@
 /**
- * "Reset demo data", on the login page and in the back-office user menu (demo mode only).
+ * "Reset demo data", on the login page and in the back-office user menu.
  * Asks first, because it throws away everything the visitor changed.
  */
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
@@ -55,7 +55,6 @@ function useResetDemoData() {
 export function ResetDemoDataButton() {
   const translate = useTranslate();
   const { ask, dialog } = useResetDemoData();
-  if (!__DEMO__) return null;
   return (
     <>
       <Button size="small" startIcon={<RestartAltIcon />} onClick={ask}>
@@ -69,7 +68,6 @@ export function ResetDemoDataButton() {
 export function ResetDemoDataMenuItem() {
   const translate = useTranslate();
   const { ask, dialog } = useResetDemoData();
-  if (!__DEMO__) return null;
   return (
     <>
       <MenuItem onClick={ask}>
