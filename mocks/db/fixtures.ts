@@ -48,22 +48,4 @@ export const permissions: PermissionRow[] = [
   { id: 'p9', code: 'communication.newsletter', category: 'communication', name: 'Nieuwsbrief', description: 'De nieuwsbrief met tips over verzekeren en geldzaken ontvangen.', groupIds: ['101'] },
 ];
 
-/** Staff display names, used as `createdBy` of the accounts they create. */
-export const staffUsers = [
-  { id: 1, username: 'beheerder@hub.example', name: 'Marloes van Dijk', role: 'beheerder', organizationId: 1 },
-  { id: 2, username: 'relatiebeheerder@hub.example', name: 'Ruud Visser', role: 'relatiebeheerder', organizationId: 1 },
-  { id: 3, username: 'medewerker@hub.example', name: 'Lotte Smit', role: 'medewerker', organizationId: 1 },
-  { id: 4, username: 'beheerder2@hub.example', name: 'Erik van den Berg', role: 'beheerder', organizationId: 2 },
-] as const;
-
-/** The demo customer: one login, a contact in both organisations (a shared account). */
-export const DEMO_CUSTOMER = 'klant@hub.example';
-
-/** The password of the staff users and the demo customer (their hashes: seedCredentials.ts). */
-export const DEMO_PASSWORD = 'demo';
-
-/** The logins the demo's login page offers: the staff users, then the customer. */
-export const demoLogins = [
-  ...staffUsers.map(({ username, role }) => ({ username, role })),
-  { username: DEMO_CUSTOMER, role: 'klant' as const },
-];
+export { staffUsers } from './logins';

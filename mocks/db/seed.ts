@@ -4,7 +4,8 @@
  * "for 5 more days" whenever the demo starts); pass the same `now` to get identical data.
  */
 import { DAY, HOUR, MINUTE } from './dates';
-import { DEMO_CUSTOMER, groups, organizations, permissions, staffUsers } from './fixtures';
+import { groups, organizations, permissions, staffUsers } from './fixtures';
+import { DEMO_CUSTOMER } from './logins';
 import { createRandom, type Random } from './random';
 import { buildContact, dossierNumber } from './seedContacts';
 import { buildContract, productNamed } from './seedContracts';

@@ -16,7 +16,7 @@ import { portalRoutes } from '../customer/portal/portalRoutes';
 import { previewRoutes } from '../customer/preview/previewRoutes';
 import { backOfficeCatalogue } from '../backoffice/i18n';
 import type { HubI18nProvider } from '../core/i18n/i18nProvider';
-import { noPlugin, PluginProvider, type HubPlugin } from '../core/plugins';
+import { BackOfficeSlotsProvider, noPlugin, PluginProvider, type HubPlugin } from '../core/plugins';
 import { createAppI18nProvider } from './i18n';
 import { createQueryClient } from '../core/api/createQueryClient';
 import { endSessionIfUnauthorized } from '../core/session/endSession';
@@ -39,11 +39,21 @@ function preloadContactList(): void {
   }
 }
 
-/** The back office's code with its texts in the chosen language. */
-async function loadBackOffice(i18nProvider: HubI18nProvider) {
+/** The back office's code with its texts in the chosen language, and the plug-in's part in it. */
+async function loadBackOffice(i18nProvider: HubI18nProvider, plugin: HubPlugin) {
   preloadContactList();
-  const [{ BackOffice }] = await Promise.all([import('../backoffice/BackOffice'), i18nProvider.addCatalogue(backOfficeCatalogue)]);
-  return { Component: () => <BackOffice theme={hubTheme} /> };
+  const [{ BackOffice }, slots = {}] = await Promise.all([
+    import('../backoffice/BackOffice'),
+    plugin.backOffice?.(),
+    i18nProvider.addCatalogue(backOfficeCatalogue),
+  ]);
+  return {
+    Component: () => (
+      <BackOfficeSlotsProvider value={slots}>
+        <BackOffice theme={hubTheme} />
+      </BackOfficeSlotsProvider>
+    ),
+  };
 }
 
 function routes(queryClient: QueryClient, i18nProvider: HubI18nProvider, plugin: HubPlugin): RouteObject[] {
@@ -63,7 +73,7 @@ function routes(queryClient: QueryClient, i18nProvider: HubI18nProvider, plugin:
         portalRoutes(queryClient),
         previewRoutes,
         ...(plugin.routes ?? []),
-        { path: '*', lazy: () => loadBackOffice(i18nProvider) },
+        { path: '*', lazy: () => loadBackOffice(i18nProvider, plugin) },
       ],
     },
   ];

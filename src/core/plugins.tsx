@@ -19,6 +19,17 @@ export interface BackOfficeMenuItem {
   icon: ReactElement;
 }
 
+/** What a plug-in adds to the back office, loaded with the back office's code. */
+export interface BackOfficeSlots {
+  /** Above every back-office page. */
+  Notice?: ComponentType;
+  menuItems?: BackOfficeMenuItem[];
+  /** Menu items in the user menu, above "log out". */
+  UserMenuItems?: ComponentType;
+  /** After "the welcome mails went out" of a bulk run. */
+  BulkResultHint?: ComponentType;
+}
+
 export interface HubPlugin {
   /** Awaited before the first render (the demo's mock API). */
   start?: () => Promise<unknown>;
@@ -32,15 +43,8 @@ export interface HubPlugin {
     /** Below the form; `onChoose` fills the form in. */
     Panel?: ComponentType<{ onChoose: (credentials: LoginCredentials) => void }>;
   };
-  backOffice?: {
-    /** Above every back-office page. */
-    Notice?: ComponentType;
-    menuItems?: BackOfficeMenuItem[];
-    /** Menu items in the user menu, above "log out". */
-    UserMenuItems?: ComponentType;
-    /** After "the welcome mails went out" of a bulk run. */
-    BulkResultHint?: ComponentType;
-  };
+  /** Its back-office slots: customers never load them. */
+  backOffice?: () => Promise<BackOfficeSlots>;
 }
 
 export const noPlugin: HubPlugin = {};
@@ -52,4 +56,13 @@ export const PluginProvider = PluginContext.Provider;
 /** The slots the app's plug-in fills; empty ones are undefined. */
 export function usePlugin(): HubPlugin {
   return useContext(PluginContext);
+}
+
+const BackOfficeSlotsContext = createContext<BackOfficeSlots>({});
+
+export const BackOfficeSlotsProvider = BackOfficeSlotsContext.Provider;
+
+/** The plug-in's back-office slots (the app shell loads them with the back office). */
+export function useBackOfficeSlots(): BackOfficeSlots {
+  return useContext(BackOfficeSlotsContext);
 }

@@ -4,7 +4,7 @@
  */
 import { List, ListItem, ListItemButton, ListItemText } from '@mui/material';
 import { useTranslate } from '../core/i18n/LocaleProvider';
-import { DEMO_PASSWORD, demoLogins } from '../../mocks/db/fixtures';
+import { DEMO_PASSWORD, demoLogins } from '../../mocks/db/logins';
 import { DemoOutboxLink } from './DemoOutboxLink';
 import { DemoSection } from './DemoSection';
 

@@ -6,7 +6,7 @@ import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import { Button } from '@mui/material';
 import { useTranslate } from '../core/i18n/LocaleProvider';
 import { Link } from 'react-router';
-import { outboxPaths } from './outbox/outboxPaths';
+import { outboxPaths } from './outboxPaths';
 import { DemoSection } from './DemoSection';
 
 export function DemoOutboxLink() {

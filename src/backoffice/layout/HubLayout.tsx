@@ -1,12 +1,12 @@
 /** The back-office layout: react-admin's, with our app bar, our menu and the plug-in's notice. */
 import type { ReactNode } from 'react';
 import { Layout } from 'react-admin';
-import { usePlugin } from '../../core/plugins';
+import { useBackOfficeSlots } from '../../core/plugins';
 import { HubAppBar } from './HubAppBar';
 import { HubMenu } from './HubMenu';
 
 export function HubLayout({ children }: { children: ReactNode }) {
-  const { Notice } = usePlugin().backOffice ?? {};
+  const { Notice } = useBackOfficeSlots();
   return (
     <Layout appBar={HubAppBar} menu={HubMenu}>
       {Notice && <Notice />}

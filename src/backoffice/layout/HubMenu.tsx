@@ -3,10 +3,10 @@
  * it, so "Audit" only to Beheerders), plus the plug-in's items (the demo outbox).
  */
 import { Menu } from 'react-admin';
-import { usePlugin } from '../../core/plugins';
+import { useBackOfficeSlots } from '../../core/plugins';
 
 export function HubMenu() {
-  const { menuItems = [] } = usePlugin().backOffice ?? {};
+  const { menuItems = [] } = useBackOfficeSlots();
   return (
     <Menu>
       <Menu.ResourceItems />

@@ -2,12 +2,12 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import { Logout, useGetIdentity, UserMenu } from 'react-admin';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
-import { usePlugin } from '../../core/plugins';
+import { useBackOfficeSlots } from '../../core/plugins';
 
 export function HubUserMenu() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  const { UserMenuItems } = usePlugin().backOffice ?? {};
+  const { UserMenuItems } = useBackOfficeSlots();
   // From 600 px on, UserMenu shows the staff member's name on its button, so the button's name
   // starts with it (WCAG 2.5.3 Label in Name); it keeps a label that is no key as it is. Below,
   // the button is an icon and UserMenu needs a key ("Profile" for anything else).

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutline';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
-import { usePlugin } from '../../../core/plugins';
+import { useBackOfficeSlots } from '../../../core/plugins';
 import type { BulkRow } from './bulkRows';
 
 /**
@@ -20,7 +20,7 @@ export function BulkResultList({ rows }: { rows: BulkRow[] }) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const created = rows.filter((row) => row.state === 'created').length;
-  const { BulkResultHint } = usePlugin().backOffice ?? {};
+  const { BulkResultHint } = useBackOfficeSlots();
 
   // The preview the keyboard user was in is gone: start reading at the summary.
   useEffect(() => heading.current?.focus(), []);

@@ -5,7 +5,7 @@
 import type { RouteObject } from 'react-router';
 import { outboxPaths } from './outboxPaths';
 
-const page = async () => ({ Component: (await import('./OutboxPage')).OutboxPage });
+const page = async () => ({ Component: (await import('./outbox/OutboxPage')).OutboxPage });
 
 export const outboxRoutes: RouteObject[] = [
   { path: outboxPaths.list, lazy: page },
