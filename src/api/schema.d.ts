@@ -1126,7 +1126,7 @@ export interface components {
         TooManyAttempts: {
             headers: {
                 /** @description Seconds until the next attempt can succeed. */
-                "Retry-After"?: number;
+                "Retry-After": number;
                 [name: string]: unknown;
             };
             content: {

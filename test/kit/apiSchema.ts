@@ -11,6 +11,7 @@ type Method = 'get' | 'post' | 'put' | 'delete';
 interface OpenApiResponse {
   $ref?: string;
   content?: Record<string, { schema?: unknown }>;
+  headers?: Record<string, { required?: boolean }>;
 }
 interface OpenApiDocument {
   paths: Record<string, Partial<Record<Method, { responses: Record<string, OpenApiResponse> }>>>;
@@ -27,19 +28,26 @@ ajv.addSchema({ ...openApiDocument, $id: DOCUMENT_ID });
 const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 const validators = new Map<string, ValidateFunction | null>();
 
+/** A documented response, with the JSON pointer of where it is written; throws when undocumented. */
+function documentedResponse(path: string, method: Method, status: number): { pointer: string; resolved: OpenApiResponse } {
+  const response = openApiDocument.paths[path]?.[method]?.responses[String(status)];
+  if (!response) throw new Error(`The contract documents no ${status} for ${method.toUpperCase()} ${path}`);
+  if (!response.$ref) return { pointer: `#/paths/${escape(path)}/${method}/responses/${status}`, resolved: response };
+  const name = response.$ref.split('/').pop()!;
+  return { pointer: `#/components/responses/${escape(name)}`, resolved: openApiDocument.components.responses[name] };
+}
+
+/** The headers a documented response must carry (`required: true`), e.g. 429's `Retry-After`. */
+export function missingRequiredHeaders(path: string, method: Method, status: number, headers: Headers): string[] {
+  const documented = documentedResponse(path, method, status).resolved.headers ?? {};
+  return Object.entries(documented).filter(([name, header]) => header.required && !headers.has(name)).map(([name]) => name);
+}
+
 /** The validator of a documented response's JSON body; null when it has no body; throws when undocumented. */
 function validatorFor(path: string, method: Method, status: number): ValidateFunction | null {
   const key = `${method} ${path} ${status}`;
   if (validators.has(key)) return validators.get(key)!;
-  const response = openApiDocument.paths[path]?.[method]?.responses[String(status)];
-  if (!response) throw new Error(`The contract documents no ${status} for ${method.toUpperCase()} ${path}`);
-  let pointer = `#/paths/${escape(path)}/${method}/responses/${status}`;
-  let resolved = response;
-  if (response.$ref) {
-    const name = response.$ref.split('/').pop()!;
-    pointer = `#/components/responses/${escape(name)}`;
-    resolved = openApiDocument.components.responses[name];
-  }
+  const { pointer, resolved } = documentedResponse(path, method, status);
   const validator = resolved.content?.['application/json']?.schema
     ? ajv.compile({ $ref: `${DOCUMENT_ID}${pointer}/content/application~1json/schema` })
     : null;
@@ -55,13 +63,14 @@ export function responseSchemaErrors(path: string, method: Method, status: numbe
 }
 
 /**
- * Reads a fetch Response and asserts that its status is documented for the operation and that
- * its body matches that status's schema. Returns the parsed body (null when empty).
+ * Reads a fetch Response and asserts that its status is documented for the operation, that its
+ * body matches that status's schema and that it carries the headers documented as required. Returns the parsed body (null when empty).
  */
 export async function expectContractResponse(response: Response, path: string, method: Method): Promise<unknown> {
   const text = await response.text();
   const body: unknown = text === '' ? null : JSON.parse(text);
-  const errors = responseSchemaErrors(path, method, response.status, body);
+  const missing = missingRequiredHeaders(path, method, response.status, response.headers);
+  const errors = [...responseSchemaErrors(path, method, response.status, body), ...missing.map((name) => `the required header ${name} is missing`)];
   if (errors.length) {
     throw new Error(`${method.toUpperCase()} ${path} ${response.status} does not match the contract:\n${errors.join('\n')}\n${text.slice(0, 500)}`);
   }
