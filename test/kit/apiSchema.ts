@@ -13,9 +13,16 @@ interface OpenApiResponse {
   content?: Record<string, { schema?: unknown }>;
   headers?: Record<string, { required?: boolean }>;
 }
+interface OpenApiParameter {
+  $ref?: string;
+  name: string;
+  in: string;
+  schema?: unknown;
+  content?: Record<string, { schema?: unknown }>;
+}
 interface OpenApiDocument {
-  paths: Record<string, Partial<Record<Method, { responses: Record<string, OpenApiResponse> }>>>;
-  components: { responses: Record<string, OpenApiResponse> };
+  paths: Record<string, Partial<Record<Method, { responses: Record<string, OpenApiResponse>; parameters?: OpenApiParameter[] }>> & { parameters?: OpenApiParameter[] }>;
+  components: { responses: Record<string, OpenApiResponse>; parameters: Record<string, OpenApiParameter> };
 }
 
 const DOCUMENT_ID = 'https://hub.example/hub-api.json';
@@ -75,4 +82,21 @@ export async function expectContractResponse(response: Response, path: string, m
     throw new Error(`${method.toUpperCase()} ${path} ${response.status} does not match the contract:\n${errors.join('\n')}\n${text.slice(0, 500)}`);
   }
   return body;
+}
+
+/**
+ * The schema errors of one request parameter: a path parameter as its raw text (digits read as a
+ * number, as a validating proxy does), a JSON query parameter as its decoded value.
+ */
+export function parameterErrors(path: string, method: Method, name: string, value: unknown): string[] {
+  const item = openApiDocument.paths[path];
+  const listed = [...(item?.parameters ?? []).map((p, i) => ({ p, pointer: `#/paths/${escape(path)}/parameters/${i}` })),
+    ...(item?.[method]?.parameters ?? []).map((p, i) => ({ p, pointer: `#/paths/${escape(path)}/${method}/parameters/${i}` }))]
+    .map(({ p, pointer }) => (p.$ref ? { p: openApiDocument.components.parameters[p.$ref.split('/').pop()!], pointer: p.$ref } : { p, pointer }));
+  const found = listed.find(({ p }) => p.name === name);
+  if (!found) throw new Error(`The contract documents no parameter ${name} for ${method.toUpperCase()} ${path}`);
+  const schemaPointer = found.p.content ? `${found.pointer}/content/application~1json/schema` : `${found.pointer}/schema`;
+  const data = found.p.in === 'path' && typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+  const validator = ajv.compile({ $ref: `${DOCUMENT_ID}${schemaPointer}` });
+  return validator(data) ? [] : (validator.errors ?? []).map((e) => `${name}${e.instancePath} ${e.message}`);
 }
