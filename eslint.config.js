@@ -21,7 +21,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'mocks/public/mockServiceWorker.js', 'src/core/api/schema.d.ts', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['dist', 'mocks/public/mockServiceWorker.js', 'src/core/api/schema.d.ts', 'mocks/generated', 'test-results', 'playwright-report', 'bench-results'] },
   {
     files: ['**/*.{ts,tsx,js}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
