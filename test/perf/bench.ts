@@ -38,18 +38,19 @@ function versusTwin(scenario: Scenario, hubOrigin: string, versusOrigin: string)
   const { measured } = scenario;
   if (measured.app !== 'hub') return [];
   const load = { ...measured.load, url: measured.load.url.replace(hubOrigin, versusOrigin) };
-  return [{ ...scenario, counterpart: { ...measured, label: `Hub (${options.versus})`, load }, target: { time: 1, js: 1 } }];
+  return [{ ...scenario, counterpart: { ...measured, label: `Hub (${options.versus})`, load }, stackLimit: undefined, target: { time: 1, js: 1 } }];
 }
 
 async function measureAll(browser: Browser, scenarios: Scenario[]): Promise<Samples[]> {
-  const samples = scenarios.map((): Samples => ({ measured: [], counterpart: [] }));
+  const samples = scenarios.map((): Samples => ({ measured: [], counterpart: [], stackLimit: [] }));
   for (let round = 0; round < warmup + runs; round++) {
     const keep = round >= warmup;
     for (const [index, scenario] of scenarios.entries()) {
-      // Alternate which side goes first, so neither always meets a calmer machine.
-      const order = round % 2 === 0 ? (['measured', 'counterpart'] as const) : (['counterpart', 'measured'] as const);
+      // Rotate which side goes first, so none always meets a calmer machine.
+      const sides = (['measured', 'counterpart', 'stackLimit'] as const).filter((side) => scenario[side]);
+      const order = sides.map((_, at) => sides[(at + round) % sides.length]);
       for (const side of order) {
-        const figures = await measureLoad(browser, scenario.profile, scenario[side].load);
+        const figures = await measureLoad(browser, scenario.profile, scenario[side]!.load);
         if (keep) samples[index][side].push(figures);
       }
     }

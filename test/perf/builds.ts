@@ -1,6 +1,7 @@
 /**
- * The five builds the bench serves, each into its own folder under dist/: the Hub's product
- * (real-API) build and its demo twin, the two limit apps and the bare react-admin app. Every
+ * The six builds the bench serves, each into its own folder under dist/: the Hub's product
+ * (real-API) build and its demo twin, the two limit apps, the stack limit app and the bare
+ * react-admin app. Every
  * real-API build talks to the bench's mock API, whose port is therefore fixed: the origin is
  * baked into the build and into its CSP (connect-src, from the build's .deploy.json).
  */
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 export const MOCK_API_PORT = 3021;
 export const API_ORIGIN = `http://127.0.0.1:${MOCK_API_PORT}`;
 
-export type App = 'hub' | 'demo' | 'limitLogin' | 'limitContracts' | 'baseline';
+export type App = 'hub' | 'demo' | 'limitLogin' | 'limitContracts' | 'stackLimit' | 'baseline';
 
 interface Build {
   outDir: string;
@@ -25,6 +26,7 @@ export const builds: Record<App, Build> = {
   demo: { outDir: 'dist/perf-demo', demo: true },
   limitLogin: { outDir: 'dist/perf-limit-login', config: 'test/perf/limit/login/vite.config.ts' },
   limitContracts: { outDir: 'dist/perf-limit-contracts', config: 'test/perf/limit/contracts/vite.config.ts' },
+  stackLimit: { outDir: 'dist/perf-stack-limit', config: 'test/perf/limit/stack/vite.config.ts' },
   baseline: { outDir: 'dist/perf-baseline', config: 'test/perf/baseline/vite.config.ts' },
 };
 

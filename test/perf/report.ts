@@ -10,6 +10,8 @@ import { summarize, type Summary } from './stats';
 export interface Samples {
   measured: LoadFigures[];
   counterpart: LoadFigures[];
+  /** The scenario's stack limit page, where it has one. */
+  stackLimit: LoadFigures[];
 }
 
 export interface Row {
@@ -32,10 +34,17 @@ const figures = [
   { figure: 'heap', key: 'heapBytes', unit: 'MB', scale: 1 / 1_000_000 },
 ] as const;
 
+/** The rows against the counterpart, then (without a target) those against the stack limit app. */
 export function rowsOf(scenario: Scenario, samples: Samples): Row[] {
+  const { stackLimit } = scenario;
+  const versusStack = stackLimit ? rowsAgainst({ ...scenario, counterpart: stackLimit, target: { time: Infinity, js: Infinity } }, samples.measured, samples.stackLimit) : [];
+  return [...rowsAgainst(scenario, samples.measured, samples.counterpart), ...versusStack.map(({ target: _none, pass: _noTarget, ...row }) => row)];
+}
+
+function rowsAgainst(scenario: Scenario, measuredLoads: LoadFigures[], counterpartLoads: LoadFigures[]): Row[] {
   return figures.flatMap(({ figure, key, unit, scale }) => {
     const values = (loads: LoadFigures[]) => loads.flatMap((load) => (load[key] === undefined ? [] : [load[key] * scale]));
-    const [measured, counterpart] = [values(samples.measured), values(samples.counterpart)];
+    const [measured, counterpart] = [values(measuredLoads), values(counterpartLoads)];
     if (measured.length === 0 || counterpart.length === 0) return [];
     const row: Row = {
       scenario: scenario.title,

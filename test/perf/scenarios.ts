@@ -34,6 +34,8 @@ export interface Scenario {
   measured: Side;
   /** What it is compared with; ratio = measured / counterpart. */
   counterpart: Side;
+  /** A customer page's second yardstick: the same page in the stack limit app (no target yet). */
+  stackLimit?: Side;
   /** The largest ratio that meets the issue's goal, for the time and the JS. */
   target: { time: number; js: number };
 }
@@ -63,24 +65,29 @@ export async function prepareScenarios(origin: Origins): Promise<Scenario[]> {
   const hubContracts = hub('Hub', '#/portal/contracts', { ready: contractsShown, storage: hubSession(customer) });
   const limitContracts: Side = { app: 'limitContracts', label: 'limit contracts app', load: { url: `${origin.limitContracts}/`, ready: contractsShown } };
   const customerPage = { time: 1.25, js: 1.25 };
+  const stackLimit = (path: string, ready: PageLoad['ready']): Side => ({ app: 'stackLimit', label: 'stack limit app', load: { url: `${origin.stackLimit}/${path}`, ready } });
+  const stackLogin = stackLimit('#/login', loginFormUsable);
+  const stackContracts = stackLimit('#/contracts', contractsShown);
 
   return [
-    { title: 'Login form usable', profile: phone, measured: hubLogin, counterpart: limitLogin, target: customerPage },
-    { title: 'Login form usable', profile: desktop, measured: hubLogin, counterpart: limitLogin, target: customerPage },
+    { title: 'Login form usable', profile: phone, measured: hubLogin, counterpart: limitLogin, stackLimit: stackLogin, target: customerPage },
+    { title: 'Login form usable', profile: desktop, measured: hubLogin, counterpart: limitLogin, stackLimit: stackLogin, target: customerPage },
     {
       title: 'New password form usable',
       profile: phone,
       measured: hub('Hub', '#/reset-password?token=x', { ready: newPasswordFormUsable }),
       counterpart: limitLogin,
+      stackLimit: stackLogin,
       target: customerPage,
     },
-    { title: 'Mijn contracten with its data', profile: phone, measured: hubContracts, counterpart: limitContracts, target: customerPage },
-    { title: 'Mijn contracten with its data', profile: desktop, measured: hubContracts, counterpart: limitContracts, target: customerPage },
+    { title: 'Mijn contracten with its data', profile: phone, measured: hubContracts, counterpart: limitContracts, stackLimit: stackContracts, target: customerPage },
+    { title: 'Mijn contracten with its data', profile: desktop, measured: hubContracts, counterpart: limitContracts, stackLimit: stackContracts, target: customerPage },
     {
       title: 'Mijn account with its data',
       profile: phone,
       measured: hub('Hub', '#/portal', { ready: accountShown, storage: hubSession(customer) }),
       counterpart: limitContracts,
+      stackLimit: stackContracts,
       target: customerPage,
     },
     {
@@ -92,7 +99,7 @@ export async function prepareScenarios(origin: Origins): Promise<Scenario[]> {
         label: 'bare react-admin',
         load: { url: `${origin.baseline}/#/contacts`, ready: textsShown([rowText(baselineFirstContact)]), storage: { [BASELINE_TOKEN_KEY]: staff.token }, afterReady: heapAfterPaging },
       },
-      target: { time: 0.8, js: 1.05 },
+      target: { time: 0.8, js: 1 },
     },
     {
       title: 'Demo: first page (login) usable',

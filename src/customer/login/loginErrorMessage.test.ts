@@ -9,6 +9,10 @@ it.each(['invalid_credentials', 'account_blocked', 'account_locked', 'unauthoriz
   (code) => expect(loginErrorMessage(failure(401, code))).toBe('hub.login.invalid_credentials'),
 );
 
+it('a locked username (429) says to wait or choose a new password', () => {
+  expect(loginErrorMessage(failure(429, 'too_many_attempts'))).toBe('hub.login.too_many_attempts');
+});
+
 it('names an expired or used temporary password, which the customer can do something about', () => {
   expect(loginErrorMessage(failure(401, 'temporary_password_expired'))).toBe('hub.login.temporary_password_expired');
   expect(loginErrorMessage(failure(401, 'temporary_password_used'))).toBe('hub.login.temporary_password_used');

@@ -6,8 +6,10 @@ export function loginErrorMessage(error: unknown): string {
   if (body?.code === 'temporary_password_expired') return 'hub.login.temporary_password_expired';
   if (body?.code === 'temporary_password_used') return 'hub.login.temporary_password_used';
   if (body?.code === NETWORK_ERROR_CODE) return 'hub.errors.network';
-  // Unknown user, wrong password, blocked account, locked username: one message, so a failed
-  // login never reveals whether the password was right (issue 5).
+  // A lock answers 429 whatever the password, so naming it reveals nothing about the password.
+  if ((error as { status?: number })?.status === 429) return 'hub.login.too_many_attempts';
+  // Unknown user, wrong password, blocked account: one message, so a failed login never reveals
+  // whether the password was right.
   if ((error as { status?: number })?.status === 401) return 'hub.login.invalid_credentials';
   return 'hub.login.failed';
 }

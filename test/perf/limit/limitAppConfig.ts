@@ -4,7 +4,7 @@
  * the build record (deploy/buildRecord.ts: the CSP's connect-src), the CSP nonce placeholder and
  * the precompressed copies (deploy/precompress.ts).
  * The bench chooses the output folder (--outDir). Nothing of the Hub's own config, so the app
- * stays "React 19 + MUI 7 and nothing else".
+ * stays "React 19 + MUI 7 and nothing else" (the stack limit: and what its main.tsx names).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -12,7 +12,7 @@ import react from '@vitejs/plugin-react';
 import { buildRecord, CSP_NONCE_PLACEHOLDER } from '../../../deploy/buildRecord.ts';
 import { precompress } from '../../../deploy/precompress.ts';
 
-export function limitAppConfig(app: 'login' | 'contracts') {
+export function limitAppConfig(app: 'login' | 'contracts' | 'stack') {
   return defineConfig({
     root: fileURLToPath(new URL(app, import.meta.url)),
     mode: 'production',

@@ -22,6 +22,8 @@ export const app = {
         'Your temporary password has expired. Please ask your organisation for a new one.',
       temporary_password_used:
         'This temporary password has already been used. Please ask your organisation for a new one.',
+      too_many_attempts:
+        'Too many failed attempts for this email address. Please try again later, or choose a new password via "Forgot your password?".',
       session_expired: 'Your session has expired. Please log in again.',
       failed: 'Logging in failed. Please try again.',
     },

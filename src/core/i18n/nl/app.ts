@@ -24,6 +24,8 @@ export const app: Messages<typeof enApp> = {
         'Uw tijdelijke wachtwoord is verlopen. Vraag uw organisatie om een nieuw wachtwoord.',
       temporary_password_used:
         'Dit tijdelijke wachtwoord is al gebruikt. Vraag uw organisatie om een nieuw wachtwoord.',
+      too_many_attempts:
+        'Te veel mislukte pogingen voor dit e-mailadres. Probeer het later opnieuw, of kies een nieuw wachtwoord via "Wachtwoord vergeten?".',
       session_expired: 'Uw sessie is verlopen. Log opnieuw in.',
       failed: 'Inloggen is mislukt. Probeer het opnieuw.',
     },

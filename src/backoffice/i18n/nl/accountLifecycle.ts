@@ -1,0 +1,79 @@
+/** Nederlandse teksten van `en/accountLifecycle.ts`; dezelfde sleutels. */
+import type { accountLifecycle as enaccountLifecycle } from '../en/accountLifecycle';
+import type { Messages } from '../../../core/i18n/messages';
+
+export const accountLifecycle: Messages<typeof enaccountLifecycle> = {
+  hub: {
+    account_lifecycle: {
+      status: {
+        expiredOn: 'Tijdelijk wachtwoord verlopen op',
+      },
+      actions: {
+        label: 'Acties voor het account',
+        cancel: 'Annuleren',
+        close: 'Sluiten',
+      },
+      renew: {
+        button: 'Nieuw tijdelijk wachtwoord',
+        title: 'Nieuw tijdelijk wachtwoord voor %{name}',
+        awaiting:
+          'Het huidige tijdelijke wachtwoord werkt daarna direct niet meer. Het nieuwe wordt maar één keer getoond: geef het veilig door aan de klant.',
+        active:
+          'Deze klant heeft al een eigen wachtwoord. Doe dit alleen als de klant erom vraagt omdat die het vergeten is: het eigen wachtwoord werkt dan direct niet meer en de klant wordt overal uitgelogd. Het nieuwe tijdelijke wachtwoord wordt maar één keer getoond.',
+        confirm: 'Nieuw wachtwoord maken',
+        createdTitle: 'Nieuw tijdelijk wachtwoord voor %{name}',
+        done: 'Nieuw tijdelijk wachtwoord gemaakt',
+      },
+      block: {
+        button: 'Account blokkeren',
+        title: 'Account van %{name} blokkeren?',
+        explanation:
+          'Alle sessies van de klant eindigen direct en de klant kan niet meer inloggen, totdat het account weer wordt gedeblokkeerd.',
+        confirm: 'Blokkeren',
+        done: 'Account geblokkeerd',
+        sharedExplanation:
+          'Deze klant heeft ook een dossier bij een andere organisatie. De blokkade geldt alleen voor uw organisatie: de klant kan blijven inloggen, maar ziet uw organisatie, het dossier en de contracten bij u niet meer, totdat u het account deblokkeert.',
+      },
+      unblock: {
+        button: 'Account deblokkeren',
+        title: 'Account van %{name} deblokkeren?',
+        explanation:
+          'Hetzelfde account komt terug, nog steeds gekoppeld aan dit contact, met dezelfde gebruikersnaam en hetzelfde wachtwoord. De klant kan weer inloggen.',
+        confirm: 'Deblokkeren',
+        done: 'Account gedeblokkeerd',
+      },
+      resetMail: {
+        button: 'Herstelmail sturen',
+        title: 'Herstelmail sturen aan %{name}?',
+        explanation:
+          'Deze klant heeft ook een dossier bij een andere organisatie, dus geen organisatie mag het wachtwoord instellen. De klant krijgt een mail met een link om zelf een nieuw wachtwoord te kiezen: de link werkt één keer, 1 uur lang. Er gaat hooguit één mail per 5 minuten uit; een eerder verstuurde link blijft werken.',
+        confirm: 'Mail sturen',
+        done: 'Herstelmail verstuurd',
+      },
+      blockedForOrganisation: 'Geblokkeerd voor uw organisatie',
+      otherOrganisation: 'een andere organisatie',
+      errors: {
+        account_blocked:
+          'Dit account is geblokkeerd (misschien net door een collega). Deblokkeer het eerst. Het paneel toont nu de actuele status.',
+        account_already_blocked:
+          'Dit account was al geblokkeerd (misschien door een collega). Het paneel toont nu de actuele status.',
+        account_not_blocked:
+          'Dit account was niet (meer) geblokkeerd; misschien heeft een collega het gedeblokkeerd. Het paneel toont nu de actuele status.',
+        account_shared:
+          'Deze klant heeft ook een dossier bij een andere organisatie: geen organisatie mag het wachtwoord instellen. Stuur in plaats daarvan een herstelmail.',
+        forbidden: 'U mag geen klantaccounts beheren.',
+        notFound: 'Dit account bestaat niet meer of hoort niet bij uw organisatie.',
+        failed: 'Dat is niet gelukt: de server was niet bereikbaar of had een probleem. Probeer het opnieuw.',
+      },
+      timeline: {
+        title: 'Tijdlijn',
+        loading: 'Tijdlijn laden…',
+        empty: 'Nog geen gebeurtenissen.',
+        failed: 'De tijdlijn kon niet worden geladen.',
+        retry: 'Opnieuw proberen',
+        showMore: 'Meer tonen',
+        by: 'door %{actor}',
+      },
+    },
+  },
+};

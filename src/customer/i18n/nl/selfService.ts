@@ -1,0 +1,43 @@
+/** Nederlandse teksten van `en/selfService.ts`; dezelfde sleutels. */
+import type { selfService as enselfService } from '../en/selfService';
+import type { Messages } from '../../../core/i18n/messages';
+
+export const selfService: Messages<typeof enselfService> = {
+  hub: {
+    self_service: {
+      forgot: {
+        open: 'Wachtwoord vergeten?',
+        title: 'Wachtwoord vergeten?',
+        intro: 'Vul het e-mailadres in waarmee u inlogt. U ontvangt dan een link om een nieuw wachtwoord in te stellen.',
+        username: 'E-mailadres',
+        required: 'Vul uw e-mailadres in.',
+        invalid_email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
+        submit: 'Link versturen',
+        sending: 'Versturen…',
+        cancel: 'Annuleren',
+        close: 'Sluiten',
+        neutral:
+          'Als er een account bij dit e-mailadres hoort, ontvangt u een e-mail met een link om een nieuw wachtwoord in te stellen. De link is 1 uur geldig.',
+        failed: 'Uw aanvraag kon niet worden verstuurd. Probeer het later opnieuw.',
+      },
+      reset: {
+        title: 'Nieuw wachtwoord instellen',
+        intro: 'Kies een nieuw wachtwoord van minstens 10 tekens dat verschilt van uw huidige wachtwoord.',
+        submit: 'Wachtwoord instellen',
+        saving: 'Bezig met opslaan…',
+        policy_unmet: 'Uw nieuwe wachtwoord voldoet nog niet aan alle eisen.',
+        password_rejected: 'Dit wachtwoord kan niet worden gebruikt. Kies een ander wachtwoord dan uw huidige.',
+        failed: 'Uw wachtwoord kon niet worden ingesteld. Probeer het later opnieuw.',
+        done: 'Uw wachtwoord is ingesteld. Log in met uw nieuwe wachtwoord.',
+        link_missing: 'Deze link is niet volledig. Open de link uit de e-mail nog eens, of vraag een nieuwe link aan.',
+        link_invalid:
+          'Deze link is niet (meer) geldig. Misschien is er intussen een nieuwere link verstuurd, of kan het account hem niet gebruiken. Vraag een nieuwe link aan.',
+        link_used: 'Deze link is al gebruikt: een link werkt maar één keer. Vraag een nieuwe link aan als u uw wachtwoord opnieuw wilt instellen.',
+        link_expired: 'Deze link is verlopen: een link is 1 uur geldig. Vraag een nieuwe link aan.',
+        request_new: 'Nieuwe link aanvragen',
+        to_login: 'Naar inloggen',
+      },
+      blocked: 'Uw account is geblokkeerd. Neem contact op met uw organisatie.',
+    },
+  },
+};

@@ -1,0 +1,3 @@
+import { limitAppConfig } from '../limitAppConfig.ts';
+
+export default limitAppConfig('stack');
