@@ -5,6 +5,7 @@
  */
 import { Alert, Box, Button, Stack } from '@mui/material';
 import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { authProvider } from '../../core/session/authProvider';
 import { errorBodyOf, NETWORK_ERROR_CODE } from '../../core/api/httpClient';
@@ -29,6 +30,16 @@ function linkProblemOf(code: string | undefined): LinkProblem {
   return (code && LINK_PROBLEM_OF_CODE[code]) || 'link_invalid';
 }
 
+type Refusal = { linkProblem: LinkProblem } | { passwordRejected: true } | { formError: string };
+
+function refusalOf(error: unknown): Refusal {
+  const status = (error as { status?: number }).status;
+  const body = errorBodyOf(error);
+  if (status === 410 || body?.errors?.token) return { linkProblem: linkProblemOf(body?.code) };
+  if (body?.errors?.newPassword) return { passwordRejected: true };
+  return { formError: body?.code === NETWORK_ERROR_CODE ? 'hub.errors.network' : 'hub.self_service.reset.failed' };
+}
+
 export function ResetPasswordPage() {
   const translate = useTranslate();
   const t = (key: string) => translate(`hub.self_service.reset.${key}`);
@@ -37,29 +48,22 @@ export function ResetPasswordPage() {
   const forgotPassword = useForgotPasswordDialog();
   const [input, setInput] = useState({ next: '', repeat: '' });
   const [showPasswords, setShowPasswords] = useState(false);
-  const [refusedLink, setRefusedLink] = useState<LinkProblem | null>(null);
-  const [passwordRejected, setPasswordRejected] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const linkProblem = token ? refusedLink : 'link_missing';
+  const [policyUnmet, setPolicyUnmet] = useState(false);
+  const save = useMutation({
+    mutationFn: (next: string) => authProvider.resetPassword(token, next),
+    onSuccess: () => navigate(LOGIN_PATH, { replace: true, state: PASSWORD_SET_STATE }),
+  });
+  const refusal = save.isError ? refusalOf(save.error) : undefined;
+  const linkProblem = token ? (refusal && 'linkProblem' in refusal ? refusal.linkProblem : null) : 'link_missing';
+  const passwordRejected = refusal !== undefined && 'passwordRejected' in refusal;
+  const formError = policyUnmet ? 'hub.self_service.reset.policy_unmet' : refusal && 'formError' in refusal ? refusal.formError : null;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setPasswordRejected(false);
-    if (!passwordRules(input).every((rule) => rule.met)) return setFormError('hub.self_service.reset.policy_unmet');
-    setFormError(null);
-    setSaving(true);
-    try {
-      await authProvider.resetPassword(token, input.next);
-      navigate(LOGIN_PATH, { replace: true, state: PASSWORD_SET_STATE });
-    } catch (error) {
-      setSaving(false);
-      const status = (error as { status?: number }).status;
-      const body = errorBodyOf(error);
-      if (status === 410 || body?.errors?.token) return setRefusedLink(linkProblemOf(body?.code));
-      if (body?.errors?.newPassword) return setPasswordRejected(true);
-      setFormError(body?.code === NETWORK_ERROR_CODE ? 'hub.errors.network' : 'hub.self_service.reset.failed');
-    }
+    const unmet = !passwordRules(input).every((rule) => rule.met);
+    setPolicyUnmet(unmet);
+    if (unmet) return save.reset();
+    save.mutate(input.next);
   };
 
   return (
@@ -83,8 +87,8 @@ export function ResetPasswordPage() {
             onShowPasswordsChange={setShowPasswords}
             nextError={passwordRejected ? t('password_rejected') : undefined}
           />
-          <Button type="submit" variant="contained" size="large" disabled={saving}>
-            {t(saving ? 'saving' : 'submit')}
+          <Button type="submit" variant="contained" size="large" disabled={save.isPending}>
+            {t(save.isPending ? 'saving' : 'submit')}
           </Button>
         </Stack>
       )}

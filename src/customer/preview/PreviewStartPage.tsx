@@ -2,9 +2,9 @@
  * Opened in a new tab by "Bekijk als klant" (`/preview/<account id>?contact=<contact id>`): gets
  * the preview token with the staff member's session and opens the portal as the customer sees it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Alert, Button, CircularProgress, Stack, Typography } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AuthPageLayout } from '../AuthPageLayout';
 import { PORTAL_HOME } from '../../core/session/landing';
@@ -14,6 +14,8 @@ import { useEndSessionIfUnauthorized } from '../../core/session/useSessionAction
 import { startPreview } from './startPreview';
 
 type Failure = 'forbidden' | 'not_found' | 'invalid_link' | 'other';
+
+const isUnauthorized = (error: unknown) => error instanceof HttpError && error.status === 401;
 
 function failureOf(error: unknown): Failure {
   const status = error instanceof HttpError ? error.status : 0;
@@ -30,28 +32,28 @@ export function PreviewStartPage() {
   const [search] = useSearchParams();
   const accountId = positiveId(useParams().accountId);
   const contactId = positiveId(search.get('contact'));
-  const [attempt, setAttempt] = useState(0);
-  const [failure, setFailure] = useState<Failure | null>(accountId && contactId ? null : 'invalid_link');
-  // One request per attempt, also when React runs the effect twice (StrictMode in development).
-  const started = useRef(-1);
+  const start = useMutation({
+    mutationFn: startPreview,
+    onSuccess: () => {
+      queryClient.clear();
+      navigate(PORTAL_HOME, { replace: true });
+    },
+    // A 401 ends the session (the login page); any other failure is said here.
+    onError: (error) => endSessionIfUnauthorized(error),
+  });
+  const tab = accountId && contactId ? { accountId, contactId } : null;
+  const failure: Failure | null = !tab ? 'invalid_link' : start.isError && !isUnauthorized(start.error) ? failureOf(start.error) : null;
+  // One request on entering, also when React runs the effect twice (StrictMode in development).
+  const started = useRef(false);
 
   useEffect(() => {
-    if (!accountId || !contactId || started.current === attempt) return;
-    started.current = attempt;
-    startPreview({ accountId, contactId }).then(
-      () => {
-        queryClient.clear();
-        navigate(PORTAL_HOME, { replace: true });
-      },
-      async (error: unknown) => {
-        if (!(await endSessionIfUnauthorized(error))) setFailure(failureOf(error));
-      },
-    );
-  }, [accountId, attempt, contactId, endSessionIfUnauthorized, navigate, queryClient]);
+    if (!accountId || !contactId || started.current) return;
+    started.current = true;
+    start.mutate({ accountId, contactId });
+  }, [accountId, contactId, start]);
 
   const retry = () => {
-    setFailure(null);
-    setAttempt((n) => n + 1);
+    if (tab) start.mutate(tab);
   };
   return (
     <AuthPageLayout heading={translate('hub.preview.button')} intro={translate('hub.preview.starting')}>
