@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { OutboxMail } from '../../core/api/types';
 import { dataProvider } from '../../backoffice/dataProvider';
-import { HttpError } from '../../core/api/httpClient';
+import { apiErrorCode } from '../../core/api/apiErrorMessage';
 import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import { formatDateTime } from '../../core/ui/format';
 import { MailKindChip } from './MailKindChip';
@@ -19,7 +19,7 @@ export function OutboxMailView({ id }: { id: string }) {
     queryFn: async () => (await dataProvider.getOne<OutboxMail>('outbox', { id: Number(id) })).data,
     retry: false,
   });
-  const notFound = error instanceof HttpError && error.status === 404;
+  const notFound = apiErrorCode(error) === 'not_found';
   if (isPending) return <LinearProgress aria-label={translate('hub.loading')} />;
   if (error || !mail) {
     return (

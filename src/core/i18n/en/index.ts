@@ -3,6 +3,7 @@ import { mergeMessages } from '../messages';
 import { app } from './app';
 import { demo } from './demo';
 import { documents } from './documents';
+import { errors } from './errors';
 import { outbox } from './outbox';
 import { portal } from './portal';
 import { preview } from './preview';
@@ -11,4 +12,4 @@ import { selfService } from './selfService';
 /** The demo's panel and outbox: a build for a real API carries none of their words. */
 const demoOnly = __DEMO__ ? [demo, outbox] : [];
 
-export const en = mergeMessages(app, portal, preview, documents, selfService, ...demoOnly);
+export const en = mergeMessages(app, errors, portal, preview, documents, selfService, ...demoOnly);

@@ -6,6 +6,7 @@ import { mergeMessages } from '../messages';
 import { app } from './app';
 import { demo } from './demo';
 import { documents } from './documents';
+import { errors } from './errors';
 import { outbox } from './outbox';
 import { portal } from './portal';
 import { preview } from './preview';
@@ -14,4 +15,4 @@ import { selfService } from './selfService';
 /** The demo's panel and outbox: a build for a real API carries none of their words. */
 const demoOnly = __DEMO__ ? [demo, outbox] : [];
 
-export const nl = mergeMessages(app, portal, preview, documents, selfService, ...demoOnly);
+export const nl = mergeMessages(app, errors, portal, preview, documents, selfService, ...demoOnly);
