@@ -21,7 +21,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'mocks/public/mockServiceWorker.js', 'src/core/api/schema.d.ts', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['dist', 'mocks/public/mockServiceWorker.js', 'src/core/api/schema.d.ts', 'mocks/generated', 'test-results', 'playwright-report', 'bench-results'] },
   {
     files: ['**/*.{ts,tsx,js}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
@@ -46,6 +46,19 @@ export default tseslint.config(
     files: ['src/**', 'mocks/**'],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
+  },
+  {
+    // One translate and one locale for the whole app (core/i18n); react-admin translates through the same provider.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{
+          name: 'react-admin',
+          importNames: ['useTranslate', 'useLocaleState', 'useSetLocale'],
+          message: 'Translate and choose the language with useTranslate/useLocale from src/core/i18n/LocaleProvider: one locale for both sections.',
+        }],
+      }],
+    },
   },
   {
     // The customer side is React Router + React Query only: react-admin stays in the back office's chunk.

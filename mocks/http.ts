@@ -16,14 +16,21 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Fields,
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
 }
 
-export function errorResponse(status: number, code: string, message: string, fields?: Fields) {
+export function errorResponse(status: number, code: string, message: string, fields?: Fields, headers?: Record<string, string>) {
   const error: Schemas['ErrorBody']['error'] = fields ? { code, message, fields } : { code, message };
-  return HttpResponse.json<Schemas['ErrorBody']>({ error }, { status });
+  return HttpResponse.json<Schemas['ErrorBody']>({ error }, { status, headers });
+}
+
+/** 429: the contract's `TooManyAttempts`, with the seconds to wait in `Retry-After`. */
+export function tooManyAttempts(retryAfterMs: number): ApiError {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new ApiError(429, 'too_many_attempts', `Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} minute(s).`, undefined, { 'Retry-After': String(seconds) });
 }
 
 export const notFound = () => new ApiError(404, 'not_found', 'Not found.');
@@ -35,7 +42,7 @@ export function route<Params extends PathParams>(resolver: HttpResponseResolver<
     try {
       return await resolver(info);
     } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.fields);
+      if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.fields, error.headers);
       // The details go to the server's log, never to the client.
       console.error('[mock api]', error);
       return errorResponse(500, 'internal_error', 'The mock API failed unexpectedly.');
@@ -103,7 +110,7 @@ export const notJson = () => new ApiError(415, 'unsupported_media_type', 'Send t
  * The body as text, read up to MAX_BODY_BYTES: a longer one stops the reading with a 413 (an
  * announced Content-Length over it never gets here: see handlers/requestGuard.ts).
  */
-async function readBoundedText(request: Request): Promise<string> {
+export async function readBoundedText(request: Request): Promise<string> {
   const reader = request.body?.getReader();
   const decoder = new TextDecoder();
   let size = 0;
@@ -119,22 +126,6 @@ async function readBoundedText(request: Request): Promise<string> {
     text += decoder.decode(part.value, { stream: true });
   }
   return text + decoder.decode();
-}
-
-/** The request body as a JSON object; 415 unless sent as JSON, 413 when too large, 400 when malformed or not an object. */
-export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
-  if (!isJsonContentType(request.headers.get('Content-Type'))) throw notJson();
-  const text = await readBoundedText(request);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new ApiError(400, 'invalid_json', 'The request body must be a JSON object.');
-  }
-  return body as Record<string, unknown>;
 }
 
 export { HttpResponse };

@@ -3,6 +3,7 @@
  * `filter={...}` (JSON in the query string) and the `Content-Range` header with the total.
  */
 import { ApiError } from './http';
+import { checkQuery } from './requestValidation';
 
 /** The most records one page may hold; a larger range is a 400 `range_too_large`. */
 export const MAX_PAGE_SIZE = 1000;
@@ -23,12 +24,15 @@ function parseParam(url: URL, name: string): unknown {
   }
 }
 
-export function parseListParams<Field extends string>(
+/** The list parameters, checked against the operation's JSON query schemas first. */
+export async function parseListParams<Field extends string>(
   url: URL,
   sortFields: readonly Field[],
   defaultSort: Field,
-): ListParams<Field> {
-  const sort = parseParam(url, 'sort') ?? [defaultSort, 'ASC'];
+): Promise<ListParams<Field>> {
+  const given = { sort: parseParam(url, 'sort'), range: parseParam(url, 'range'), filter: parseParam(url, 'filter') };
+  await checkQuery(url, given);
+  const sort = given.sort ?? [defaultSort, 'ASC'];
   if (
     !Array.isArray(sort) || sort.length !== 2 ||
     !sortFields.includes(sort[0] as Field) || (sort[1] !== 'ASC' && sort[1] !== 'DESC')
@@ -36,7 +40,7 @@ export function parseListParams<Field extends string>(
     throw new ApiError(400, 'invalid_query', `sort must be [field, "ASC"|"DESC"] with field one of ${sortFields.join(', ')}.`, { sort: 'Unsupported sort.' });
   }
   // Without a range: the first page of the largest size.
-  const range = parseParam(url, 'range') ?? [0, MAX_PAGE_SIZE - 1];
+  const range = given.range ?? [0, MAX_PAGE_SIZE - 1];
   if (
     !Array.isArray(range) || range.length !== 2 ||
     !range.every((n) => Number.isInteger(n) && n >= 0) || range[0] > range[1]
@@ -46,7 +50,7 @@ export function parseListParams<Field extends string>(
   if (range[1] - range[0] + 1 > MAX_PAGE_SIZE) {
     throw new ApiError(400, 'range_too_large', `A page holds at most ${MAX_PAGE_SIZE} records: ask for them page by page.`, { range: `At most ${MAX_PAGE_SIZE} records.` });
   }
-  const filter = parseParam(url, 'filter') ?? {};
+  const filter = given.filter ?? {};
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
     throw new ApiError(400, 'invalid_query', 'filter must be a JSON object.', { filter: 'Not an object.' });
   }

@@ -8,8 +8,11 @@ import { ApiError } from './http';
 type Body = Record<string, unknown>;
 
 export class FieldProblems {
-  readonly types: Record<string, string> = {};
-  readonly values: Record<string, string> = {};
+  /** Seeded with the contract's findings (requestValidation.ts); the handler adds its own rules. */
+  constructor(
+    readonly types: Record<string, string> = {},
+    readonly values: Record<string, string> = {},
+  ) {}
 
   /** Throws the collected problems: type errors first, as they are the client's bug. */
   throwIfAny(): void {

@@ -11,9 +11,10 @@ import type { LoginAttemptRow } from './types';
 
 const keyOf = (username: string) => username.trim().toLowerCase();
 
-export function isLocked(username: string): boolean {
+/** How long the username stays locked, in ms; 0 when it is not locked. */
+export function lockedForMs(username: string): number {
   const lockedUntil = db.tables.loginAttempts.get(keyOf(username))?.lockedUntil;
-  return lockedUntil != null && Date.parse(lockedUntil) > now();
+  return lockedUntil == null ? 0 : Math.max(0, Date.parse(lockedUntil) - now());
 }
 
 /** Counts a failed login; the one that reaches the limit locks the username (and says so in the timeline). */

@@ -4,13 +4,13 @@
  */
 import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
-import { authorize, endpoint, HttpResponse, readJsonObject, route, type Schemas } from '../http';
-import { FieldProblems, isEmail, requiredText } from '../validation';
+import { authorize, endpoint, HttpResponse, route, type Schemas } from '../http';
+import { readJsonBody } from '../requestValidation';
+import { isEmail, requiredText, type FieldProblems } from '../validation';
 import { createCustomerAccount, preparePassword } from './accountCreation';
 import { contactInReach } from './contacts';
 
-function readAccountRequest(body: Record<string, unknown>): { contactId: number; email: string } {
-  const problems = new FieldProblems();
+function readAccountRequest({ body, problems }: { body: Record<string, unknown>; problems: FieldProblems }): { contactId: number; email: string } {
   const contactId = body.contactId;
   if (contactId === undefined || contactId === null) problems.values.contactId = 'Required.';
   else if (!Number.isInteger(contactId)) problems.types.contactId = 'Must be an integer.';
@@ -24,7 +24,7 @@ export function accountHandlers(apiBase: string) {
   return [
     http.post(endpoint(apiBase, apiPaths.accounts), route(async ({ request }) => {
       const caller = authorize(request, 'accounts', 'create');
-      const { contactId, email } = readAccountRequest(await readJsonObject(request));
+      const { contactId, email } = readAccountRequest(await readJsonBody(request));
       const password = await preparePassword();
       const contact = contactInReach(caller, contactId);
       const account = createCustomerAccount(caller, contact, email, password);

@@ -7,7 +7,8 @@
 import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
 import { db, type ContactRow } from '../db';
-import { ApiError, authorize, endpoint, HttpResponse, readJsonObject, route, type Caller, type Schemas } from '../http';
+import { ApiError, authorize, endpoint, HttpResponse, route, type Caller, type Schemas } from '../http';
+import { readJsonBody } from '../requestValidation';
 import { isEmail } from '../validation';
 import { checkAccountAllowed, createCustomerAccount, preparePassword } from './accountCreation';
 
@@ -20,7 +21,8 @@ interface Item {
   email: string | null | undefined;
 }
 
-function readItems(body: Record<string, unknown>): { items: Item[]; dryRun: boolean } {
+function readItems({ body, problems }: Awaited<ReturnType<typeof readJsonBody>>): { items: Item[]; dryRun: boolean } {
+  problems.throwIfAny();
   const { items, dryRun = false } = body;
   if (!Array.isArray(items)) throw new ApiError(400, 'invalid_type', 'items must be an array.', { items: 'Must be an array.' });
   if (typeof dryRun !== 'boolean') throw new ApiError(400, 'invalid_type', 'dryRun must be a boolean.', { dryRun: 'Must be true or false.' });
@@ -62,7 +64,7 @@ export function bulkAccountHandlers(apiBase: string) {
   return [
     http.post(endpoint(apiBase, apiPaths.accountsBulk), route(async ({ request }) => {
       const caller = authorize(request, 'accounts', 'create');
-      const { items, dryRun } = readItems(await readJsonObject(request));
+      const { items, dryRun } = readItems(await readJsonBody(request));
       const first = items.map((item) => assess(caller, item));
       const passwords = dryRun ? [] : await Promise.all(first.map((a) => ('reason' in a ? null : preparePassword())));
       const results = items.map((item, index): Result => {

@@ -1,16 +1,17 @@
 /**
- * Login, password change and logout. Unknown user, wrong password, a blocked account and a locked
- * username give the same 401 after the same work (two password hashes); a temporary password works
- * once, until it expires, and leads to a forced password change.
+ * Login, password change and logout. Unknown user, wrong password and a blocked account give the
+ * same 401, and a locked username a 429, all after the same work (two password hashes); a
+ * temporary password works once, until it expires, and leads to a forced password change.
  */
 import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
 import { db, endOtherSessionsOf, now, nowIso, openSession, recordEvent } from '../db';
-import { clearFailedLogins, isLocked, registerFailedLogin } from '../db/loginAttempts';
+import { clearFailedLogins, lockedForMs, registerFailedLogin } from '../db/loginAttempts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../db/passwords';
 import { UNUSABLE_HASH } from '../db/seedCredentials';
-import { ApiError, authenticate, bearerToken, endpoint, HttpResponse, previewReadOnly, readJsonObject, route, type Schemas } from '../http';
-import { FieldProblems, requiredText } from '../validation';
+import { ApiError, authenticate, bearerToken, endpoint, HttpResponse, previewReadOnly, route, tooManyAttempts, type Schemas } from '../http';
+import { readJsonBody } from '../requestValidation';
+import { requiredText } from '../validation';
 import { password } from './passwordInput';
 import { toUser } from './shapes';
 
@@ -19,14 +20,14 @@ const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'Inval
 /**
  * Always exactly two PBKDF2 verifications (own and temporary password, or a thrown-away hash in
  * their place), so an unknown user, a wrong password, a blocked account and a locked username all
- * cost the same work and answer the same.
+ * cost the same work. A lock answers 429 whatever the password, so it tells nothing about it.
  */
 async function checkCredentials(username: string, secret: string): Promise<{ accountId: number; temporary: boolean }> {
-  const locked = isLocked(username);
+  const lockedMs = lockedForMs(username);
   const account = db.accountByUsername(username);
   const own = await verifyPassword(secret, account?.passwordHash ?? UNUSABLE_HASH);
   const temporary = await verifyPassword(secret, account?.temporaryPasswordHash ?? UNUSABLE_HASH);
-  if (locked) throw invalidCredentials();
+  if (lockedMs > 0) throw tooManyAttempts(lockedMs);
   if (!account || account.blockedAt || (!own && !temporary)) {
     registerFailedLogin(username);
     throw invalidCredentials();
@@ -37,8 +38,7 @@ async function checkCredentials(username: string, secret: string): Promise<{ acc
 export function authHandlers(apiBase: string) {
   return [
     http.post(endpoint(apiBase, apiPaths.login), route(async ({ request }) => {
-      const body = await readJsonObject(request);
-      const problems = new FieldProblems();
+      const { body, problems } = await readJsonBody(request);
       const username = requiredText(body, 'username', problems, 254);
       const secret = password(body, 'password', problems);
       problems.throwIfAny();
@@ -65,8 +65,7 @@ export function authHandlers(apiBase: string) {
 
     http.post(endpoint(apiBase, apiPaths.changePassword), route(async ({ request }) => {
       const { account, session } = authenticate(request, { allowPasswordChange: true });
-      const body = await readJsonObject(request);
-      const problems = new FieldProblems();
+      const { body, problems } = await readJsonBody(request);
       // A session opened with the temporary password a moment ago proves it: only the new one is asked.
       const forced = session.mustChangePassword;
       const current = forced ? '' : password(body, 'currentPassword', problems);

@@ -1,6 +1,6 @@
 /** Reads and checks a ContactInput body (POST and PUT), ignoring read-only and unknown fields. */
 import type { ContactRow } from '../db';
-import { FieldProblems, isEmail, normalisePostcode, optionalText, PHONE, requiredText } from '../validation';
+import { isEmail, normalisePostcode, optionalText, PHONE, requiredText, type FieldProblems } from '../validation';
 
 export type EditableContact = Omit<ContactRow, 'id' | 'organizationId' | 'createdAt' | 'updatedAt'>;
 
@@ -8,8 +8,7 @@ export type EditableContact = Omit<ContactRow, 'id' | 'organizationId' | 'create
  * For a PUT, fields that are absent keep their current value; for a POST they get defaults.
  * Throws 400 (wrong types) or 422 (missing or invalid values) before anything is changed.
  */
-export function parseContactInput(body: Record<string, unknown>, existing?: ContactRow): EditableContact {
-  const problems = new FieldProblems();
+export function parseContactInput({ body, problems }: { body: Record<string, unknown>; problems: FieldProblems }, existing?: ContactRow): EditableContact {
   const required = (key: 'firstName' | 'lastName') =>
     body[key] === undefined && existing ? existing[key] : requiredText(body, key, problems, 100);
   const optional = (key: 'middleName' | 'email' | 'phone' | 'street' | 'houseNumber' | 'postalCode' | 'city' | 'dossierNumber', max: number) => {

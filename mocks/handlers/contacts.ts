@@ -2,7 +2,8 @@
 import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
 import { contactSortFields, db, dossierNumber, now, queryContacts, type ContactRow } from '../db';
-import { authorize, endpoint, HttpResponse, notFound, pathId, readJsonObject, route, type Caller, type Schemas } from '../http';
+import { authorize, endpoint, HttpResponse, notFound, pathId, route, type Caller, type Schemas } from '../http';
+import { readJsonBody } from '../requestValidation';
 import { contentRange, filterBoolean, filterIds, filterInteger, filterString, parseListParams } from '../simpleRest';
 import { parseContactInput } from './contactInput';
 import { toContact } from './shapes';
@@ -16,9 +17,9 @@ export function contactInReach(caller: Caller, id: number): ContactRow {
 
 export function contactHandlers(apiBase: string) {
   return [
-    http.get(endpoint(apiBase, apiPaths.contacts), route(({ request }) => {
+    http.get(endpoint(apiBase, apiPaths.contacts), route(async ({ request }) => {
       const caller = authorize(request, 'contacts', 'list');
-      const { sort, range, filter } = parseListParams(new URL(request.url), contactSortFields, 'id');
+      const { sort, range, filter } = await parseListParams(new URL(request.url), contactSortFields, 'id');
       const { items, total } = queryContacts({
         scopeOrganizationId: caller.account.organizationId!,
         q: filterString(filter, 'q'),
@@ -40,7 +41,7 @@ export function contactHandlers(apiBase: string) {
 
     http.post(endpoint(apiBase, apiPaths.contacts), route(async ({ request }) => {
       const caller = authorize(request, 'contacts', 'create');
-      const input = parseContactInput(await readJsonObject(request));
+      const input = parseContactInput(await readJsonBody(request));
       const id = db.takeId('contacts');
       const organizationId = caller.account.organizationId!;
       const timestamp = now();
@@ -59,10 +60,10 @@ export function contactHandlers(apiBase: string) {
     http.put(endpoint(apiBase, apiPaths.contact), route(async ({ request, params }) => {
       const caller = authorize(request, 'contacts', 'edit');
       const existing = contactInReach(caller, pathId(params.id));
-      const body = await readJsonObject(request);
+      const input = await readJsonBody(request);
       // Re-read after the await: another request may have changed the contact meanwhile.
       const current = contactInReach(caller, existing.id);
-      const contact: ContactRow = { ...current, ...parseContactInput(body, current), updatedAt: now() };
+      const contact: ContactRow = { ...current, ...parseContactInput(input, current), updatedAt: now() };
       db.saveContact(contact);
       return HttpResponse.json<Schemas['Contact']>(toContact(contact, caller.account.organizationId));
     })),

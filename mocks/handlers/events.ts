@@ -43,8 +43,8 @@ function filterTypes(filter: Record<string, unknown>): string[] | undefined {
 }
 
 /** The list response for `request`, limited to `accountId` when given. */
-function listEvents(caller: Caller, request: Request, accountId?: number) {
-  const { sort, range, filter } = parseListParams(new URL(request.url), sortFields, 'at');
+async function listEvents(caller: Caller, request: Request, accountId?: number) {
+  const { sort, range, filter } = await parseListParams(new URL(request.url), sortFields, 'at');
   const orgId = caller.account.organizationId;
   const contactId = filterInteger(filter, 'contactId');
   const onlyAccount = accountId ?? filterInteger(filter, 'accountId');

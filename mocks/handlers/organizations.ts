@@ -7,9 +7,9 @@ import { contentRange, filterIds, parseListParams } from '../simpleRest';
 
 export function organizationHandlers(apiBase: string) {
   return [
-    http.get(endpoint(apiBase, apiPaths.organizations), route(({ request }) => {
+    http.get(endpoint(apiBase, apiPaths.organizations), route(async ({ request }) => {
       const caller = authorize(request, 'organizations', 'list');
-      const { sort, range, filter } = parseListParams(new URL(request.url), ['id', 'name'] as const, 'id');
+      const { sort, range, filter } = await parseListParams(new URL(request.url), ['id', 'name'] as const, 'id');
       const ids = filterIds(filter);
       const visible = [...db.tables.organizations.values()]
         .filter((o) => o.id === caller.account.organizationId && (!ids || ids.includes(o.id)))

@@ -32,10 +32,10 @@ function readableMails(request: Request, options: OutboxOptions): (mail: MailRow
 
 export function outboxHandlers(apiBase: string, options: OutboxOptions = {}) {
   return [
-    http.get(endpoint(apiBase, apiPaths.outbox), route(({ request }) => {
+    http.get(endpoint(apiBase, apiPaths.outbox), route(async ({ request }) => {
       const readable = readableMails(request, options);
       const url = new URL(request.url);
-      const { sort, range, filter } = parseListParams(url, sortFields, 'sentAt');
+      const { sort, range, filter } = await parseListParams(url, sortFields, 'sentAt');
       const order = url.searchParams.has('sort') ? sort.order : 'DESC';
       const to = filterString(filter, 'to')?.trim().toLowerCase();
       const kind = filterString(filter, 'kind');

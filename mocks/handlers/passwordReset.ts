@@ -8,11 +8,12 @@ import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
 import { config, db, endSessionsOf, now, nowIso, recordEvent, SYSTEM_ACTOR, type AccountRow, type Actor } from '../db';
 import { clearFailedLogins } from '../db/loginAttempts';
-import { generateToken, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../db/passwords';
-import { ApiError, endpoint, HttpResponse, readJsonObject, route, type Schemas } from '../http';
+import { generateToken, hashPassword, verifyPassword } from '../db/passwords';
+import { ApiError, endpoint, HttpResponse, route, type Schemas } from '../http';
 import { sendResetMail } from '../mail/outbox';
 import { portalLink } from '../mail/portalUrl';
-import { FieldProblems, requiredText } from '../validation';
+import { readJsonBody } from '../requestValidation';
+import { requiredText } from '../validation';
 import { password } from './passwordInput';
 
 export const NEUTRAL_RESET_ANSWER = 'If this username belongs to an active account, a mail with a link to choose a new password is on its way. The link works once, for 1 hour.';
@@ -56,8 +57,8 @@ const gone = (code: string, message: string) => new ApiError(410, code, message)
 export function passwordResetHandlers(apiBase: string) {
   return [
     http.post(endpoint(apiBase, apiPaths.forgotPassword), route(async ({ request }) => {
-      const problems = new FieldProblems();
-      const username = requiredText(await readJsonObject(request), 'username', problems, 254);
+      const { body, problems } = await readJsonBody(request);
+      const username = requiredText(body, 'username', problems, 254);
       problems.throwIfAny();
       const link = await newResetLink();
       const account = db.accountByUsername(username);
@@ -68,8 +69,7 @@ export function passwordResetHandlers(apiBase: string) {
     })),
 
     http.post(endpoint(apiBase, apiPaths.resetPassword), route(async ({ request }) => {
-      const body = await readJsonObject(request);
-      const problems = new FieldProblems();
+      const { body, problems } = await readJsonBody(request);
       const token = password(body, 'token', problems);
       const next = password(body, 'newPassword', problems);
       problems.throwIfAny();
@@ -82,10 +82,11 @@ export function passwordResetHandlers(apiBase: string) {
         if (Date.parse(row.expiresAt) <= now()) throw gone('reset_token_expired', 'This link has expired. Ask for a new one.');
         return { row, account };
       };
+      // The order the contract states: the body (its schema: the 10-character minimum), the token, then the current password.
       const { account } = usable();
-      if (next.length < MIN_PASSWORD_LENGTH) problems.values.newPassword = `At least ${MIN_PASSWORD_LENGTH} characters.`;
-      else if (account.passwordHash && (await verifyPassword(next, account.passwordHash))) problems.values.newPassword = 'Must differ from the current password.';
-      problems.throwIfAny();
+      if (account.passwordHash && (await verifyPassword(next, account.passwordHash))) {
+        throw new ApiError(422, 'validation_failed', 'The new password must differ from the current one.', { newPassword: 'Must differ from the current password.' });
+      }
       const passwordHash = await hashPassword(next);
       // Re-check after the awaits: a concurrent request may have used the link meanwhile.
       const latest = usable();

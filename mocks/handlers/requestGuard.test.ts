@@ -2,7 +2,8 @@
 import { vi } from 'vitest';
 import { responseSchemaErrors } from '../../test/kit/apiSchema';
 import { db } from '../db';
-import { ApiError, MAX_BODY_BYTES, readJsonObject } from '../http';
+import { ApiError, MAX_BODY_BYTES } from '../http';
+import { readJsonBody } from '../requestValidation';
 import { TEST_API_BASE } from '../node';
 import { expectConsoleError } from '../../test/kit/console';
 
@@ -45,7 +46,7 @@ test('a body without a length is read up to the limit only, then refused with a 
     },
   });
   const request = new Request(`${TEST_API_BASE}/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: endless, duplex: 'half' } as RequestInit);
-  const refusal = await readJsonObject(request).catch((error: unknown) => error);
+  const refusal = await readJsonBody(request).catch((error: unknown) => error);
   expect(refusal).toBeInstanceOf(ApiError);
   expect(refusal).toMatchObject({ status: 413, code: 'payload_too_large' });
   // Four chunks of 16 kB fill the 64 kB; the fifth goes over (and the stream may pull one ahead).

@@ -1,7 +1,8 @@
 /**
  * A blocked account: the customer's open portal ends at their next action (a navigation, or the
  * refetch when the window gets focus again) on the login page, which says the account is blocked.
- * Logging in to a blocked or locked account says only what every failed login says.
+ * Logging in to a blocked account says only what every failed login says; a locked username says
+ * to wait (the lock answers the same whatever the password).
  */
 import { act, screen } from '@testing-library/react';
 import { focusManager } from '@tanstack/react-query';
@@ -17,6 +18,7 @@ import { expectApiErrorLog } from '../../../test/kit/console';
 
 const BLOCKED = 'Uw account is geblokkeerd. Neem contact op met uw organisatie.';
 const INVALID = 'Het e-mailadres of wachtwoord is onjuist.';
+const LOCKED = 'Te veel mislukte pogingen voor dit e-mailadres. Probeer het later opnieuw, of kies een nieuw wachtwoord via "Wachtwoord vergeten?".';
 
 type User = ReturnType<typeof renderApp>['user'];
 
@@ -104,13 +106,14 @@ describe('logging in', () => {
     expect(currentRoute()).toBe('/login');
   });
 
-  it('to a username locked after 10 failed logins says the same, even with the right password', async () => {
+  it('to a username locked after 10 failed logins says to wait, right password or not', async () => {
     for (let attempt = 0; attempt < 10; attempt++) {
       await call('post', apiPaths.login, apiPaths.login, { body: { username: KLANT, password: `fout-${attempt}` } });
     }
     const { user } = renderApp('/login');
     await logIn(user, KLANT, 'demo');
-    expect(await screen.findByRole('alert')).toHaveTextContent(INVALID);
+    expect(await screen.findByRole('alert')).toHaveTextContent(LOCKED);
+    expect(screen.queryByText(BLOCKED)).not.toBeInTheDocument();
     expect(currentRoute()).toBe('/login');
   });
 });

@@ -12,6 +12,12 @@ it.each(['invalid_credentials', 'account_blocked', 'account_locked', 'unauthoriz
   (code) => expect(shown(401, code)).toBe('Het e-mailadres of wachtwoord is onjuist.'),
 );
 
+it('a locked username (429) says to wait or choose a new password', () => {
+  expect(shown(429, 'too_many_attempts')).toBe(
+    'Te veel mislukte pogingen voor dit e-mailadres. Probeer het later opnieuw, of kies een nieuw wachtwoord via "Wachtwoord vergeten?".',
+  );
+});
+
 it('names an expired or used temporary password, which the customer can do something about', () => {
   expect(shown(401, 'temporary_password_expired')).toBe('Uw tijdelijke wachtwoord is verlopen. Vraag uw organisatie om een nieuw wachtwoord.');
   expect(shown(401, 'temporary_password_used')).toBe('Dit tijdelijke wachtwoord is al gebruikt. Vraag uw organisatie om een nieuw wachtwoord.');

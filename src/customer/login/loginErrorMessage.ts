@@ -5,8 +5,9 @@ import { apiErrorCode, apiErrorMessage, apiErrorStatus, codeMessage } from '../.
 const SAYS_WHY = ['temporary_password_expired', 'temporary_password_used'];
 
 export function loginErrorMessage(error: unknown): string {
-  // Unknown user, wrong password, blocked account, locked username: one message, so a failed
-  // login never reveals whether the password was right.
+  // Unknown user, wrong password, blocked account: one message, so a failed login never reveals
+  // whether the password was right.
   if (apiErrorStatus(error) === 401 && !SAYS_WHY.includes(apiErrorCode(error) ?? '')) return codeMessage('invalid_credentials');
-  return apiErrorMessage(error, { prefix: 'hub.login' });
+  // A lock answers 429 whatever the password, so naming it reveals nothing about the password.
+  return apiErrorMessage(error, { prefix: 'hub.login', codes: ['too_many_attempts'] });
 }

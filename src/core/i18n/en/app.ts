@@ -17,6 +17,8 @@ export const app = {
       submit: 'Log in',
       submitting: 'Logging in…',
       required: 'Please enter your email address and password.',
+      too_many_attempts:
+        'Too many failed attempts for this email address. Please try again later, or choose a new password via "Forgot your password?".',
       session_expired: 'Your session has expired. Please log in again.',
       failed: 'Logging in failed. Please try again.',
     },

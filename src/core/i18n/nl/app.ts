@@ -19,6 +19,8 @@ export const app: Messages<typeof enApp> = {
       submit: 'Inloggen',
       submitting: 'Bezig met inloggen…',
       required: 'Vul uw e-mailadres en wachtwoord in.',
+      too_many_attempts:
+        'Te veel mislukte pogingen voor dit e-mailadres. Probeer het later opnieuw, of kies een nieuw wachtwoord via "Wachtwoord vergeten?".',
       session_expired: 'Uw sessie is verlopen. Log opnieuw in.',
       failed: 'Inloggen is mislukt. Probeer het opnieuw.',
     },

@@ -1,0 +1,8 @@
+/** The texts both sections use: the app's name, language, roles, loading and error messages. */
+import type { Catalogue } from './i18nProvider';
+import { nl } from './nl';
+
+export const sharedCatalogue: Catalogue = {
+  nl,
+  en: async () => (await import('./en')).en,
+};
