@@ -1,6 +1,6 @@
 /** The pages' hooks over the customer's own data (see mineQueries); a 401 ends the session (createQueryClient). */
 import { useQuery } from '@tanstack/react-query';
-import { HttpError } from '../../core/api/httpClient';
+import { apiErrorCode } from '../../core/api/apiErrorMessage';
 import { mineQueries } from './mineQueries';
 
 export const useAccountMine = () => useQuery(mineQueries.account());
@@ -11,5 +11,5 @@ export const useContractsMine = () => useQuery(mineQueries.contracts());
 export const useContractMine = (id: string) => useQuery(mineQueries.contract(id));
 
 export function isNotFound(error: unknown): boolean {
-  return error instanceof HttpError && error.status === 404;
+  return apiErrorCode(error) === 'not_found';
 }

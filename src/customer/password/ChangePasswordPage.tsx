@@ -9,7 +9,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Card, CardContent, Stack, Toolbar, Typography } from '@mui/material';
 import { Navigate, useNavigate } from 'react-router';
 import { authProvider, currentSession } from '../../core/session/authProvider';
-import { errorBodyOf } from '../../core/api/httpClient';
+import { apiErrorMessage, fieldMessage, PASSWORD_LENGTH, passwordReason, refusedFields } from '../../core/api/apiErrorMessage';
 import { PORTAL_HOME } from '../../core/session/landing';
 import { passwordRules, type PasswordInput } from './PasswordPolicy';
 import { PASSWORD_SAVED_STATE } from '../portal/account/PasswordSavedNotice';
@@ -22,7 +22,7 @@ type Errors = Partial<Record<'next' | 'form', string>>;
 
 export function ChangePasswordPage() {
   const translate = useTranslate();
-  const t = (key: string, options?: object) => translate(`hub.portal.password.${key}`, options);
+  const t = (key: string) => translate(`hub.portal.password.${key}`);
   const endSessionIfUnauthorized = useEndSessionIfUnauthorized();
   const navigate = useNavigate();
   const [input, setInput] = useState<PasswordInput>({ next: '', repeat: '' });
@@ -43,10 +43,10 @@ export function ChangePasswordPage() {
     } catch (error) {
       setSaving(false);
       if (await endSessionIfUnauthorized(error)) return;
-      const body = errorBodyOf(error);
-      // The length is checked here already: what the API can still refuse is the temporary one again.
-      if (body?.errors?.newPassword) return setErrors({ next: t('must_differ') });
-      setErrors({ form: t('failed', { message: body?.message ?? '' }) });
+      if (refusedFields(error).includes('newPassword')) {
+        return setErrors({ next: translate(fieldMessage(passwordReason(input.next, 'same_as_temporary')), PASSWORD_LENGTH) });
+      }
+      setErrors({ form: translate(apiErrorMessage(error, { prefix: 'hub.portal.password' })) });
     }
   };
 

@@ -7,7 +7,15 @@ import { Alert, Box, Button, Stack } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { authProvider } from '../../core/session/authProvider';
-import { errorBodyOf, NETWORK_ERROR_CODE } from '../../core/api/httpClient';
+import {
+  apiErrorCode,
+  apiErrorMessage,
+  codeMessage,
+  fieldMessage,
+  PASSWORD_LENGTH,
+  passwordReason,
+  refusedFields,
+} from '../../core/api/apiErrorMessage';
 import { LOGIN_PATH } from '../../core/session/landing';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { passwordRules } from './PasswordPolicy';
@@ -16,17 +24,11 @@ import { useForgotPasswordDialog } from '../login/useForgotPasswordDialog';
 import { PASSWORD_SET_STATE } from '../login/LoginNotice';
 import { NewPasswordFields } from './NewPasswordFields';
 
-type LinkProblem = 'link_missing' | 'link_invalid' | 'link_used' | 'link_expired';
-
-/** The API's 410 codes; anything else about the token counts as "not valid". */
-const LINK_PROBLEM_OF_CODE: Record<string, LinkProblem> = {
-  reset_token_invalid: 'link_invalid',
-  reset_token_used: 'link_used',
-  reset_token_expired: 'link_expired',
-};
-
-function linkProblemOf(code: string | undefined): LinkProblem {
-  return (code && LINK_PROBLEM_OF_CODE[code]) || 'link_invalid';
+/** A link the API refused (410, or a 422 on the token) says why; the codes are the contract's. */
+function refusedLinkOf(error: unknown): string | null {
+  const code = apiErrorCode(error);
+  if (code === 'reset_token_used' || code === 'reset_token_expired' || code === 'reset_token_invalid') return codeMessage(code);
+  return refusedFields(error).includes('token') ? codeMessage('reset_token_invalid') : null;
 }
 
 export function ResetPasswordPage() {
@@ -37,15 +39,15 @@ export function ResetPasswordPage() {
   const forgotPassword = useForgotPasswordDialog();
   const [input, setInput] = useState({ next: '', repeat: '' });
   const [showPasswords, setShowPasswords] = useState(false);
-  const [refusedLink, setRefusedLink] = useState<LinkProblem | null>(null);
-  const [passwordRejected, setPasswordRejected] = useState(false);
+  const [refusedLink, setRefusedLink] = useState<string | null>(null);
+  const [passwordError, setPasswordError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const linkProblem = token ? refusedLink : 'link_missing';
+  const linkProblem = token ? refusedLink : 'hub.self_service.reset.link_missing';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setPasswordRejected(false);
+    setPasswordError(null);
     if (!passwordRules(input).every((rule) => rule.met)) return setFormError('hub.self_service.reset.policy_unmet');
     setFormError(null);
     setSaving(true);
@@ -54,11 +56,10 @@ export function ResetPasswordPage() {
       navigate(LOGIN_PATH, { replace: true, state: PASSWORD_SET_STATE });
     } catch (error) {
       setSaving(false);
-      const status = (error as { status?: number }).status;
-      const body = errorBodyOf(error);
-      if (status === 410 || body?.errors?.token) return setRefusedLink(linkProblemOf(body?.code));
-      if (body?.errors?.newPassword) return setPasswordRejected(true);
-      setFormError(body?.code === NETWORK_ERROR_CODE ? 'hub.errors.network' : 'hub.self_service.reset.failed');
+      const link = refusedLinkOf(error);
+      if (link) return setRefusedLink(link);
+      if (refusedFields(error).includes('newPassword')) return setPasswordError(fieldMessage(passwordReason(input.next, 'same_as_current')));
+      setFormError(apiErrorMessage(error, { prefix: 'hub.self_service.reset' }));
     }
   };
 
@@ -67,7 +68,7 @@ export function ResetPasswordPage() {
       {linkProblem ? (
         <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
           <Alert severity="error" sx={{ width: '100%', boxSizing: 'border-box' }}>
-            {t(linkProblem)}
+            {translate(linkProblem)}
           </Alert>
           <Button variant="contained" onClick={() => forgotPassword.open()}>
             {t('request_new')}
@@ -81,7 +82,7 @@ export function ResetPasswordPage() {
             onChange={(name, value) => setInput((previous) => ({ ...previous, [name]: value }))}
             showPasswords={showPasswords}
             onShowPasswordsChange={setShowPasswords}
-            nextError={passwordRejected ? t('password_rejected') : undefined}
+            nextError={passwordError ? translate(passwordError, PASSWORD_LENGTH) : undefined}
           />
           <Button type="submit" variant="contained" size="large" disabled={saving}>
             {t(saving ? 'saving' : 'submit')}

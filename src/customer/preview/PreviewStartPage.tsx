@@ -8,17 +8,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AuthPageLayout } from '../AuthPageLayout';
 import { PORTAL_HOME } from '../../core/session/landing';
-import { HttpError } from '../../core/api/httpClient';
+import { apiErrorMessage } from '../../core/api/apiErrorMessage';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { useEndSessionIfUnauthorized } from '../../core/session/useSessionActions';
 import { startPreview } from './startPreview';
 
-type Failure = 'forbidden' | 'not_found' | 'invalid_link' | 'other';
-
-function failureOf(error: unknown): Failure {
-  const status = error instanceof HttpError ? error.status : 0;
-  return status === 403 ? 'forbidden' : status === 404 ? 'not_found' : 'other';
-}
+const failed = 'hub.preview.failed';
+/** What the preview could not do is the page's to say; anything else may work when tried again. */
+const page = { prefix: failed, codes: ['forbidden', 'not_found'], retry: ['internal_error', 'network_error'], fallback: `${failed}.other` };
 
 const positiveId = (value: string | null | undefined) => (value && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null);
 
@@ -31,7 +28,7 @@ export function PreviewStartPage() {
   const accountId = positiveId(useParams().accountId);
   const contactId = positiveId(search.get('contact'));
   const [attempt, setAttempt] = useState(0);
-  const [failure, setFailure] = useState<Failure | null>(accountId && contactId ? null : 'invalid_link');
+  const [failure, setFailure] = useState<string | null>(accountId && contactId ? null : `${failed}.invalid_link`);
   // One request per attempt, also when React runs the effect twice (StrictMode in development).
   const started = useRef(-1);
 
@@ -44,7 +41,7 @@ export function PreviewStartPage() {
         navigate(PORTAL_HOME, { replace: true });
       },
       async (error: unknown) => {
-        if (!(await endSessionIfUnauthorized(error))) setFailure(failureOf(error));
+        if (!(await endSessionIfUnauthorized(error))) setFailure(apiErrorMessage(error, page));
       },
     );
   }, [accountId, attempt, contactId, endSessionIfUnauthorized, navigate, queryClient]);
@@ -56,8 +53,8 @@ export function PreviewStartPage() {
   return (
     <AuthPageLayout heading={translate('hub.preview.button')} intro={translate('hub.preview.starting')}>
       {failure ? (
-        <Alert severity="error" action={failure === 'other' ? <Button color="inherit" size="small" onClick={retry}>{translate('hub.preview.retry')}</Button> : undefined}>
-          {translate(`hub.preview.failed.${failure}`)}
+        <Alert severity="error" action={failure === page.fallback ? <Button color="inherit" size="small" onClick={retry}>{translate('hub.preview.retry')}</Button> : undefined}>
+          {translate(failure)}
         </Alert>
       ) : (
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }} role="status">
