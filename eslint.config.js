@@ -48,6 +48,19 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
   },
   {
+    // One translate and one locale for the whole app (core/i18n); react-admin translates through the same provider.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{
+          name: 'react-admin',
+          importNames: ['useTranslate', 'useLocaleState', 'useSetLocale'],
+          message: 'Translate and choose the language with useTranslate/useLocale from src/core/i18n/LocaleProvider: one locale for both sections.',
+        }],
+      }],
+    },
+  },
+  {
     // The customer side is React Router + React Query only: react-admin stays in the back office's chunk.
     files: ['src/customer/**'],
     ignores: ['**/*.test.{ts,tsx}'],

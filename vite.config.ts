@@ -45,6 +45,11 @@ export default defineConfig(({ command, mode }) => ({
         codeSplitting: {
           groups: [
             { name: 'index', tags: ['$initial'], priority: 2 },
+            // The English of the shared and customer texts: one chunk, loaded when chosen.
+            { name: 'en', test: /[\\/]src[\\/](core|customer)[\\/]i18n[\\/]en[\\/]/, priority: 1 },
+            // The demo plug-in's root folder, loaded at boot in a demo build (its sub-folders load when
+            // used); above the customer group, which would otherwise take the MUI parts they share.
+            { name: 'demo', test: /[\\/]src[\\/]demo[\\/][^\\/]+$/, priority: 1 },
             { name: 'password', test: /[\\/]src[\\/]customer[\\/]password[\\/]/, priority: 1 },
             { name: 'customer', test: /[\\/]src[\\/]customer[\\/]/ },
             { name: 'backoffice', test: /[\\/]src[\\/]backoffice[\\/]/ },

@@ -48,10 +48,4 @@ export const permissions: PermissionRow[] = [
   { id: 'p9', code: 'communication.newsletter', category: 'communication', name: 'Nieuwsbrief', description: 'De nieuwsbrief met tips over verzekeren en geldzaken ontvangen.', groupIds: ['101'] },
 ];
 
-/** Staff display names, used as `createdBy` of the accounts they create. */
-export const staffUsers = [
-  { id: 1, username: 'beheerder@hub.example', name: 'Marloes van Dijk', role: 'beheerder', organizationId: 1 },
-  { id: 2, username: 'relatiebeheerder@hub.example', name: 'Ruud Visser', role: 'relatiebeheerder', organizationId: 1 },
-  { id: 3, username: 'medewerker@hub.example', name: 'Lotte Smit', role: 'medewerker', organizationId: 1 },
-  { id: 4, username: 'beheerder2@hub.example', name: 'Erik van den Berg', role: 'beheerder', organizationId: 2 },
-] as const;
+export { staffUsers } from './logins';

@@ -5,6 +5,7 @@
  */
 import { DAY, HOUR, MINUTE } from './dates';
 import { groups, organizations, permissions, staffUsers } from './fixtures';
+import { DEMO_CUSTOMER } from './logins';
 import { createRandom, type Random } from './random';
 import { buildContact, dossierNumber } from './seedContacts';
 import { buildContract, productNamed } from './seedContracts';
@@ -31,8 +32,8 @@ const fixedContacts: { org: number; first: string; middle: string | null; last: 
   { org: 1, first: 'Jan', middle: 'de', last: 'Vries', email: 'jan.devries@voorbeeld.nl' },
   { org: 1, first: 'Fatima', middle: null, last: 'El Amrani', email: null },
   { org: 2, first: 'Pieter', middle: null, last: 'Bakker', email: 'pieter.bakker@voorbeeld.nl' },
-  { org: 1, first: 'Sophie', middle: 'van der', last: 'Meer', email: 'klant@hub.example' },
-  { org: 2, first: 'Sophie', middle: 'van der', last: 'Meer', email: 'klant@hub.example' },
+  { org: 1, first: 'Sophie', middle: 'van der', last: 'Meer', email: DEMO_CUSTOMER },
+  { org: 2, first: 'Sophie', middle: 'van der', last: 'Meer', email: DEMO_CUSTOMER },
   { org: 1, first: 'Daan', middle: null, last: 'Mulder', email: 'klant.leeg@hub.example' },
   { org: 1, first: 'Eva', middle: null, last: 'Janssen', email: 'eva.janssen@voorbeeld.nl', status: 'awaiting' },
   { org: 1, first: 'Thomas', middle: 'van', last: 'Leeuwen', email: 'thomas.vanleeuwen@voorbeeld.nl', status: 'active' },
@@ -132,7 +133,7 @@ export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: Next
     };
     tables.contacts.set(contact.id, contact);
   });
-  const klant = customerAccount(++accountId, tables.contacts.get(4)!, 'active', now, seededHashes['klant@hub.example'], ['101', '102', '103']);
+  const klant = customerAccount(++accountId, tables.contacts.get(4)!, 'active', now, seededHashes[DEMO_CUSTOMER], ['101', '102', '103']);
   tables.accounts.set(klant.id, { ...klant, contactIds: KLANT_CONTACT_IDS });
   const empty = customerAccount(++accountId, tables.contacts.get(6)!, 'active', now, seededHashes['klant.leeg@hub.example'], ['101']);
   tables.accounts.set(empty.id, empty);

@@ -12,10 +12,12 @@ import { createHashRouter, matchPath, RouterProvider, type RouteObject } from 'r
 import { authRoutes } from '../customer/authRoutes';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { hubTheme } from './theme';
-import { outboxRoutes } from '../demo/outbox/outboxRoutes';
 import { portalRoutes } from '../customer/portal/portalRoutes';
 import { previewRoutes } from '../customer/preview/previewRoutes';
-import { createI18nProvider, DEFAULT_LOCALE, preloadLocale, storedLocale } from '../core/i18n/i18nProvider';
+import { backOfficeCatalogue } from '../backoffice/i18n';
+import type { HubI18nProvider } from '../core/i18n/i18nProvider';
+import { BackOfficeSlotsProvider, noPlugin, PluginProvider, type HubPlugin } from '../core/plugins';
+import { createAppI18nProvider } from './i18n';
 import { createQueryClient } from '../core/api/createQueryClient';
 import { endSessionIfUnauthorized } from '../core/session/endSession';
 import { LocaleProvider } from '../core/i18n/LocaleProvider';
@@ -37,19 +39,24 @@ function preloadContactList(): void {
   }
 }
 
-/** The back office's code with its texts: Dutch (its fallback) and the language chosen, if another. */
-async function loadBackOffice() {
+/** The back office's code with its texts in the chosen language, and the plug-in's part in it. */
+async function loadBackOffice(i18nProvider: HubI18nProvider, plugin: HubPlugin) {
   preloadContactList();
-  const locale = storedLocale();
-  const [{ BackOffice }] = await Promise.all([
+  const [{ BackOffice }, slots = {}] = await Promise.all([
     import('../backoffice/BackOffice'),
-    preloadLocale(DEFAULT_LOCALE, 'backOffice'),
-    locale === DEFAULT_LOCALE ? undefined : preloadLocale(locale, 'backOffice').catch(() => undefined),
+    plugin.backOffice?.(),
+    i18nProvider.addCatalogue(backOfficeCatalogue),
   ]);
-  return { Component: () => <BackOffice theme={hubTheme} /> };
+  return {
+    Component: () => (
+      <BackOfficeSlotsProvider value={slots}>
+        <BackOffice theme={hubTheme} />
+      </BackOfficeSlotsProvider>
+    ),
+  };
 }
 
-function routes(queryClient: QueryClient): RouteObject[] {
+function routes(queryClient: QueryClient, i18nProvider: HubI18nProvider, plugin: HubPlugin): RouteObject[] {
   return [
     {
       element: <RootLayout />,
@@ -65,8 +72,8 @@ function routes(queryClient: QueryClient): RouteObject[] {
         ...authRoutes,
         portalRoutes(queryClient),
         previewRoutes,
-        ...outboxRoutes,
-        { path: '*', lazy: loadBackOffice },
+        ...(plugin.routes ?? []),
+        { path: '*', lazy: () => loadBackOffice(i18nProvider, plugin) },
       ],
     },
   ];
@@ -74,26 +81,28 @@ function routes(queryClient: QueryClient): RouteObject[] {
 
 /**
  * What one run of the app holds: its router (whose loaders fill the query cache), that cache,
- * and the language. A 401 of any query ends the session.
+ * the language and the plug-in, if any (main.tsx picks it). A 401 of any query ends the session.
  */
-export function createApp() {
+export function createApp(plugin: HubPlugin = noPlugin) {
   const queryClient = createQueryClient((error) => {
     // A page's loader fails while the router is on its way there: that page is the one to return to.
     const { pathname, search } = router.state.navigation.location ?? router.state.location;
     void endSessionIfUnauthorized(error, queryClient, (to, options) => router.navigate(to, options), { pathname, search });
   });
-  const router = createHashRouter(routes(queryClient));
-  return { queryClient, router, i18nProvider: createI18nProvider() };
+  const i18nProvider = createAppI18nProvider(plugin);
+  const router = createHashRouter(routes(queryClient, i18nProvider, plugin));
+  return { queryClient, router, i18nProvider, plugin };
 }
 
 export type AppState = ReturnType<typeof createApp>;
 
-export function App({ queryClient, router, i18nProvider }: AppState) {
+export function App({ queryClient, router, i18nProvider, plugin }: AppState) {
   return (
     // The CSP nonce on every style element emotion adds (see emotionCache.ts).
     <CacheProvider value={emotionCache}>
       <QueryClientProvider client={queryClient}>
         <LocaleProvider i18nProvider={i18nProvider}>
+          <PluginProvider value={plugin}>
           <ThemeProvider theme={theme}>
             <LoadingIndicatorNames>
               <CssBaseline enableColorScheme />
@@ -105,6 +114,7 @@ export function App({ queryClient, router, i18nProvider }: AppState) {
               </AppErrorBoundary>
             </LoadingIndicatorNames>
           </ThemeProvider>
+          </PluginProvider>
         </LocaleProvider>
       </QueryClientProvider>
     </CacheProvider>

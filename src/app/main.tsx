@@ -1,19 +1,20 @@
 /**
- * Starts the app: in demo builds the mock Hub API first (its code is a chunk of its own, which the
- * real-API build does not contain), and English if it was chosen before (Dutch is in this chunk);
- * then the first render. Should English fail to load, the app starts in Dutch rather than not at all.
+ * Starts the app: the plug-in first (in demo builds the demo, with the mock Hub API; a real-API
+ * build holds no demo code), then the first page's texts in the language chosen before (Dutch is
+ * in this chunk), then the first render. Should English fail to load, the app starts in Dutch.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createApp } from './App';
-import { startDemo } from '../demo/demoData';
-import { preloadLocale, storedLocale } from '../core/i18n/i18nProvider';
+import { preloadLocale } from './i18n';
+import { loadPlugin } from './plugin';
 
 async function start() {
-  await Promise.all([__DEMO__ ? startDemo() : undefined, preloadLocale(storedLocale()).catch(() => undefined)]);
+  const plugin = await loadPlugin();
+  await Promise.all([plugin.start?.(), preloadLocale(plugin).catch(() => undefined)]);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App {...createApp()} />
+      <App {...createApp(plugin)} />
     </StrictMode>,
   );
 }

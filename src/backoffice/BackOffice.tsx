@@ -9,9 +9,8 @@ import audit from './audit';
 import contacts from './contacts';
 import { authProvider } from '../core/session/authProvider';
 import { dataProvider } from './dataProvider';
-import { useLocale } from '../core/i18n/LocaleProvider';
+import { useLocalisedI18nProvider } from '../core/i18n/LocaleProvider';
 import { AccessDenied } from '../core/ui/AccessDenied';
-import { createBackOfficeI18nProvider } from './layout/backOfficeI18nProvider';
 import { HubAdmin } from './layout/HubAdmin';
 
 /** react-admin's UI state (list filters, sort, ...). */
@@ -19,13 +18,12 @@ const STORE_APP_KEY = 'hub';
 
 /** `theme`: the app's, which the app shell hands in. */
 export function BackOffice({ theme }: { theme: RaThemeOptions }) {
-  const [locale] = useLocale();
-  // react-admin re-renders its pages when the locale in its store changes: it gets a provider of
-  // its own, which it switches itself (FollowAppLocale hands it the app's choice).
-  const [i18nProvider] = useState(() => createBackOfficeI18nProvider(locale));
+  // The app's one provider, anew per locale: react-admin's pages translate again through it.
+  const i18nProvider = useLocalisedI18nProvider();
   const [store] = useState(() => {
     const made = localStorageStore(undefined, STORE_APP_KEY);
-    made.setItem('locale', locale);
+    // The language is the app's (LocaleProvider): react-admin would switch to a 'locale' in its store.
+    made.removeItem('locale');
     return made;
   });
   return (

@@ -4,7 +4,7 @@
  */
 import { List, ListItem, ListItemButton, ListItemText } from '@mui/material';
 import { useTranslate } from '../core/i18n/LocaleProvider';
-import { demoAccounts, DEMO_PASSWORD, type DemoAccount } from './demoAccounts';
+import { DEMO_PASSWORD, demoLogins } from '../../mocks/db/logins';
 import { DemoOutboxLink } from './DemoOutboxLink';
 import { DemoSection } from './DemoSection';
 
@@ -14,12 +14,11 @@ interface DemoAccountListProps {
 
 export function DemoAccountList({ onChoose }: DemoAccountListProps) {
   const translate = useTranslate();
-  const roleName = (account: DemoAccount) => translate(`hub.roles.${account.role}`);
   return (
     <>
       <DemoSection title={translate('hub.demo.accounts_heading')} intro={translate('hub.demo.accounts_intro')}>
         <List dense disablePadding>
-          {demoAccounts.map((account) => (
+          {demoLogins.map((account) => (
             <ListItem key={account.username} disablePadding>
               <ListItemButton
                 // Named by what it shows, address and role (WCAG 2.5.3 Label in Name); the intro
@@ -30,7 +29,7 @@ export function DemoAccountList({ onChoose }: DemoAccountListProps) {
                 {/* Role under the address: side by side, long addresses broke mid-word on a phone. */}
                 <ListItemText
                   primary={account.username}
-                  secondary={roleName(account)}
+                  secondary={translate(`hub.roles.${account.role}`)}
                   slotProps={{ primary: { variant: 'body2' } }}
                 />
               </ListItemButton>

@@ -6,12 +6,11 @@ import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import { Button } from '@mui/material';
 import { useTranslate } from '../core/i18n/LocaleProvider';
 import { Link } from 'react-router';
-import { outboxPaths } from './outbox/outboxPaths';
+import { outboxPaths } from './outboxPaths';
 import { DemoSection } from './DemoSection';
 
 export function DemoOutboxLink() {
   const translate = useTranslate();
-  if (!__DEMO__) return null;
   return (
     <DemoSection title={translate('hub.outbox.title')} intro={translate('hub.outbox.login_intro')}>
       <Button component={Link} to={outboxPaths.list} size="small" variant="outlined" startIcon={<MailOutlineIcon />}>

@@ -1,14 +1,14 @@
 /**
- * "Reset demo data", on the login page and in the back-office user menu (demo mode only).
+ * "Reset demo data", on the login page and in the back-office user menu.
  * Asks first, because it throws away everything the visitor changed.
  */
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from '../core/i18n/LocaleProvider';
 import { resetDemoDataAndReload } from './demoData';
 
-function useResetDemoData() {
+export function useResetDemoData() {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -55,29 +55,11 @@ function useResetDemoData() {
 export function ResetDemoDataButton() {
   const translate = useTranslate();
   const { ask, dialog } = useResetDemoData();
-  if (!__DEMO__) return null;
   return (
     <>
       <Button size="small" startIcon={<RestartAltIcon />} onClick={ask}>
         {translate('hub.demo.reset')}
       </Button>
-      {dialog}
-    </>
-  );
-}
-
-export function ResetDemoDataMenuItem() {
-  const translate = useTranslate();
-  const { ask, dialog } = useResetDemoData();
-  if (!__DEMO__) return null;
-  return (
-    <>
-      <MenuItem onClick={ask}>
-        <ListItemIcon>
-          <RestartAltIcon fontSize="small" />
-        </ListItemIcon>
-        <ListItemText>{translate('hub.demo.reset')}</ListItemText>
-      </MenuItem>
       {dialog}
     </>
   );

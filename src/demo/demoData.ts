@@ -1,9 +1,5 @@
-/**
- * The app's only doors to the mock worker (components must never import mocks statically).
- * `__DEMO__` is a constant of the build, so a real-API build drops the import: it does not even
- * contain the mock code.
- */
-const loadMocks = () => (__DEMO__ ? import('../../mocks/browser') : Promise.reject(new Error('No mock API: VITE_API_URL is set')));
+/** The demo's only doors to the mock worker: a chunk of its own, loaded when the demo starts. */
+const loadMocks = () => import('../../mocks/browser');
 
 let started: Promise<{ restoredFromSeed: boolean }> | undefined;
 

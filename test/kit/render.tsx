@@ -11,12 +11,15 @@ import userEvent from '@testing-library/user-event';
 import { onTestFinished } from 'vitest';
 import { App, createApp } from '../../src/app/App';
 import { authProvider } from '../../src/core/session/authProvider';
-import { preloadLocale, rememberLocale, type Locale } from '../../src/core/i18n/i18nProvider';
+import { preloadLocale } from '../../src/app/i18n';
+import { loadPlugin } from '../../src/app/plugin';
+import { rememberLocale, type Locale } from '../../src/core/i18n/i18nProvider';
 import { DEMO_PASSWORD } from './people';
 
-// English is a lazily loaded chunk in the app (main.tsx preloads the stored choice); loading it
-// here keeps renderApp synchronous.
-await preloadLocale('en');
+// The app's plug-in as main.tsx picks it. English is a lazily loaded chunk in the app (main.tsx
+// preloads the stored choice); loading it here keeps renderApp synchronous.
+const plugin = await loadPlugin();
+await preloadLocale(plugin, 'en');
 
 /** Logs in through the real authProvider (and the mock API), storing the session. */
 export async function loginAs(username: string, password = DEMO_PASSWORD) {
@@ -30,7 +33,7 @@ export async function loginAs(username: string, password = DEMO_PASSWORD) {
 export function renderApp(route: string, { locale }: { locale?: Locale } = {}) {
   if (locale) rememberLocale(locale);
   window.location.hash = `#${route}`;
-  const app = createApp();
+  const app = createApp(plugin);
   // A router listens to the window's history until disposed: one left over would follow the next
   // test's URL, run its loaders and send requests.
   onTestFinished(() => app.router.dispose());

@@ -9,9 +9,8 @@ import {
   SimpleList,
   TopToolbar,
   useCreatePath,
-  useLocaleState,
-  useTranslate,
 } from 'react-admin';
+import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import type { AccountEvent } from '../../core/api/types';
 import { formatDateTime } from '../../core/ui/format';
 import { TranslatedPagination } from '../layout/TranslatedPagination';
@@ -48,7 +47,7 @@ export function AuditList() {
 
 function AuditSimpleList() {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [locale] = useLocale();
   return (
     <SimpleList<AccountEvent>
       primaryText={(event) => eventTypeLabel(translate, event.type)}
@@ -61,7 +60,7 @@ function AuditSimpleList() {
 
 function AuditTable() {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [locale] = useLocale();
   return (
     <DataTable<AccountEvent> rowClick={false} bulkActionButtons={false}>
       <DataTable.Col<AccountEvent> source="at" sortByOrder="DESC" render={(e) => formatDateTime(e.at, locale)} />

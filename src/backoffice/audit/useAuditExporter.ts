@@ -1,4 +1,5 @@
-import { downloadCSV, useLocaleState, useTranslate, type Exporter } from 'react-admin';
+import { downloadCSV, type Exporter } from 'react-admin';
+import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import type { AccountEvent } from '../../core/api/types';
 import { csvSeparator, toCsv } from '../export/csv';
 import { actorLabel, eventTypeLabel } from './auditEvent';
@@ -11,7 +12,7 @@ type Column = [header: string, value: (event: AccountEvent) => string];
  */
 export function useAuditExporter(): Exporter<AccountEvent> {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [locale] = useLocale();
   const field = (name: string) => translate(`resources.audit.fields.${name}`);
 
   const columns: Column[] = [

@@ -4,8 +4,8 @@ import {
   SearchInput,
   SelectArrayInput,
   TextInput,
-  useTranslate,
 } from 'react-admin';
+import { useTranslate } from '../../core/i18n/LocaleProvider';
 import type { Contact } from '../../core/api/types';
 import { fullName } from '../../core/ui/names';
 import { accountEventTypes } from './auditEvent';

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import TextField from '@mui/material/TextField';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import { formatDateTime } from '../../core/ui/format';
 import { TemporaryPasswordField } from './TemporaryPasswordField';
 import type { AccountCreated } from '../../core/api/types';
@@ -19,7 +19,7 @@ type FirstLoginCredentials = Pick<AccountCreated, 'username' | 'temporaryPasswor
  */
 export function AccountCreatedView({ account, onClose }: { account: FirstLoginCredentials; onClose: () => void }) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [locale] = useLocale();
   const noteId = useId();
   return (
     <>

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import { formatDateTime } from '../../core/ui/format';
 import { AccountStatusChip } from './AccountStatusChip';
 import type { AccountSummary } from '../../core/api/types';
@@ -16,7 +16,7 @@ const expiryLabels: Partial<Record<AccountSummary['status'], string>> = {
  * validity), created at and by whom. */
 export function AccountDetails({ account }: { account: AccountSummary }) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [locale] = useLocale();
   const label = (key: string) => translate(`hub.contacts.panel.${key}`);
   const expiryLabel = expiryLabels[account.status];
   return (

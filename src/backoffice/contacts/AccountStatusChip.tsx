@@ -1,5 +1,5 @@
 import Chip, { type ChipProps } from '@mui/material/Chip';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../../core/i18n/LocaleProvider';
 import type { AccountSummary } from '../../core/api/types';
 
 type Status = AccountSummary['status'] | 'none';

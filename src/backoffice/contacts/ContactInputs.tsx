@@ -1,7 +1,8 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { SelectInput, TextInput, useTranslate } from 'react-admin';
+import { SelectInput, TextInput } from 'react-admin';
+import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { contactValidators as v } from './contactValidation';
 
 const languageChoices = [

@@ -9,8 +9,8 @@ import {
   SimpleList,
   TextField,
   TopToolbar,
-  useLocaleState,
 } from 'react-admin';
+import { useLocale } from '../../core/i18n/LocaleProvider';
 import { formatDate } from '../../core/ui/format';
 import { TranslatedPagination } from '../layout/TranslatedPagination';
 import { fullName } from '../../core/ui/names';
@@ -64,7 +64,7 @@ function ContactListActions() {
 }
 
 function ContactTable({ showOrganization }: { showOrganization: boolean }) {
-  const [locale] = useLocaleState();
+  const [locale] = useLocale();
   const bulkActionButtons = useContactBulkActions();
   return (
     <DataTable<Contact> rowClick="show" bulkActionButtons={bulkActionButtons}>

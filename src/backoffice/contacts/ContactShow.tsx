@@ -6,10 +6,9 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
-  useLocaleState,
   useRecordContext,
-  useTranslate,
 } from 'react-admin';
+import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import { formatDateTime } from '../../core/ui/format';
 import { fullName } from '../../core/ui/names';
 import { ContactAside } from './ContactAside';
@@ -19,7 +18,7 @@ import type { Contact } from '../../core/api/types';
 /** The contact's detail page; the account panel lives in the aside (below the details on a phone). */
 export function ContactShow() {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [locale] = useLocale();
   return (
     <Show
       aside={<ContactAside />}

@@ -6,7 +6,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import CheckIcon from '@mui/icons-material/Check';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../../core/i18n/LocaleProvider';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

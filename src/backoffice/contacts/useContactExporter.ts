@@ -1,4 +1,5 @@
-import { downloadCSV, useLocaleState, useTranslate, type Exporter } from 'react-admin';
+import { downloadCSV, type Exporter } from 'react-admin';
+import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import { fullName } from '../../core/ui/names';
 import { csvSeparator, toCsv } from '../export/csv';
 import type { Contact, Organization } from '../../core/api/types';
@@ -11,7 +12,7 @@ type Column = [header: string, value: (contact: Contact, organizations: Record<s
  */
 export function useContactExporter(): Exporter<Contact> {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [locale] = useLocale();
   const field = (name: string) => translate(`resources.contacts.fields.${name}`);
   const text = (value: string | null | undefined) => value ?? '';
 

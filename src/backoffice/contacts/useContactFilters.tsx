@@ -4,8 +4,8 @@ import {
   SearchInput,
   SelectInput,
   useGetList,
-  useTranslate,
 } from 'react-admin';
+import { useTranslate } from '../../core/i18n/LocaleProvider';
 
 /**
  * The list's filters: search (name and email), has an account, and the organisation, the latter

@@ -15,7 +15,6 @@ import {
   Notification,
 } from 'react-admin';
 import { LoadingIndicatorNames } from '../../core/ui/LoadingIndicatorNames';
-import { FollowAppLocale } from './FollowAppLocale';
 import { HubLayout } from './HubLayout';
 
 /** react-admin's default "not found" page; CoreAdminUI's prop wants a component without props. */
@@ -37,7 +36,6 @@ export function HubAdmin({ authProvider, dataProvider, i18nProvider, store, them
     >
       {/* react-admin's theme replaces the app's: the indicators get their names again. */}
       <LoadingIndicatorNames>
-        <FollowAppLocale />
         <CoreAdminUI
           authenticationError={AuthenticationError}
           catchAll={CatchAll}

@@ -1,14 +1,15 @@
-/** The back-office layout: react-admin's, with our app bar, our menu and the demo-data notice. */
+/** The back-office layout: react-admin's, with our app bar, our menu and the plug-in's notice. */
 import type { ReactNode } from 'react';
 import { Layout } from 'react-admin';
-import { RestoredFromSeedNotice } from '../../demo/RestoredFromSeedNotice';
+import { useBackOfficeSlots } from '../../core/plugins';
 import { HubAppBar } from './HubAppBar';
 import { HubMenu } from './HubMenu';
 
 export function HubLayout({ children }: { children: ReactNode }) {
+  const { Notice } = useBackOfficeSlots();
   return (
     <Layout appBar={HubAppBar} menu={HubMenu}>
-      {__DEMO__ && <RestoredFromSeedNotice />}
+      {Notice && <Notice />}
       {children}
     </Layout>
   );

@@ -1,16 +1,18 @@
 /**
  * The back-office menu: react-admin's resource items (each shown only to roles that may list
- * it, so "Audit" only to Beheerders), plus the demo outbox in demo mode.
+ * it, so "Audit" only to Beheerders), plus the plug-in's items (the demo outbox).
  */
-import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import { Menu } from 'react-admin';
-import { outboxPaths } from '../../demo/outbox/outboxPaths';
+import { useBackOfficeSlots } from '../../core/plugins';
 
 export function HubMenu() {
+  const { menuItems = [] } = useBackOfficeSlots();
   return (
     <Menu>
       <Menu.ResourceItems />
-      {__DEMO__ && <Menu.Item to={outboxPaths.list} primaryText="hub.outbox.title" leftIcon={<MailOutlineIcon />} />}
+      {menuItems.map(({ to, label, icon }) => (
+        <Menu.Item key={to} to={to} primaryText={label} leftIcon={icon} />
+      ))}
     </Menu>
   );
 }

@@ -2,7 +2,8 @@
  * react-admin's <Pagination> translates the page buttons' labels on wide screens only; on small
  * screens MUI's English "Go to next page" remained. This sets the translated labels everywhere.
  */
-import { Pagination, useTranslate, type PaginationProps } from 'react-admin';
+import { Pagination, type PaginationProps } from 'react-admin';
+import { useTranslate } from '../../core/i18n/LocaleProvider';
 
 export function TranslatedPagination(props: PaginationProps) {
   const translate = useTranslate();

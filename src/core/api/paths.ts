@@ -48,8 +48,6 @@ export const resourcePaths = {
   organizations: apiPaths.organizations,
   /** Beheerder only: the account events of the organisation. */
   audit: apiPaths.auditEvents,
-  /** Demo mode only: the mails the mock Hub sent. */
-  outbox: apiPaths.outbox,
 } as const;
 
 export type BackOfficeResource = keyof typeof resourcePaths;

@@ -1,10 +1,10 @@
 /**
- * The app's language for every page, in both sections: the chosen locale as React state over the
- * i18n provider (a plain object, see providers/i18nProvider). The login, password and portal
- * pages translate with `useTranslate()` from here; the back office hands the same choice on to
- * react-admin (see layout/FollowAppLocale).
+ * The app's language for every page, in both sections: the one chosen locale as React state over
+ * the one i18n provider (i18nProvider.ts). Every component translates with `useTranslate()` from
+ * here; react-admin gets the same provider through `useLocalisedI18nProvider()`.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { I18nProvider } from 'react-admin';
 import { DEFAULT_LOCALE, isLocale, type HubI18nProvider, type Locale } from './i18nProvider';
 
 type Translate = (key: string, options?: object) => string;
@@ -13,6 +13,7 @@ interface LocaleContextValue {
   locale: Locale;
   setLocale: (locale: Locale) => Promise<void>;
   translate: Translate;
+  localisedProvider: I18nProvider;
 }
 
 const LocaleContext = createContext<LocaleContextValue | null>(null);
@@ -30,9 +31,18 @@ export function LocaleProvider({ i18nProvider, children }: { i18nProvider: HubI1
     },
     [i18nProvider],
   );
-  // A new `translate` per locale: components that memoise on it translate again.
+  // A new `translate` and provider per locale: components that memoise on them translate again.
   const value = useMemo(
-    () => ({ locale, setLocale, translate: (key: string, options?: object) => i18nProvider.translate(key, options) }),
+    () => ({
+      locale,
+      setLocale,
+      translate: (key: string, options?: object) => i18nProvider.translate(key, options),
+      localisedProvider: {
+        ...i18nProvider,
+        getLocale: () => locale,
+        changeLocale: (next: string) => setLocale(isLocale(next) ? next : DEFAULT_LOCALE),
+      },
+    }),
     [i18nProvider, locale, setLocale],
   );
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
@@ -53,4 +63,13 @@ export function useTranslate(): Translate {
 export function useLocale(): [Locale, (locale: Locale) => Promise<void>] {
   const { locale, setLocale } = useLocaleContext();
   return [locale, setLocale];
+}
+
+/**
+ * The one provider for react-admin's <AdminContext i18nProvider>: a new object per locale, so
+ * react-admin's components translate again when the language changes (its useTranslate follows
+ * the provider), and a language change asked of it goes through this one locale state.
+ */
+export function useLocalisedI18nProvider(): I18nProvider {
+  return useLocaleContext().localisedProvider;
 }

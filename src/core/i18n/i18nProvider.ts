@@ -1,14 +1,11 @@
 /**
- * Dutch by default, English as the other choice; the choice is remembered in localStorage
- * `hub.locale`. Two catalogues: the app's texts (login, passwords, portal; Dutch in the first
- * chunk) and the back office's (react-admin's catalogue and the staff pages' texts, with the
- * back office's chunk: layout/backOfficeI18nProvider). English is a chunk of its own per
- * catalogue, loaded when chosen, or, for people who chose it before, by `preloadLocale` before
- * the page renders.
+ * One i18n provider for both sections (react-admin's components translate through it too). Dutch
+ * by default, English as the other choice, remembered in localStorage `hub.locale`. The texts come
+ * in catalogues that the app shell registers: per locale the messages at hand (in the first chunk)
+ * or a chunk to load; a section that loads later adds its own (the back office, with its code).
  */
-import type { I18nProvider, TranslationMessages } from 'react-admin';
-import type { MessageTree } from './messages';
-import { nl } from './nl';
+import type { I18nProvider } from 'react-admin';
+import { mergeMessages, type MessageTree } from './messages';
 import { translate } from './translate';
 
 export const locales = [
@@ -17,29 +14,31 @@ export const locales = [
 ] as const;
 
 export type Locale = (typeof locales)[number]['locale'];
-export type Catalogue = 'app' | 'backOffice';
-export type HubI18nProvider = I18nProvider;
 
 export const DEFAULT_LOCALE: Locale = 'nl';
 const LOCALE_KEY = 'hub.locale';
 
-const loaders: Record<Catalogue, Record<Locale, () => Promise<TranslationMessages>>> = {
-  app: {
-    nl: async () => nl as TranslationMessages,
-    en: async () => (await import('./en')).en as TranslationMessages,
-  },
-  backOffice: {
-    nl: async () => (await import('./nl/backOffice')).nlBackOffice as TranslationMessages,
-    en: async () => (await import('./en/backOffice')).enBackOffice as TranslationMessages,
-  },
-};
+/** A part of the app's texts: per locale the messages themselves, or how to load them. */
+export type Catalogue = Record<Locale, MessageTree | (() => Promise<MessageTree>)>;
 
-const loaded: Record<Catalogue, Partial<Record<Locale, TranslationMessages>>> = { app: { nl: nl as TranslationMessages }, backOffice: {} };
+export interface HubI18nProvider extends I18nProvider {
+  /** Adds a catalogue in the current locale (in Dutch should that fail to load); resolves when its texts are at hand. */
+  addCatalogue(catalogue: Catalogue): Promise<void>;
+}
+
+const loaded = new WeakMap<Catalogue, Partial<Record<Locale, MessageTree>>>();
+
+function atHand(catalogue: Catalogue, locale: Locale): MessageTree | undefined {
+  const source = catalogue[locale];
+  return typeof source === 'function' ? loaded.get(catalogue)?.[locale] : source;
+}
 
 /** Loads a catalogue's messages for a locale once; afterwards they are at hand synchronously. */
-export async function preloadLocale(locale: Locale, catalogue: Catalogue = 'app'): Promise<TranslationMessages> {
-  const messages = loaded[catalogue][locale] ?? (await loaders[catalogue][locale]());
-  loaded[catalogue][locale] = messages;
+export async function loadCatalogue(catalogue: Catalogue, locale: Locale): Promise<MessageTree> {
+  const present = atHand(catalogue, locale);
+  if (present) return present;
+  const messages = await (catalogue[locale] as () => Promise<MessageTree>)();
+  loaded.set(catalogue, { ...loaded.get(catalogue), [locale]: messages });
   return messages;
 }
 
@@ -57,33 +56,33 @@ export function rememberLocale(locale: Locale): void {
   document.documentElement.lang = locale;
 }
 
-/** A catalogue's messages: at once when loaded, else (as react-admin's polyglot provider accepts) a promise. */
-export function messagesOf(catalogue: Catalogue, locale: string): TranslationMessages | Promise<TranslationMessages> {
-  const wanted = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  return loaded[catalogue][wanted] ?? preloadLocale(wanted, catalogue);
-}
-
-/** The locale a provider starts in: the remembered one when its messages are at hand, else Dutch. */
-export function initialLocale(catalogue: Catalogue, requestedLocale: Locale = storedLocale()): Locale {
-  return loaded[catalogue][requestedLocale] ? requestedLocale : DEFAULT_LOCALE;
-}
-
 /**
- * A fresh provider of the app's texts, starting in the remembered locale (tests build one per
- * render). That locale must be loaded already (`preloadLocale`); if it is not, it starts in Dutch.
+ * A fresh provider over the given catalogues, starting in the remembered locale when they are
+ * all at hand in it (`loadCatalogue` first), else in Dutch. Tests build one per render.
  */
-export function createI18nProvider(requestedLocale: Locale = storedLocale()): HubI18nProvider {
-  let locale = initialLocale('app', requestedLocale);
+export function createI18nProvider(catalogues: Catalogue[], requestedLocale: Locale = storedLocale()): HubI18nProvider {
+  const active = [...catalogues];
+  let locale = active.every((catalogue) => atHand(catalogue, requestedLocale)) ? requestedLocale : DEFAULT_LOCALE;
+  // Dutch beneath the chosen language: a text whose chunk failed to load shows in Dutch, not as its key.
+  const merged = () => mergeMessages(...active.flatMap((catalogue) => [atHand(catalogue, DEFAULT_LOCALE) ?? {}, atHand(catalogue, locale) ?? {}]));
+  let messages = merged();
   document.documentElement.lang = locale;
   return {
-    translate: (key, options) => translate(loaded.app[locale] as MessageTree, key, options),
+    translate: (key, options) => translate(messages, key, options),
     changeLocale: async (next: string) => {
       const wanted = isLocale(next) ? next : DEFAULT_LOCALE;
-      await preloadLocale(wanted);
+      await Promise.all(active.map((catalogue) => loadCatalogue(catalogue, wanted)));
       locale = wanted;
+      messages = merged();
       rememberLocale(wanted);
     },
     getLocale: () => locale,
     getLocales: () => [...locales],
+    addCatalogue: async (catalogue) => {
+      if (active.includes(catalogue)) return;
+      await loadCatalogue(catalogue, locale).catch(() => loadCatalogue(catalogue, DEFAULT_LOCALE));
+      active.push(catalogue);
+      messages = merged();
+    },
   };
 }

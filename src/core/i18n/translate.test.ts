@@ -1,4 +1,4 @@
-/** The app's translate fills messages in as react-admin's polyglot provider does (the back office's). */
+/** Our translate fills messages in as react-admin's polyglot provider would (react-admin's own texts go through it too). */
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
 import { translate } from './translate';

@@ -1,9 +1,8 @@
 /**
  * Looks a message up and fills it in, as react-admin's polyglot provider does for our messages:
  * `%{name}` takes `options.name`; `smart_count` picks "one |||| other" (Dutch and English have
- * those two forms); `_` is the text when the key is missing, else the key itself. The pages outside
- * the back office translate with this: node-polyglot and its polyfills cost their first chunk
- * 8.4 kB gzipped (2026-12-02), about 40 ms on Slow 4G. The back office keeps polyglot.
+ * those two forms); `_` is the text when the key is missing, else the key itself. Hand-made rather
+ * than node-polyglot, which weighs on the customers' first chunk (docs/performance.md, "One translate").
  */
 import type { MessageTree } from './messages';
 

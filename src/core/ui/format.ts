@@ -1,5 +1,5 @@
 /**
- * Dates and amounts in the locale the user chose in the app (`useLocaleState()`), not the
+ * Dates and amounts in the locale the user chose in the app (`useLocale()`), not the
  * browser's: `nl` formats as nl-NL, `en` as en-GB (day-month-year, as Dutch customers expect).
  */
 const intlLocales: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };

@@ -1,14 +1,12 @@
 /**
- * The login page: brand, language choice, the form, "forgot your password?", and in demo mode
- * the demo accounts and "reset demo data". Says so when the user got here because their session
+ * The login page: brand, language choice, the form, "forgot your password?", and what the app's
+ * plug-in adds (the demo's accounts). Says so when the user got here because their session
  * ended or after setting a new password.
  */
-import { Box, Button, Divider } from '@mui/material';
+import { Box, Button } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
-import { DemoAccountList } from '../../demo/DemoAccountList';
-import { ResetDemoDataButton } from '../../demo/ResetDemoDataButton';
-import { RestoredFromSeedNotice } from '../../demo/RestoredFromSeedNotice';
+import { usePlugin } from '../../core/plugins';
 import { AuthPageLayout } from '../AuthPageLayout';
 import { useForgotPasswordDialog } from './useForgotPasswordDialog';
 import { LoginForm, type Credentials } from './LoginForm';
@@ -18,11 +16,12 @@ export function LoginPage() {
   const translate = useTranslate();
   const [credentials, setCredentials] = useState<Credentials>({ username: '', password: '' });
   const forgotPassword = useForgotPasswordDialog();
+  const { Notice, Panel } = usePlugin().login ?? {};
 
   return (
     <AuthPageLayout heading={translate('hub.login.heading')} intro={translate('hub.login.intro')}>
       <LoginNotice />
-      {__DEMO__ && <RestoredFromSeedNotice />}
+      {Notice && <Notice />}
       <LoginForm credentials={credentials} onChange={setCredentials} />
       <Box>
         <Button onClick={() => forgotPassword.open(credentials.username)} sx={{ ml: -1 }}>
@@ -30,15 +29,7 @@ export function LoginPage() {
         </Button>
       </Box>
       {forgotPassword.element}
-      {__DEMO__ && (
-        <>
-          <Divider />
-          <DemoAccountList onChoose={setCredentials} />
-          <Box>
-            <ResetDemoDataButton />
-          </Box>
-        </>
-      )}
+      {Panel && <Panel onChoose={setCredentials} />}
     </AuthPageLayout>
   );
 }

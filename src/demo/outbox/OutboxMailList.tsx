@@ -11,33 +11,22 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
 import type { OutboxMail } from '../../core/api/types';
-import { dataProvider } from '../../backoffice/dataProvider';
 import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import { cachedIntl, intlLocale } from '../../core/ui/format';
 import { MailKindChip } from './MailKindChip';
-import { useOutboxSearch } from './useOutboxSearch';
-
-// A demo sends a handful of mails; older ones are found by searching.
-const SHOWN = 50;
+import { outboxListQuery } from './outboxQueries';
 
 export function OutboxMailList({ selectedId }: { selectedId?: string }) {
   const translate = useTranslate();
-  const { text, setText, query } = useOutboxSearch();
-  const { data: page, isPending, error, refetch } = useQuery({
-    queryKey: ['outbox', query],
-    queryFn: () =>
-      dataProvider.getList<OutboxMail>('outbox', {
-        pagination: { page: 1, perPage: SHOWN },
-        sort: { field: 'sentAt', order: 'DESC' },
-        filter: query ? { q: query } : {},
-      }),
-    // The last answer stays on screen while the next search runs.
-    placeholderData: keepPreviousData,
-  });
-  const { data = [], total = 0 } = page ?? {};
+  const [text, setText] = useState('');
+  // Typing stays quick: the list follows the search box when React has time for it.
+  const query = useDeferredValue(text.trim());
+  const { data: page, isPending, error, refetch } = useQuery(outboxListQuery(query));
+  const { mails: data = [], total = 0 } = page ?? {};
   return (
     <Box>
       <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 2 }}>

@@ -3,22 +3,18 @@ import { Alert, Box, LinearProgress, Stack, Tab, Tabs, Typography } from '@mui/m
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { OutboxMail } from '../../core/api/types';
-import { dataProvider } from '../../backoffice/dataProvider';
 import { HttpError } from '../../core/api/httpClient';
 import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import { formatDateTime } from '../../core/ui/format';
 import { MailKindChip } from './MailKindChip';
 import { MailHtml, MailText } from './MailBody';
+import { outboxMailQuery } from './outboxQueries';
 
 type View = 'html' | 'text';
 
 export function OutboxMailView({ id }: { id: string }) {
   const translate = useTranslate();
-  const { data: mail, isPending, error } = useQuery({
-    queryKey: ['outbox', 'mail', id],
-    queryFn: async () => (await dataProvider.getOne<OutboxMail>('outbox', { id: Number(id) })).data,
-    retry: false,
-  });
+  const { data: mail, isPending, error } = useQuery(outboxMailQuery(id));
   const notFound = error instanceof HttpError && error.status === 404;
   if (isPending) return <LinearProgress aria-label={translate('hub.loading')} />;
   if (error || !mail) {

@@ -10,7 +10,7 @@ import { Link, useParams } from 'react-router';
 import { OutboxAppBar } from './OutboxAppBar';
 import { OutboxMailList } from './OutboxMailList';
 import { OutboxMailView } from './OutboxMailView';
-import { outboxPaths } from './outboxPaths';
+import { outboxPaths } from '../outboxPaths';
 
 const APP_BAR_HEIGHT = 64;
 

@@ -6,7 +6,7 @@ import BlockIcon from '@mui/icons-material/Block';
 import KeyIcon from '@mui/icons-material/Key';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import MailOutlineIcon from '@mui/icons-material/MailOutline';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { ConfirmAccountActionDialog, type ConfirmedAction } from './ConfirmAccountActionDialog';
 import { RenewPasswordDialog } from './RenewPasswordDialog';
 import type { AccountSummary } from '../../../core/api/types';

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from '../../../core/i18n/LocaleProvider';
 import { actorLabel, eventTypeLabel } from '../../audit/auditEvent';
 import { formatDateTime } from '../../../core/ui/format';
 import type { AccountEvent } from '../../../core/api/types';
@@ -8,7 +8,7 @@ import type { AccountEvent } from '../../../core/api/types';
 /** One line of the timeline: what happened, when and by whom, in the words of the audit list. */
 export function AccountEventItem({ event }: { event: AccountEvent }) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [locale] = useLocale();
   return (
     <Box component="li" sx={{ borderLeft: 2, borderColor: 'divider', pl: 1.5, pb: 1.5 }}>
       <Typography variant="body2" sx={{ fontWeight: 500 }}>

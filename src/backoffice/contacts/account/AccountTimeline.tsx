@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { AccountEventItem } from './AccountEventItem';
 import { useAccountEvents } from './useAccountEvents';
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
+import { useNotify } from 'react-admin';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import type { HubDataProvider } from '../../dataProvider';
 import { describeAccountActionError } from './accountActionErrors';
 import { AccountActionDialog } from './AccountActionDialog';

@@ -7,7 +7,7 @@ import { useId } from 'react';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import VisibilityIcon from '@mui/icons-material/VisibilityOutlined';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { previewPath } from '../../../core/session/previewPaths';
 
 export function PreviewAsCustomerLink({ accountId, contactId, name }: { accountId: number; contactId: number; name: string }) {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { AccountCreatedView } from '../AccountCreatedView';
 import { describeAccountActionError } from './accountActionErrors';
 import { AccountActionDialog } from './AccountActionDialog';

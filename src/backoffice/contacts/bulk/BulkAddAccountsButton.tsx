@@ -1,6 +1,7 @@
 import Button from '@mui/material/Button';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import { useListContext, useTranslate } from 'react-admin';
+import { useListContext } from 'react-admin';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { useOpenBulkAccounts } from './BulkActionsHost';
 
 /** The contacts list's bulk action "Account toevoegen" (the dialog lives in BulkActionsHost). */

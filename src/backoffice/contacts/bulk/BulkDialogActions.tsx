@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
 
 interface BulkDialogActionsProps {
   finished: boolean;

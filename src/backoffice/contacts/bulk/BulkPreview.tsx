@@ -5,7 +5,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import DialogContentText from '@mui/material/DialogContentText';
 import List from '@mui/material/List';
 import Typography from '@mui/material/Typography';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { describeBulkError } from './bulkErrors';
 import { BulkCreateProgress } from './BulkCreateProgress';
 import { BulkPreviewRow } from './BulkPreviewRow';

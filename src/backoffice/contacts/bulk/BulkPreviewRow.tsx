@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import ListItem from '@mui/material/ListItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { BulkStateChip } from './BulkStateChip';
 import type { BulkRow } from './bulkRows';
 

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
 import Alert from '@mui/material/Alert';
-import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -8,18 +7,20 @@ import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutline';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
+import { useBackOfficeSlots } from '../../../core/plugins';
 import type { BulkRow } from './bulkRows';
 
 /**
  * What the run did, per contact: created (with the username) or skipped (with the reason). No
- * passwords: those went out in the welcome mails, which the demo keeps in its outbox.
+ * passwords: those went out in the welcome mails (the plug-in may say where to read them).
  */
 export function BulkResultList({ rows }: { rows: BulkRow[] }) {
   const translate = useTranslate();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const created = rows.filter((row) => row.state === 'created').length;
+  const { BulkResultHint } = useBackOfficeSlots();
 
   // The preview the keyboard user was in is gone: start reading at the summary.
   useEffect(() => heading.current?.focus(), []);
@@ -50,14 +51,7 @@ export function BulkResultList({ rows }: { rows: BulkRow[] }) {
       {created > 0 && (
         <Alert severity="info" sx={{ mt: 2 }}>
           {translate('hub.bulk_accounts.welcome_mails')}
-          {__DEMO__ && (
-            <>
-              {' '}
-              <Link href="#/outbox" target="_blank" rel="noopener">
-                {translate('hub.outbox.bulk_result_link')}
-              </Link>
-            </>
-          )}
+          {BulkResultHint && <BulkResultHint />}
         </Alert>
       )}
     </>

@@ -1,5 +1,5 @@
 import Chip, { type ChipProps } from '@mui/material/Chip';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import type { RowState } from './bulkRows';
 
 // As in AccountStatusChip: white on the theme's orange fails WCAG contrast, so dark on light orange.

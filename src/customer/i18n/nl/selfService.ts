@@ -1,6 +1,6 @@
 /** Nederlandse teksten van `en/selfService.ts`; dezelfde sleutels. */
 import type { selfService as enselfService } from '../en/selfService';
-import type { Messages } from '../messages';
+import type { Messages } from '../../../core/i18n/messages';
 
 export const selfService: Messages<typeof enselfService> = {
   hub: {

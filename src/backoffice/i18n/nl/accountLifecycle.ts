@@ -1,6 +1,6 @@
 /** Nederlandse teksten van `en/accountLifecycle.ts`; dezelfde sleutels. */
 import type { accountLifecycle as enaccountLifecycle } from '../en/accountLifecycle';
-import type { Messages } from '../messages';
+import type { Messages } from '../../../core/i18n/messages';
 
 export const accountLifecycle: Messages<typeof enaccountLifecycle> = {
   hub: {

@@ -1,5 +1,5 @@
 /** Nederlandse teksten van het klantportaal (`hub.portal.*`) en de pagina "nieuw wachtwoord". */
-import type { Messages } from '../messages';
+import type { Messages } from '../../../core/i18n/messages';
 import type { portal as enPortal } from '../en/portal';
 
 export const portal: Messages<typeof enPortal> = {

@@ -1,6 +1,6 @@
 /** Nederlandse teksten van `en/bulkAccounts.ts`; dezelfde sleutels. */
 import type { bulkAccounts as enbulkAccounts } from '../en/bulkAccounts';
-import type { Messages } from '../messages';
+import type { Messages } from '../../../core/i18n/messages';
 
 export const bulkAccounts: Messages<typeof enbulkAccounts> = {
   hub: {

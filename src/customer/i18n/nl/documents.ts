@@ -1,6 +1,6 @@
 /** Nederlandse teksten van `en/documents.ts`; dezelfde sleutels. */
 import type { documents as enDocuments } from '../en/documents';
-import type { Messages } from '../messages';
+import type { Messages } from '../../../core/i18n/messages';
 
 export const documents: Messages<typeof enDocuments> = {
   hub: {

@@ -1,6 +1,6 @@
 /** Nederlandse teksten van `en/preview.ts`; dezelfde sleutels. */
 import type { preview as enPreview } from '../en/preview';
-import type { Messages } from '../messages';
+import type { Messages } from '../../../core/i18n/messages';
 
 export const preview: Messages<typeof enPreview> = {
   hub: {

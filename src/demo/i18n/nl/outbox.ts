@@ -1,6 +1,6 @@
 /** Nederlandse teksten van `en/outbox.ts`; dezelfde sleutels. */
 import type { outbox as enoutbox } from '../en/outbox';
-import type { Messages } from '../messages';
+import type { Messages } from '../../../core/i18n/messages';
 
 export const outbox: Messages<typeof enoutbox> = {
   resources: {

@@ -1,6 +1,6 @@
 /** Nederlandse teksten van `en/demo.ts`; dezelfde sleutels. */
 import type { demo as enDemo } from '../en/demo';
-import type { Messages } from '../messages';
+import type { Messages } from '../../../core/i18n/messages';
 
 export const demo: Messages<typeof enDemo> = {
   hub: {

@@ -1,6 +1,6 @@
 /** Nederlandse teksten van `en/audit.ts`; dezelfde sleutels. */
 import type { audit as enaudit } from '../en/audit';
-import type { Messages } from '../messages';
+import type { Messages } from '../../../core/i18n/messages';
 
 export const audit: Messages<typeof enaudit> = {
   resources: {

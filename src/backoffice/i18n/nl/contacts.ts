@@ -1,6 +1,6 @@
 /** Nederlandse teksten van de contactenmodule; dezelfde sleutels als `en/contacts.ts`. */
 import type { contacts as enContacts } from '../en/contacts';
-import type { Messages } from '../messages';
+import type { Messages } from '../../../core/i18n/messages';
 
 export const contacts: Messages<typeof enContacts> = {
   resources: {

@@ -1,0 +1,23 @@
+/**
+ * The seed's logins that the demo offers on its login page, apart from the other fixtures so the
+ * demo's first chunk takes only these few lines.
+ */
+/** Staff display names, used as `createdBy` of the accounts they create. */
+export const staffUsers = [
+  { id: 1, username: 'beheerder@hub.example', name: 'Marloes van Dijk', role: 'beheerder', organizationId: 1 },
+  { id: 2, username: 'relatiebeheerder@hub.example', name: 'Ruud Visser', role: 'relatiebeheerder', organizationId: 1 },
+  { id: 3, username: 'medewerker@hub.example', name: 'Lotte Smit', role: 'medewerker', organizationId: 1 },
+  { id: 4, username: 'beheerder2@hub.example', name: 'Erik van den Berg', role: 'beheerder', organizationId: 2 },
+] as const;
+
+/** The demo customer: one login, a contact in both organisations (a shared account). */
+export const DEMO_CUSTOMER = 'klant@hub.example';
+
+/** The password of the staff users and the demo customer (their hashes: seedCredentials.ts). */
+export const DEMO_PASSWORD = 'demo';
+
+/** The logins the demo's login page offers: the staff users, then the customer. */
+export const demoLogins = [
+  ...staffUsers.map(({ username, role }) => ({ username, role })),
+  { username: DEMO_CUSTOMER, role: 'klant' as const },
+];

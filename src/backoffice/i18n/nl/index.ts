@@ -1,0 +1,9 @@
+/** The back office's Dutch texts: our own react-admin v5 catalogue and the staff pages' namespaces. */
+import { mergeMessages } from '../../../core/i18n/messages';
+import { accountLifecycle } from './accountLifecycle';
+import { audit } from './audit';
+import { bulkAccounts } from './bulkAccounts';
+import { contacts } from './contacts';
+import { raDutch } from './ra';
+
+export const nl = mergeMessages(raDutch, contacts, accountLifecycle, bulkAccounts, audit);

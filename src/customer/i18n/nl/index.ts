@@ -1,0 +1,8 @@
+/** The customer side's Dutch texts: login and password pages, portal, preview. In the first chunk. */
+import { mergeMessages } from '../../../core/i18n/messages';
+import { documents } from './documents';
+import { portal } from './portal';
+import { preview } from './preview';
+import { selfService } from './selfService';
+
+export const nl = mergeMessages(portal, preview, documents, selfService);

@@ -1,0 +1,17 @@
+/** The login page's demo panel: the demo accounts, the way to the outbox, "reset demo data". */
+import { Box, Divider } from '@mui/material';
+import type { LoginCredentials } from '../core/plugins';
+import { DemoAccountList } from './DemoAccountList';
+import { ResetDemoDataButton } from './ResetDemoDataButton';
+
+export function DemoLoginPanel({ onChoose }: { onChoose: (credentials: LoginCredentials) => void }) {
+  return (
+    <>
+      <Divider />
+      <DemoAccountList onChoose={onChoose} />
+      <Box>
+        <ResetDemoDataButton />
+      </Box>
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+/** The demo's English texts: its login panel, notices and outbox. */
+import { mergeMessages } from '../../../core/i18n/messages';
+import { demo } from './demo';
+import { outbox } from './outbox';
+
+export const en = mergeMessages(demo, outbox);

@@ -1,0 +1,8 @@
+/** The demo's texts, registered through the plug-in: a real-API build holds none of them. */
+import type { Catalogue } from '../../core/i18n/i18nProvider';
+import { nl } from './nl';
+
+export const demoCatalogue: Catalogue = {
+  nl,
+  en: async () => (await import('./en')).en,
+};
