@@ -24,8 +24,8 @@ function cors(req: Request, res: Response, next: NextFunction) {
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS');
     // Range: ra-data-simple-rest sends it with every getList.
     res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Range');
-    // Content-Disposition: the file name of a document download.
-    res.setHeader('Access-Control-Expose-Headers', 'Content-Range, Content-Disposition');
+    // Content-Disposition: the file name of a document download; Retry-After: how long a lock lasts.
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Range, Content-Disposition, Retry-After');
     res.setHeader('Access-Control-Max-Age', '600');
   }
   if (req.method === 'OPTIONS') res.status(204).end();

@@ -7,7 +7,8 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
 import { apiPaths, resourcePaths, withParams, type BackOfficeResource } from '../core/api/paths';
 import { apiUrl } from '../core/api/apiUrl';
-import { httpClient, postJson } from '../core/api/httpClient';
+import { errorBodyOf, HttpError, httpClient, postJson } from '../core/api/httpClient';
+import { recordFieldMessages } from '../core/api/apiErrorMessage';
 import { withPageLimit } from './pageLimit';
 import type {
   AccountEvent,
@@ -66,8 +67,25 @@ const accountLifecycleMethods: AccountLifecycleMethods = {
 
 const backOffice = withResourcePaths(simpleRest);
 
+/** react-admin shows a refused record's `body.errors` under its inputs: in the user's words, not the API's English. */
+function withFieldMessages<P extends { data: Partial<Record<string, unknown>> }, R>(
+  method: (resource: string, params: P) => Promise<R>,
+): (resource: string, params: P) => Promise<R> {
+  return async (resource, params) => {
+    try {
+      return await method(resource, params);
+    } catch (error) {
+      const errors = recordFieldMessages(error, params.data);
+      if (!errors || !(error instanceof HttpError)) throw error;
+      throw new HttpError(error.message, error.status, { ...errorBodyOf(error), errors });
+    }
+  };
+}
+
 export const dataProvider: HubDataProvider = {
   ...backOffice,
   getList: withPageLimit(backOffice.getList),
+  create: withFieldMessages(backOffice.create),
+  update: withFieldMessages(backOffice.update),
   ...accountLifecycleMethods,
 };

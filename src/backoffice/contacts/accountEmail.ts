@@ -3,12 +3,13 @@
  * the way the Hub API stores it, and validated in that form so " Jan@Voorbeeld.NL " passes.
  */
 import { email, maxLength, required, type Validator } from 'react-admin';
+import { fieldMessage } from '../../core/api/apiErrorMessage';
 
 export function normaliseEmail(value: unknown): string {
   return typeof value === 'string' ? value.trim().toLowerCase() : '';
 }
 
-const isEmail = email('hub.contacts.addAccount.errors.emailInvalid');
+const isEmail = email(fieldMessage('invalid_email'));
 
 const normalisedEmail: Validator = (value, values) => isEmail(normaliseEmail(value), values);
 

@@ -12,7 +12,7 @@ it('says a role may not create accounts (403) without touching the contact', () 
 
 it('refreshes a contact that is no longer within reach (404)', () => {
   expect(describeAccountError(new HttpError('Not found', 404, { code: 'not_found', message: 'Not found' }))).toEqual({
-    message: `${keys}.notFound`,
+    message: `${keys}.not_found`,
     refreshContact: true,
   });
 });

@@ -2,7 +2,7 @@
  * What the add-account dialog does with a failed POST /account/accounts. The typed email always
  * stays in the form; this only decides where the message goes and whether the contact changed.
  */
-import { errorBodyOf } from '../../core/api/httpClient';
+import { apiErrorCode, apiErrorMessage, codeMessage, fieldMessage, refusedFields, RETRY_ON_TROUBLE } from '../../core/api/apiErrorMessage';
 
 export interface AccountErrorOutcome {
   /** Messages (translation keys) shown on the form's fields. */
@@ -13,18 +13,12 @@ export interface AccountErrorOutcome {
   refreshContact?: boolean;
 }
 
-const keys = 'hub.contacts.addAccount.errors';
+const page = { prefix: 'hub.contacts.addAccount.errors', codes: ['forbidden', 'not_found'], retry: RETRY_ON_TROUBLE };
 
 export function describeAccountError(error: unknown): AccountErrorOutcome {
-  const body = errorBodyOf(error);
-  const status = (error as { status?: number })?.status;
-  if (body?.code === 'email_in_use') return { fieldErrors: { email: `${keys}.emailInUse` } };
-  if (body?.code === 'contact_has_account') {
-    return { message: `${keys}.contactHasAccount`, refreshContact: true };
-  }
-  if (status === 422 && body?.errors?.email) return { fieldErrors: { email: `${keys}.emailInvalid` } };
-  if (status === 403) return { message: `${keys}.forbidden` };
-  if (status === 404) return { message: `${keys}.notFound`, refreshContact: true };
-  // Network failure, 5xx or anything unexpected: the user may simply try again.
-  return { message: `${keys}.failed` };
+  const code = apiErrorCode(error);
+  if (code === 'email_in_use') return { fieldErrors: { email: codeMessage('email_in_use') } };
+  if (code === 'validation_failed' && refusedFields(error).includes('email')) return { fieldErrors: { email: fieldMessage('invalid_email') } };
+  const message = apiErrorMessage(error, page);
+  return code === 'contact_has_account' || code === 'not_found' ? { message, refreshContact: true } : { message };
 }

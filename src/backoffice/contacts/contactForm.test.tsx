@@ -77,7 +77,7 @@ it('accepts a foreign postcode abroad, and writes a Dutch one as "1234 AB"', asy
   expect(sent).toEqual([expect.objectContaining({ postalCode: '1012 AB', country: 'NL' })]);
 });
 
-it("shows the server's field messages (422) and keeps the typed input", async () => {
+it("shows the server's field problems (422) in Dutch, not the API's English, and keeps the typed input", async () => {
   expectApiErrorLog('validation_failed');
   server.use(
     http.put(CONTACT_URL, () =>
@@ -95,7 +95,8 @@ it("shows the server's field messages (422) and keeps the typed input", async ()
   await user.type(lastName, 'Vries-Bakker');
   await user.click(screen.getByRole('button', { name: 'Opslaan' }));
 
-  expect(await screen.findByText('Already taken.')).toBeInTheDocument();
+  expect(await screen.findByText('Controleer deze waarde.')).toBeInTheDocument();
+  expect(screen.queryByText('Already taken.')).not.toBeInTheDocument();
   expect(lastName).toHaveValue('Vries-Bakker');
   expect(currentRoute()).toBe(`/contacts/${JAN.contactId}`);
   expect(db.tables.contacts.get(JAN.contactId)?.lastName).toBe('Vries');

@@ -84,7 +84,7 @@ describe('httpClient', () => {
     server.use(http.get(url, () => HttpResponse.error()));
     const error = await failureOf(httpClient(url));
     expect(error.status).toBe(0);
-    expect(error.message).toBe('hub.errors.network');
+    expect(error.message).toBe('hub.errors.network_error');
     expect((error.body as { code: string }).code).toBe(NETWORK_ERROR_CODE);
   });
 });

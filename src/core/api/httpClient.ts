@@ -85,7 +85,7 @@ export async function httpClient(url: string, options: RequestInit = {}) {
 
 /** The error of a request that got no answer. */
 export function networkError(): HttpError {
-  return new HttpError('hub.errors.network', 0, {
+  return new HttpError('hub.errors.network_error', 0, {
     code: NETWORK_ERROR_CODE,
     message: 'The Hub API could not be reached.',
   } satisfies HubErrorBody);

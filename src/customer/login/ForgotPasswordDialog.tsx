@@ -9,7 +9,7 @@ import { UsernameField } from './UsernameField';
 import { useState, type FormEvent } from 'react';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { authProvider } from '../../core/session/authProvider';
-import { errorBodyOf, NETWORK_ERROR_CODE } from '../../core/api/httpClient';
+import { apiErrorMessage } from '../../core/api/apiErrorMessage';
 
 /** Deliberately loose (something@something.tld): the API decides what exists. */
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -52,7 +52,7 @@ export function ForgotPasswordDialog({ open, onClose, initialUsername }: ForgotP
       await authProvider.forgotPassword(username);
       setState('sent');
     } catch (error) {
-      setFailure(errorBodyOf(error)?.code === NETWORK_ERROR_CODE ? 'hub.errors.network' : 'hub.self_service.forgot.failed');
+      setFailure(apiErrorMessage(error, { prefix: 'hub.self_service.forgot' }));
       setState('editing');
     }
   };

@@ -106,6 +106,16 @@ describe('forced password change', () => {
     expect(currentRoute()).toBe('/portal/change-password');
   });
 
+  it('says a new password over 200 characters is too long, not that it is the temporary one', async () => {
+    const { user } = renderApp('/portal/change-password');
+    const long = 'a'.repeat(201);
+    await fill(user, /^Nieuw wachtwoord/, long);
+    await fill(user, /^Herhaal nieuw wachtwoord/, long);
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+    expect(await screen.findByText('Te lang: maximaal 200 tekens.')).toBeInTheDocument();
+    expect(screen.queryByText('Kies een ander wachtwoord dan het tijdelijke.')).not.toBeInTheDocument();
+  });
+
   it('saves the new password, opens Mijn account, and only the new password works afterwards', async () => {
     const { user } = renderApp('/portal/change-password');
     await fill(user, /^Nieuw wachtwoord/, NEW_PASSWORD);

@@ -11,7 +11,8 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Box, Button, Card, CardContent, Stack, Toolbar, Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
 import { authProvider } from '../../core/session/authProvider';
-import { errorBodyOf } from '../../core/api/httpClient';
+import { HttpError } from '../../core/api/httpClient';
+import { apiErrorMessage, fieldMessage, PASSWORD_LENGTH, passwordReason, refusedFields } from '../../core/api/apiErrorMessage';
 import { PORTAL_HOME } from '../../core/session/landing';
 import { passwordRules, type PasswordInput } from './PasswordPolicy';
 import { PASSWORD_SAVED_STATE } from '../portal/account/PasswordSavedNotice';
@@ -22,18 +23,9 @@ import { NewPasswordFields } from './NewPasswordFields';
 
 type Errors = Partial<Record<'next' | 'form', string>>;
 
-/** The API's refusal, as messages by field; none for a 401, which ends the session instead. */
-function errorsOf(error: unknown, t: (key: string, options?: object) => string): Errors {
-  if ((error as { status?: number }).status === 401) return {};
-  const body = errorBodyOf(error);
-  // The length is checked here already: what the API can still refuse is the temporary one again.
-  if (body?.errors?.newPassword) return { next: t('must_differ') };
-  return { form: t('failed', { message: body?.message ?? '' }) };
-}
-
 export function ChangePasswordPage() {
   const translate = useTranslate();
-  const t = (key: string, options?: object) => translate(`hub.portal.password.${key}`, options);
+  const t = (key: string) => translate(`hub.portal.password.${key}`);
   const endSessionIfUnauthorized = useEndSessionIfUnauthorized();
   const navigate = useNavigate();
   const [input, setInput] = useState<PasswordInput>({ next: '', repeat: '' });
@@ -43,7 +35,15 @@ export function ChangePasswordPage() {
     onSuccess: () => navigate(PORTAL_HOME, { replace: true, state: PASSWORD_SAVED_STATE }),
     onError: (error) => endSessionIfUnauthorized(error),
   });
-  const errors: Errors = policyUnmet ? { form: t('policy_unmet') } : save.isError ? errorsOf(save.error, t) : {};
+  const errorsOf = (error: unknown, next: string): Errors => {
+    // A 401 ends the session instead.
+    if (error instanceof HttpError && error.status === 401) return {};
+    if (refusedFields(error).includes('newPassword')) {
+      return { next: translate(fieldMessage(passwordReason(next, 'same_as_temporary')), PASSWORD_LENGTH) };
+    }
+    return { form: translate(apiErrorMessage(error, { prefix: 'hub.portal.password' })) };
+  };
+  const errors: Errors = policyUnmet ? { form: t('policy_unmet') } : save.isError ? errorsOf(save.error, save.variables) : {};
   const [showPasswords, setShowPasswords] = useState(false);
 
   const setField = (name: keyof PasswordInput, value: string) => setInput((previous) => ({ ...previous, [name]: value }));

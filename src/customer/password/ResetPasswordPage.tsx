@@ -8,7 +8,15 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { authProvider } from '../../core/session/authProvider';
-import { errorBodyOf, NETWORK_ERROR_CODE } from '../../core/api/httpClient';
+import {
+  apiErrorCode,
+  apiErrorMessage,
+  codeMessage,
+  fieldMessage,
+  PASSWORD_LENGTH,
+  passwordReason,
+  refusedFields,
+} from '../../core/api/apiErrorMessage';
 import { LOGIN_PATH } from '../../core/session/landing';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { passwordRules } from './PasswordPolicy';
@@ -17,27 +25,19 @@ import { useForgotPasswordDialog } from '../login/useForgotPasswordDialog';
 import { PASSWORD_SET_STATE } from '../login/LoginNotice';
 import { NewPasswordFields } from './NewPasswordFields';
 
-type LinkProblem = 'link_missing' | 'link_invalid' | 'link_used' | 'link_expired';
-
-/** The API's 410 codes; anything else about the token counts as "not valid". */
-const LINK_PROBLEM_OF_CODE: Record<string, LinkProblem> = {
-  reset_token_invalid: 'link_invalid',
-  reset_token_used: 'link_used',
-  reset_token_expired: 'link_expired',
-};
-
-function linkProblemOf(code: string | undefined): LinkProblem {
-  return (code && LINK_PROBLEM_OF_CODE[code]) || 'link_invalid';
+/** A link the API refused (410, or a 422 on the token) says why; the codes are the contract's. */
+function refusedLinkOf(error: unknown): string | null {
+  const code = apiErrorCode(error);
+  if (code === 'reset_token_used' || code === 'reset_token_expired' || code === 'reset_token_invalid') return codeMessage(code);
+  return refusedFields(error).includes('token') ? codeMessage('reset_token_invalid') : null;
 }
 
-type Refusal = { linkProblem: LinkProblem } | { passwordRejected: true } | { formError: string };
-
-function refusalOf(error: unknown): Refusal {
-  const status = (error as { status?: number }).status;
-  const body = errorBodyOf(error);
-  if (status === 410 || body?.errors?.token) return { linkProblem: linkProblemOf(body?.code) };
-  if (body?.errors?.newPassword) return { passwordRejected: true };
-  return { formError: body?.code === NETWORK_ERROR_CODE ? 'hub.errors.network' : 'hub.self_service.reset.failed' };
+/** The API's refusal of a submitted password: the link, the password itself, or the form. */
+function refusalOf(error: unknown, next: string): { link?: string; password?: string; form?: string } {
+  const link = refusedLinkOf(error);
+  if (link) return { link };
+  if (refusedFields(error).includes('newPassword')) return { password: fieldMessage(passwordReason(next, 'same_as_current')) };
+  return { form: apiErrorMessage(error, { prefix: 'hub.self_service.reset' }) };
 }
 
 export function ResetPasswordPage() {
@@ -53,10 +53,10 @@ export function ResetPasswordPage() {
     mutationFn: (next: string) => authProvider.resetPassword(token, next),
     onSuccess: () => navigate(LOGIN_PATH, { replace: true, state: PASSWORD_SET_STATE }),
   });
-  const refusal = save.isError ? refusalOf(save.error) : undefined;
-  const linkProblem = token ? (refusal && 'linkProblem' in refusal ? refusal.linkProblem : null) : 'link_missing';
-  const passwordRejected = refusal !== undefined && 'passwordRejected' in refusal;
-  const formError = policyUnmet ? 'hub.self_service.reset.policy_unmet' : refusal && 'formError' in refusal ? refusal.formError : null;
+  const refusal = save.isError ? refusalOf(save.error, save.variables) : {};
+  const linkProblem = token ? (refusal.link ?? null) : 'hub.self_service.reset.link_missing';
+  const passwordError = refusal.password ?? null;
+  const formError = policyUnmet ? 'hub.self_service.reset.policy_unmet' : (refusal.form ?? null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -71,7 +71,7 @@ export function ResetPasswordPage() {
       {linkProblem ? (
         <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
           <Alert severity="error" sx={{ width: '100%', boxSizing: 'border-box' }}>
-            {t(linkProblem)}
+            {translate(linkProblem)}
           </Alert>
           <Button variant="contained" onClick={() => forgotPassword.open()}>
             {t('request_new')}
@@ -85,7 +85,7 @@ export function ResetPasswordPage() {
             onChange={(name, value) => setInput((previous) => ({ ...previous, [name]: value }))}
             showPasswords={showPasswords}
             onShowPasswordsChange={setShowPasswords}
-            nextError={passwordRejected ? t('password_rejected') : undefined}
+            nextError={passwordError ? translate(passwordError, PASSWORD_LENGTH) : undefined}
           />
           <Button type="submit" variant="contained" size="large" disabled={save.isPending}>
             {t(save.isPending ? 'saving' : 'submit')}

@@ -8,19 +8,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AuthPageLayout } from '../AuthPageLayout';
 import { PORTAL_HOME } from '../../core/session/landing';
+import { apiErrorMessage } from '../../core/api/apiErrorMessage';
 import { HttpError } from '../../core/api/httpClient';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { useEndSessionIfUnauthorized } from '../../core/session/useSessionActions';
 import { startPreview } from './startPreview';
 
-type Failure = 'forbidden' | 'not_found' | 'invalid_link' | 'other';
-
-const isUnauthorized = (error: unknown) => error instanceof HttpError && error.status === 401;
-
-function failureOf(error: unknown): Failure {
-  const status = error instanceof HttpError ? error.status : 0;
-  return status === 403 ? 'forbidden' : status === 404 ? 'not_found' : 'other';
-}
+const failed = 'hub.preview.failed';
+/** What the preview could not do is the page's to say; anything else may work when tried again. */
+const page = { prefix: failed, codes: ['forbidden', 'not_found'], retry: ['internal_error', 'network_error'], fallback: `${failed}.other` };
 
 const positiveId = (value: string | null | undefined) => (value && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null);
 
@@ -42,7 +38,8 @@ export function PreviewStartPage() {
     onError: (error) => endSessionIfUnauthorized(error),
   });
   const tab = accountId && contactId ? { accountId, contactId } : null;
-  const failure: Failure | null = !tab ? 'invalid_link' : start.isError && !isUnauthorized(start.error) ? failureOf(start.error) : null;
+  const unauthorized = start.error instanceof HttpError && start.error.status === 401;
+  const failure = !tab ? `${failed}.invalid_link` : start.isError && !unauthorized ? apiErrorMessage(start.error, page) : null;
   // One request on entering, also when React runs the effect twice (StrictMode in development).
   const started = useRef(false);
 
@@ -58,8 +55,8 @@ export function PreviewStartPage() {
   return (
     <AuthPageLayout heading={translate('hub.preview.button')} intro={translate('hub.preview.starting')}>
       {failure ? (
-        <Alert severity="error" action={failure === 'other' ? <Button color="inherit" size="small" onClick={retry}>{translate('hub.preview.retry')}</Button> : undefined}>
-          {translate(`hub.preview.failed.${failure}`)}
+        <Alert severity="error" action={failure === page.fallback ? <Button color="inherit" size="small" onClick={retry}>{translate('hub.preview.retry')}</Button> : undefined}>
+          {translate(failure)}
         </Alert>
       ) : (
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }} role="status">

@@ -3,7 +3,7 @@ import { Alert, Box, LinearProgress, Stack, Tab, Tabs, Typography } from '@mui/m
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { OutboxMail } from '../../core/api/types';
-import { HttpError } from '../../core/api/httpClient';
+import { apiErrorCode } from '../../core/api/apiErrorMessage';
 import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import { formatDateTime } from '../../core/ui/format';
 import { MailKindChip } from './MailKindChip';
@@ -15,7 +15,7 @@ type View = 'html' | 'text';
 export function OutboxMailView({ id }: { id: string }) {
   const translate = useTranslate();
   const { data: mail, isPending, error } = useQuery(outboxMailQuery(id));
-  const notFound = error instanceof HttpError && error.status === 404;
+  const notFound = apiErrorCode(error) === 'not_found';
   if (isPending) return <LinearProgress aria-label={translate('hub.loading')} />;
   if (error || !mail) {
     return (

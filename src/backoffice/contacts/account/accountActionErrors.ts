@@ -3,7 +3,7 @@
  * shows an account that is not what the server has (a colleague was quicker): the panel refetches
  * and trying again makes no sense, so only "Close" is offered.
  */
-import { errorBodyOf } from '../../../core/api/httpClient';
+import { apiErrorCode, apiErrorMessage, RETRY_ON_TROUBLE } from '../../../core/api/apiErrorMessage';
 
 export interface AccountActionFailure {
   /** Translation key of the message shown in the dialog. */
@@ -12,15 +12,9 @@ export interface AccountActionFailure {
   stale: boolean;
 }
 
-const keys = 'hub.account_lifecycle.errors';
-const conflicts = ['account_blocked', 'account_already_blocked', 'account_not_blocked', 'account_shared'];
+const page = { prefix: 'hub.account_lifecycle.errors', codes: ['forbidden', 'not_found'], retry: RETRY_ON_TROUBLE };
+const stale = ['account_blocked', 'account_already_blocked', 'account_not_blocked', 'account_shared', 'not_found'];
 
 export function describeAccountActionError(error: unknown): AccountActionFailure {
-  const code = errorBodyOf(error)?.code;
-  const status = (error as { status?: number })?.status;
-  if (status === 409 && code && conflicts.includes(code)) return { message: `${keys}.${code}`, stale: true };
-  if (status === 404) return { message: `${keys}.notFound`, stale: true };
-  if (status === 403) return { message: `${keys}.forbidden`, stale: false };
-  // Network failure, 5xx or anything unexpected: the user may simply try again.
-  return { message: `${keys}.failed`, stale: false };
+  return { message: apiErrorMessage(error, page), stale: stale.includes(apiErrorCode(error) ?? '') };
 }

@@ -50,12 +50,8 @@ export const accountLifecycle = {
       blockedForOrganisation: 'Blocked for your organisation',
       otherOrganisation: 'another organisation',
       errors: {
-        account_blocked: 'This account is blocked (perhaps just now by a colleague). Unblock it first. The panel now shows its current status.',
-        account_already_blocked: 'This account was already blocked (perhaps by a colleague). The panel now shows its current status.',
-        account_not_blocked: 'This account was not blocked (any more; perhaps a colleague unblocked it). The panel now shows its current status.',
-        account_shared: 'This customer also has a dossier with another organisation: no organisation may set their password. Send a reset mail instead.',
         forbidden: 'You may not manage customer accounts.',
-        notFound: 'This account no longer exists or does not belong to your organisation.',
+        not_found: 'This account no longer exists or does not belong to your organisation.',
         failed: 'That did not work: the server could not be reached or had a problem. Please try again.',
       },
       timeline: {

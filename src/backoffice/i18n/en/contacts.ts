@@ -90,12 +90,8 @@ export const contacts = {
           'This password is shown only this once. Pass it on to the customer securely: it works for the first login only, must then be changed, and expires on %{date}.',
         close: 'Close',
         errors: {
-          emailInUse: 'This email address is already the username of another account.',
-          emailInvalid: 'Enter a valid email address.',
-          contactHasAccount:
-            'This contact already has an account (probably just created by a colleague). The panel now shows it.',
           forbidden: 'You may not create customer accounts.',
-          notFound: 'This contact no longer exists or is not in your organisation.',
+          not_found: 'This contact no longer exists or is not in your organisation.',
           failed: 'The account could not be created: the server could not be reached or had a problem. Please try again.',
         },
       },

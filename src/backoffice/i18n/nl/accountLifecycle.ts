@@ -53,16 +53,8 @@ export const accountLifecycle: Messages<typeof enaccountLifecycle> = {
       blockedForOrganisation: 'Geblokkeerd voor uw organisatie',
       otherOrganisation: 'een andere organisatie',
       errors: {
-        account_blocked:
-          'Dit account is geblokkeerd (misschien net door een collega). Deblokkeer het eerst. Het paneel toont nu de actuele status.',
-        account_already_blocked:
-          'Dit account was al geblokkeerd (misschien door een collega). Het paneel toont nu de actuele status.',
-        account_not_blocked:
-          'Dit account was niet (meer) geblokkeerd; misschien heeft een collega het gedeblokkeerd. Het paneel toont nu de actuele status.',
-        account_shared:
-          'Deze klant heeft ook een dossier bij een andere organisatie: geen organisatie mag het wachtwoord instellen. Stuur in plaats daarvan een herstelmail.',
         forbidden: 'U mag geen klantaccounts beheren.',
-        notFound: 'Dit account bestaat niet meer of hoort niet bij uw organisatie.',
+        not_found: 'Dit account bestaat niet meer of hoort niet bij uw organisatie.',
         failed: 'Dat is niet gelukt: de server was niet bereikbaar of had een probleem. Probeer het opnieuw.',
       },
       timeline: {

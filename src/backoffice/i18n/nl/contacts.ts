@@ -93,12 +93,8 @@ export const contacts: Messages<typeof enContacts> = {
           'Dit wachtwoord wordt alleen nu getoond. Geef het veilig door aan de klant: het werkt alleen voor de eerste login, moet dan worden gewijzigd en verloopt op %{date}.',
         close: 'Sluiten',
         errors: {
-          emailInUse: 'Dit e-mailadres is al de gebruikersnaam van een ander account.',
-          emailInvalid: 'Vul een geldig e-mailadres in.',
-          contactHasAccount:
-            'Dit contact heeft al een account (waarschijnlijk net aangemaakt door een collega). Het paneel toont het nu.',
           forbidden: 'U mag geen klantaccounts aanmaken.',
-          notFound: 'Dit contact bestaat niet meer of hoort niet bij uw organisatie.',
+          not_found: 'Dit contact bestaat niet meer of hoort niet bij uw organisatie.',
           failed: 'Het account kon niet worden aangemaakt: de server was niet bereikbaar of had een probleem. Probeer het opnieuw.',
         },
       },

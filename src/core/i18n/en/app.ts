@@ -17,11 +17,6 @@ export const app = {
       submit: 'Log in',
       submitting: 'Logging in…',
       required: 'Please enter your email address and password.',
-      invalid_credentials: 'The email address or password is incorrect.',
-      temporary_password_expired:
-        'Your temporary password has expired. Please ask your organisation for a new one.',
-      temporary_password_used:
-        'This temporary password has already been used. Please ask your organisation for a new one.',
       too_many_attempts:
         'Too many failed attempts for this email address. Please try again later, or choose a new password via "Forgot your password?".',
       session_expired: 'Your session has expired. Please log in again.',
@@ -43,7 +38,6 @@ export const app = {
       home: 'Go to your start page',
     },
     errors: {
-      network: 'The Hub could not be reached. Check your connection and try again.',
       boundary_title: 'Something went wrong',
       boundary_message: 'An unexpected error occurred. Reload the page to continue.',
       reload: 'Reload page',

@@ -19,11 +19,6 @@ export const app: Messages<typeof enApp> = {
       submit: 'Inloggen',
       submitting: 'Bezig met inloggen…',
       required: 'Vul uw e-mailadres en wachtwoord in.',
-      invalid_credentials: 'Het e-mailadres of wachtwoord is onjuist.',
-      temporary_password_expired:
-        'Uw tijdelijke wachtwoord is verlopen. Vraag uw organisatie om een nieuw wachtwoord.',
-      temporary_password_used:
-        'Dit tijdelijke wachtwoord is al gebruikt. Vraag uw organisatie om een nieuw wachtwoord.',
       too_many_attempts:
         'Te veel mislukte pogingen voor dit e-mailadres. Probeer het later opnieuw, of kies een nieuw wachtwoord via "Wachtwoord vergeten?".',
       session_expired: 'Uw sessie is verlopen. Log opnieuw in.',
@@ -45,7 +40,6 @@ export const app: Messages<typeof enApp> = {
       home: 'Naar uw startpagina',
     },
     errors: {
-      network: 'De Hub is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
       boundary_title: 'Er ging iets mis',
       boundary_message: 'Er is een onverwachte fout opgetreden. Laad de pagina opnieuw om verder te gaan.',
       reload: 'Pagina opnieuw laden',

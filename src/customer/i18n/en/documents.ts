@@ -8,7 +8,7 @@ export const documents = {
       progress_percent: '%{percent}% of %{size}',
       saved: '%{title} has been downloaded.',
       failed: {
-        network: 'The document could not be downloaded: there is no connection. Check your internet connection and try again.',
+        network_error: 'The document could not be downloaded: there is no connection. Check your internet connection and try again.',
         forbidden: 'You may not download this document: your account does not have the permission "Download documents".',
         not_found: 'This document no longer exists, or it does not belong to your contracts.',
         other: 'The download failed because of a fault on our side. Please try again later.',

@@ -11,7 +11,7 @@ export const documents: Messages<typeof enDocuments> = {
       progress_percent: '%{percent}% van %{size}',
       saved: '%{title} is gedownload.',
       failed: {
-        network: 'Het document kon niet worden gedownload: er is geen verbinding. Controleer uw internetverbinding en probeer het opnieuw.',
+        network_error: 'Het document kon niet worden gedownload: er is geen verbinding. Controleer uw internetverbinding en probeer het opnieuw.',
         forbidden: 'U mag dit document niet downloaden: uw account heeft niet het recht "Documenten downloaden".',
         not_found: 'Dit document bestaat niet meer, of het hoort niet bij uw contracten.',
         other: 'Het downloaden is mislukt door een storing bij ons. Probeer het later opnieuw.',

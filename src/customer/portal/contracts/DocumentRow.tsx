@@ -74,7 +74,7 @@ function DownloadStatus({ state, title, onRetry }: { state: DownloadState; title
   if (state.status === 'failed') {
     return (
       <Alert severity="error" sx={{ mt: 1 }} action={<Button color="inherit" size="small" onClick={onRetry}>{translate('hub.documents.retry')}</Button>}>
-        {translate(`hub.documents.failed.${state.reason}`)}
+        {translate(state.message)}
       </Alert>
     );
   }

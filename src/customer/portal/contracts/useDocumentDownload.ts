@@ -5,26 +5,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ContractDetail } from '../../../core/api/types';
 import { customerMethods } from '../../api/customerMethods';
-import { HttpError } from '../../../core/api/httpClient';
+import { apiErrorMessage } from '../../../core/api/apiErrorMessage';
 import { useEndSessionIfUnauthorized } from '../../../core/session/useSessionActions';
 import { saveFile } from '../../../core/ui/saveFile';
 
 type ContractDocument = ContractDetail['documents'][number];
-export type DownloadFailure = 'network' | 'forbidden' | 'not_found' | 'other';
 
 export type DownloadState =
   | { status: 'idle' }
   | { status: 'downloading'; loaded: number; total: number | null }
   | { status: 'saved' }
-  | { status: 'failed'; reason: DownloadFailure };
+  | { status: 'failed'; message: string };
 
-function failureOf(error: unknown): DownloadFailure {
-  const status = error instanceof HttpError ? error.status : -1;
-  if (status === 0) return 'network';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not_found';
-  return 'other';
-}
+const failed = 'hub.documents.failed';
+const page = { prefix: failed, codes: ['forbidden', 'not_found', 'network_error'], fallback: `${failed}.other` };
 
 export function useDocumentDownload(contractId: number, document: ContractDocument) {
   const endSessionIfUnauthorized = useEndSessionIfUnauthorized();
@@ -48,7 +42,7 @@ export function useDocumentDownload(contractId: number, document: ContractDocume
       setState({ status: 'saved' });
     } catch (error) {
       if (controller.signal.aborted || (await endSessionIfUnauthorized(error))) return;
-      setState({ status: 'failed', reason: failureOf(error) });
+      setState({ status: 'failed', message: apiErrorMessage(error, page) });
     } finally {
       running.current = null;
     }
