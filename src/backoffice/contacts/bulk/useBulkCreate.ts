@@ -3,8 +3,9 @@
  * loses little. A failed request stops the run; "try again" sends only the contacts that have no
  * answer yet. The API never makes a second account, so even a resent request is safe.
  */
+import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useHubDataProvider } from '../../useHubDataProvider';
+import { createBulkAccounts } from './api';
 import type { BulkAccountItem, BulkAccountResult } from '../../../core/api/types';
 
 /** Five per request: 3 contacts are one request, 250 (react-admin's "select all") are 50. */
@@ -16,7 +17,8 @@ export interface BulkProgress {
 }
 
 export function useBulkCreate() {
-  const dataProvider = useHubDataProvider();
+  // A mutation, so that a 401 ends the session as every other call does (the app's query client).
+  const { mutateAsync: createChunk } = useMutation({ mutationFn: createBulkAccounts });
   const [outcomes, setOutcomes] = useState<Record<number, BulkAccountResult>>({});
   const [progress, setProgress] = useState<BulkProgress>();
   const [error, setError] = useState<unknown>();
@@ -33,12 +35,9 @@ export function useBulkCreate() {
     setProgress({ done, total });
     try {
       for (let start = 0; start < todo.length; start += CHUNK_SIZE) {
-        const response = await dataProvider.createAccountsBulk({
-          dryRun: false,
-          items: todo.slice(start, start + CHUNK_SIZE),
-        });
-        setOutcomes((all) => ({ ...all, ...Object.fromEntries(response.items.map((r) => [r.contactId, r])) }));
-        done += response.items.length;
+        const results = await createChunk(todo.slice(start, start + CHUNK_SIZE));
+        setOutcomes((all) => ({ ...all, ...Object.fromEntries(results.map((r) => [r.contactId, r])) }));
+        done += results.length;
         setProgress({ done, total });
       }
       setFinished(true);

@@ -9,7 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { fullName } from '../../../core/ui/names';
 import { normaliseEmail } from '../accountEmail';
 import { FIXABLE, stateOf, type BulkRow } from './bulkRows';
-import { useHubDataProvider } from '../../useHubDataProvider';
+import { bulkPreviewQuery, checkBulkItem } from './api';
 import type { BulkAccountResult, Contact } from '../../../core/api/types';
 
 const CHECK_DELAY_MS = 600;
@@ -18,18 +18,10 @@ type Check = { result: BulkAccountResult } | { error: unknown };
 const checkKey = (contactId: number, email: string) => `${contactId} ${email}`;
 
 export function useBulkPreview(ids: Identifier[]) {
-  const dataProvider = useHubDataProvider();
   const contactIds = ids.map(Number);
   // Names only; the dry run decides the state. Without names (failed fetch) rows show the id.
   const { data: contacts, isPending: namesPending } = useGetMany<Contact>('contacts', { ids: contactIds });
-  const preview = useQuery({
-    queryKey: ['bulkAccounts', 'preview', contactIds],
-    queryFn: () =>
-      dataProvider.createAccountsBulk({ dryRun: true, items: contactIds.map((contactId) => ({ contactId })) }),
-    staleTime: Infinity,
-    gcTime: 0,
-    retry: false,
-  });
+  const preview = useQuery(bulkPreviewQuery(contactIds));
   const [drafts, setDrafts] = useState<Record<number, string>>({});
   // Per contact and email; `undefined` while a check is under way (the row shows "checking").
   const [checks, setChecks] = useState<Record<string, Check | undefined>>({});
@@ -47,8 +39,7 @@ export function useBulkPreview(ids: Identifier[]) {
     setChecks((all) => ({ ...all, [checkKey(contactId, email)]: undefined }));
     let outcome: Check;
     try {
-      const { items } = await dataProvider.createAccountsBulk({ dryRun: true, items: [{ contactId, email }] });
-      outcome = { result: items[0] };
+      outcome = { result: await checkBulkItem({ contactId, email }) };
       setCheckError(undefined);
     } catch (error) {
       outcome = { error };
