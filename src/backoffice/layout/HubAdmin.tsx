@@ -25,12 +25,13 @@ function CatchAll() {
 type HubAdminProps = ComponentProps<typeof AdminContext> &
   Omit<ComponentProps<typeof CoreAdminUI>, 'layout'>;
 
-export function HubAdmin({ authProvider, dataProvider, i18nProvider, store, theme, children, ...ui }: HubAdminProps) {
+export function HubAdmin({ authProvider, dataProvider, i18nProvider, queryClient, store, theme, children, ...ui }: HubAdminProps) {
   return (
     <AdminContext
       authProvider={authProvider}
       dataProvider={dataProvider}
       i18nProvider={i18nProvider}
+      queryClient={queryClient}
       store={store}
       theme={theme}
     >

@@ -1,9 +1,9 @@
 /**
- * The React Query client of the login, password and portal pages (the back office has
- * react-admin's own). A failed query whose answer is 401 ends the session (`onUnauthorized`),
- * wherever it was asked: in a route's loader or by a page.
+ * The app's one React Query client, for both sections (react-admin takes it too). Every failed
+ * query or mutation goes to `onError`, which ends the session on a 401, wherever it was asked:
+ * in a route's loader, by a page or by the back office.
  */
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { HttpError } from './httpClient';
 
 /**
@@ -25,6 +25,7 @@ export function retryOnceWhenTransient(failureCount: number, error: unknown): bo
 export function createQueryClient(onError: (error: unknown) => void): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     // A page shows the failure its loader met (with a retry button) instead of asking again.
     defaultOptions: { queries: { staleTime: FRESH_MS, retry: retryOnceWhenTransient, retryOnMount: false } },
   });

@@ -2,8 +2,8 @@
  * One browser, one session: when another tab logs out, is logged out (a 401, an expired session)
  * or logs in as someone else, this tab leaves the screen it shows at once. The query cache
  * forgets the user's data and the login page opens (saying why, when the session ended by
- * itself), or, for another user, their home. The back office unmounts on the way, and with it
- * react-admin's own cache. Mounted once, at the root of the routes.
+ * itself), or, for another user, their home. Both sections share the one cache. Mounted once,
+ * at the root of the routes.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';

@@ -1,8 +1,9 @@
 /**
- * Ending the session outside react-admin (login, password and portal pages), as react-admin's
- * useLogout does in the back office: the authProvider ends it, the query cache forgets the user's
- * data, and the login page opens, knowing the page to return to; in a preview tab the portal
- * opens instead, which says that the preview ended.
+ * Ending the session, for both sections: the app's query client calls it for every failed query
+ * or mutation, the logout buttons call logOut. The authProvider ends it (its checkError decides:
+ * 401 ends it, 403 does not, as react-admin's hooks ask it too), the one query cache forgets the
+ * user's data, and the login page opens, knowing the page to return to; in a preview tab the
+ * portal opens instead, which says that the preview ended.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { authProvider } from './authProvider';

@@ -6,7 +6,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { AccountEventItem } from './AccountEventItem';
-import { useAccountEvents } from './useAccountEvents';
+import { useAccountEvents } from './api';
 
 const PAGE_SIZE = 10;
 

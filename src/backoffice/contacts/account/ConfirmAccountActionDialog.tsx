@@ -1,20 +1,14 @@
 import { useId } from 'react';
 import { useNotify } from 'react-admin';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
-import type { HubDataProvider } from '../../dataProvider';
 import { describeAccountActionError } from './accountActionErrors';
 import { AccountActionDialog } from './AccountActionDialog';
 import { ConfirmActionContent } from './ConfirmActionContent';
-import { useAccountMutation } from './useAccountMutation';
+import { accountActions, useAccountAction } from './api';
 
 /** The panel's actions that are confirmed, done and reported in one step. */
 export type ConfirmedAction = 'block' | 'unblock' | 'resetMail';
 
-const perform: Record<ConfirmedAction, (dataProvider: HubDataProvider, accountId: number) => Promise<unknown>> = {
-  block: (dataProvider, id) => dataProvider.blockAccount(id),
-  unblock: (dataProvider, id) => dataProvider.unblockAccount(id),
-  resetMail: (dataProvider, id) => dataProvider.sendResetMail(id),
-};
 
 interface ConfirmAccountActionDialogProps {
   /** Fixed when the dialog opens: the account's status flips while it is still open. */
@@ -31,7 +25,7 @@ export function ConfirmAccountActionDialog({ action, accountId, shared, name, on
   const translate = useTranslate();
   const notify = useNotify();
   const explanationId = useId();
-  const mutation = useAccountMutation(accountId, (dataProvider) => perform[action](dataProvider, accountId));
+  const mutation = useAccountAction<unknown>(accountId, accountActions[action]);
   const keys = `hub.account_lifecycle.${action}`;
 
   const confirm = () =>

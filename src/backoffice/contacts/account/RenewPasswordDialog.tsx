@@ -4,7 +4,7 @@ import { AccountCreatedView } from '../AccountCreatedView';
 import { describeAccountActionError } from './accountActionErrors';
 import { AccountActionDialog } from './AccountActionDialog';
 import { ConfirmActionContent } from './ConfirmActionContent';
-import { useAccountMutation } from './useAccountMutation';
+import { accountActions, useAccountAction } from './api';
 import type { AccountSummary } from '../../../core/api/types';
 
 interface RenewPasswordDialogProps {
@@ -20,7 +20,7 @@ interface RenewPasswordDialogProps {
 export function RenewPasswordDialog({ account, name, onClose }: RenewPasswordDialogProps) {
   const translate = useTranslate();
   const explanationId = useId();
-  const mutation = useAccountMutation(account.id, (dataProvider) => dataProvider.renewTemporaryPassword(account.id));
+  const mutation = useAccountAction(account.id, accountActions.renew);
   const renewed = mutation.data;
   const keys = 'hub.account_lifecycle.renew';
 

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { useHubDataProvider } from '../../useHubDataProvider';
+import { createBulkAccounts } from './api';
 import type { BulkAccountItem, BulkAccountResult } from '../../../core/api/types';
 
 /** Five per request: 3 contacts are one request, 250 (react-admin's "select all") are 50. */
@@ -17,7 +17,6 @@ export interface BulkProgress {
 }
 
 export function useBulkCreate() {
-  const dataProvider = useHubDataProvider();
   // Kept across runs (a mutation keeps only its last), so a retry knows who has an answer.
   const [outcomes, setOutcomes] = useState<Record<number, BulkAccountResult>>({});
   const [progress, setProgress] = useState<BulkProgress>();
@@ -28,9 +27,9 @@ export function useBulkCreate() {
       let done = items.length - todo.length;
       setProgress({ done, total: items.length });
       for (let start = 0; start < todo.length; start += CHUNK_SIZE) {
-        const response = await dataProvider.createAccountsBulk({ dryRun: false, items: todo.slice(start, start + CHUNK_SIZE) });
-        setOutcomes((all) => ({ ...all, ...Object.fromEntries(response.items.map((r) => [r.contactId, r])) }));
-        done += response.items.length;
+        const results = await createBulkAccounts(todo.slice(start, start + CHUNK_SIZE));
+        setOutcomes((all) => ({ ...all, ...Object.fromEntries(results.map((r) => [r.contactId, r])) }));
+        done += results.length;
         setProgress({ done, total: items.length });
       }
     },

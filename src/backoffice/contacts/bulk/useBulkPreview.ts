@@ -9,7 +9,7 @@ import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { fullName } from '../../../core/ui/names';
 import { normaliseEmail } from '../accountEmail';
 import { FIXABLE, stateOf, type BulkRow } from './bulkRows';
-import { useHubDataProvider } from '../../useHubDataProvider';
+import { bulkPreviewQuery, checkBulkItem } from './api';
 import type { Contact } from '../../../core/api/types';
 
 const CHECK_DELAY_MS = 600;
@@ -17,26 +17,18 @@ const CHECK_DELAY_MS = 600;
 const checkKey = (contactId: number, email: string) => ['bulkAccounts', 'check', contactId, email] as const;
 
 export function useBulkPreview(ids: Identifier[]) {
-  const dataProvider = useHubDataProvider();
   const queryClient = useQueryClient();
   const contactIds = ids.map(Number);
   // Names only; the dry run decides the state. Without names (failed fetch) rows show the id.
   const { data: contacts, isPending: namesPending } = useGetMany<Contact>('contacts', { ids: contactIds });
-  const preview = useQuery({
-    queryKey: ['bulkAccounts', 'preview', contactIds],
-    queryFn: () =>
-      dataProvider.createAccountsBulk({ dryRun: true, items: contactIds.map((contactId) => ({ contactId })) }),
-    staleTime: Infinity,
-    gcTime: 0,
-    retry: false,
-  });
+  const preview = useQuery(bulkPreviewQuery(contactIds));
   const [drafts, setDrafts] = useState<Record<number, string>>({});
   // Per contact, the email its check is for: the typing, once the user paused or pressed Enter.
   const [checked, setChecked] = useState<Record<number, string>>({});
   const checks = useQueries({
     queries: Object.entries(checked).map(([id, email]) => ({
       queryKey: checkKey(Number(id), email),
-      queryFn: async () => (await dataProvider.createAccountsBulk({ dryRun: true, items: [{ contactId: Number(id), email }] })).items[0],
+      queryFn: () => checkBulkItem({ contactId: Number(id), email }),
       staleTime: Infinity,
       gcTime: 0,
       // A failed check is marked on its row; Enter in the field checks again.

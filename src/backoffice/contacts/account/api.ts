@@ -1,0 +1,50 @@
+/**
+ * The account panel's data: the timeline as `queryOptions`, and the actions on an account as
+ * mutations that refetch the contact (whose record carries the account's status) and the
+ * timeline before they count as done, so a dialog closes on a panel that is already up to date.
+ * A 401 ends the session through the app's one query client.
+ */
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { dataProvider } from '../../dataProvider';
+import { describeAccountActionError } from './accountActionErrors';
+
+const accountEventsKey = (accountId: number) => ['accounts', accountId, 'events'] as const;
+
+/** The newest `limit` events of the account, newest first, and how many there are in all. */
+export const accountEventsQuery = (accountId: number, limit: number) =>
+  queryOptions({
+    queryKey: [...accountEventsKey(accountId), { limit }],
+    queryFn: () =>
+      dataProvider.getAccountEvents(accountId, { pagination: { page: 1, perPage: limit }, sort: { field: 'at', order: 'DESC' }, filter: {} }),
+    // "Show more" keeps the events already shown on screen while the longer list loads.
+    placeholderData: keepPreviousData,
+    // One quiet retry; after that the panel says so and offers "try again" instead of waiting.
+    retry: 1,
+  });
+
+export const useAccountEvents = (accountId: number, limit: number) => useQuery(accountEventsQuery(accountId, limit));
+
+/** What the panel can do to an account; ids are account ids. */
+export const accountActions = {
+  renew: (accountId: number) => dataProvider.renewTemporaryPassword(accountId),
+  block: (accountId: number) => dataProvider.blockAccount(accountId),
+  unblock: (accountId: number) => dataProvider.unblockAccount(accountId),
+  resetMail: (accountId: number) => dataProvider.sendResetMail(accountId),
+};
+
+export function useAccountAction<T>(accountId: number, perform: (accountId: number) => Promise<T>) {
+  const queryClient = useQueryClient();
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['contacts'] }),
+      queryClient.invalidateQueries({ queryKey: accountEventsKey(accountId) }),
+    ]);
+  return useMutation({
+    mutationFn: () => perform(accountId),
+    onSuccess: refresh,
+    // After a conflict the page was out of date: refetch it too.
+    onError: (error) => (describeAccountActionError(error).stale ? refresh() : undefined),
+    // A new temporary password must not outlive its dialog in the mutation cache.
+    gcTime: 0,
+  });
+}
