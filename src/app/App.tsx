@@ -1,9 +1,3 @@
-/**
- * The whole app: the providers every page shares (style cache, query client, language, theme)
- * and the routes of both sections. The login, password and portal pages are plain React Router
- * routes whose loaders ask for a page's data while its code loads; the back office, react-admin,
- * is a lazy chunk behind every other URL.
- */
 import { CacheProvider } from '@emotion/react';
 import { Box, CircularProgress, CssBaseline } from '@mui/material';
 import { createTheme, ThemeProvider } from '@mui/material/styles';
@@ -28,18 +22,14 @@ import { LoadingIndicatorNames } from '../core/ui/LoadingIndicatorNames';
 
 const theme = createTheme(hubTheme);
 
-/**
- * Staff open the back office on the contacts list: its chunk is fetched alongside the back
- * office's, not after react-admin has mounted and checked the session (A/B on the bench,
- * 2026-12-02, desktop, 5 runs alternated: first rows 815 → 696 ms; 659 ms before react-admin was lazy).
- */
+// The contacts list's chunk is fetched alongside the back office's, not after react-admin mounts
+// (docs/performance.md, Run of 2026-12-02 (after the customer pages left react-admin)).
 function preloadContactList(): void {
   if (matchPath('/contacts', window.location.hash.slice(1).split('?')[0])) {
     void import('../backoffice/contacts').then(({ default: contacts }) => contacts.list.preload(), () => undefined);
   }
 }
 
-/** The back office's code with its texts in the chosen language, and the plug-in's part in it. */
 async function loadBackOffice(i18nProvider: HubI18nProvider, plugin: HubPlugin) {
   preloadContactList();
   const [{ BackOffice }, slots = {}] = await Promise.all([
@@ -60,8 +50,8 @@ function routes(queryClient: QueryClient, i18nProvider: HubI18nProvider, plugin:
   return [
     {
       element: <RootLayout />,
-      // Shown only while the first page's code and data load (a loader runs before it renders).
-      // MUI's Button already brings CircularProgress into the first chunk; a LinearProgress was 2 kB more.
+      // CircularProgress is already in the first chunk through MUI's Button
+      // (docs/performance.md, Where the customer pages' bytes go, and the floor).
       hydrateFallbackElement: (
         <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}>
           <CircularProgress />
@@ -79,13 +69,9 @@ function routes(queryClient: QueryClient, i18nProvider: HubI18nProvider, plugin:
   ];
 }
 
-/**
- * What one run of the app holds: its router (whose loaders fill the query cache), that cache,
- * the language and the plug-in, if any (main.tsx picks it). A 401 of any query ends the session.
- */
 export function createApp(plugin: HubPlugin = noPlugin) {
   const queryClient = createQueryClient((error) => {
-    // A page's loader fails while the router is on its way there: that page is the one to return to.
+    // A loader fails while the router is on its way there: that page is the one to return to.
     const { pathname, search } = router.state.navigation.location ?? router.state.location;
     void endSessionIfUnauthorized(error, queryClient, (to, options) => router.navigate(to, options), { pathname, search });
   });
@@ -98,7 +84,7 @@ export type AppState = ReturnType<typeof createApp>;
 
 export function App({ queryClient, router, i18nProvider, plugin }: AppState) {
   return (
-    // The CSP nonce on every style element emotion adds (see emotionCache.ts).
+    // The CSP nonce on every style element emotion adds.
     <CacheProvider value={emotionCache}>
       <QueryClientProvider client={queryClient}>
         <LocaleProvider i18nProvider={i18nProvider}>
@@ -107,9 +93,7 @@ export function App({ queryClient, router, i18nProvider, plugin }: AppState) {
             <LoadingIndicatorNames>
               <CssBaseline enableColorScheme />
               <AppErrorBoundary>
-                {/* Navigations without startTransition: react-admin's logout redirect is followed
-                    by store and cache resets, urgent updates that kept interrupting the transition
-                    to /login, so the URL changed but the page never did (react-admin issue #10885). */}
+                {/* No startTransition: the logout's resets kept interrupting the transition to /login (react-admin #10885). */}
                 <RouterProvider router={router} useTransitions={false} />
               </AppErrorBoundary>
             </LoadingIndicatorNames>

@@ -1,7 +1,3 @@
-/**
- * The last line of defence: an error no page caught shows a friendly message and a reload
- * button instead of a blank screen, for both sections.
- */
 import { Box, Button, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from '../core/i18n/LocaleProvider';

@@ -1,4 +1,3 @@
-/** The root URL: staff to the back office, customers to /portal, nobody to the login page. */
 import { Navigate } from 'react-router';
 import { currentSession } from '../core/session/authProvider';
 import { homeOf, LOGIN_PATH } from '../core/session/landing';

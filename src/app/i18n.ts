@@ -1,7 +1,3 @@
-/**
- * Which catalogues the app has and how they load: the shared and the customer side's texts with
- * the first chunk (English a chunk of its own), the back office's with its code, a plug-in's own.
- */
 import { customerCatalogue } from '../customer/i18n';
 import { createI18nProvider, loadCatalogue, storedLocale, type Catalogue, type Locale } from '../core/i18n/i18nProvider';
 import { sharedCatalogue } from '../core/i18n/sharedCatalogue';
@@ -13,7 +9,6 @@ function firstCatalogues(plugin: HubPlugin): Catalogue[] {
   return [sharedCatalogue, customerCatalogue, ...(plugin.catalogue ? [plugin.catalogue] : [])];
 }
 
-/** The first page's texts in a locale (English, if chosen before), loaded before the first render. */
 export async function preloadLocale(plugin: HubPlugin, locale: Locale = storedLocale()): Promise<void> {
   await Promise.all(firstCatalogues(plugin).map((catalogue) => loadCatalogue(catalogue, locale)));
 }

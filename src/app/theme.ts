@@ -1,4 +1,3 @@
-/** One theme for back office, portal and login: react-admin's default with the Hub's blue. */
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
 export const hubTheme: RaThemeOptions = {
@@ -11,8 +10,7 @@ export const hubTheme: RaThemeOptions = {
   shape: { borderRadius: 8 },
   components: {
     ...defaultTheme.components,
-    // With no row selected, react-admin only clips the bulk bar to height 0: its buttons stayed
-    // reachable by Tab while unseen, and lay over the list's Export button and column headers.
+    // react-admin only clips the empty bulk bar: its buttons stayed reachable by Tab while unseen.
     RaBulkActionsToolbar: { styleOverrides: { root: { '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' } } } },
   },
 };

@@ -1,7 +1,4 @@
-/**
- * Role-based access as one pure function, shared by the authProvider (what the UI offers)
- * and the mock Hub API (what it allows), so both always agree.
- */
+/** Shared by the authProvider and the mock Hub API, so what the UI offers and the API allows agree. */
 export const roles = ['beheerder', 'relatiebeheerder', 'medewerker', 'klant'] as const;
 export type Role = (typeof roles)[number];
 
@@ -9,7 +6,6 @@ export const staffRoles: readonly Role[] = ['beheerder', 'relatiebeheerder', 'me
 
 export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'read' | 'preview';
 
-/** Resources are react-admin resource names, plus `portal` for the customer's own pages. */
 export type AccessResource = 'contacts' | 'accounts' | 'organizations' | 'audit' | 'portal';
 
 const rules: Record<AccessResource, Partial<Record<Action, readonly Role[]>>> = {
@@ -22,10 +18,8 @@ const rules: Record<AccessResource, Partial<Record<Action, readonly Role[]>>> = 
   },
   accounts: {
     create: ['beheerder', 'relatiebeheerder'],
-    // edit = new temporary password, block, unblock; show = the account's event timeline.
     edit: ['beheerder', 'relatiebeheerder'],
     show: ['beheerder', 'relatiebeheerder'],
-    // "Bekijk als klant": the portal as the customer sees it, read-only.
     preview: ['beheerder', 'relatiebeheerder'],
   },
   audit: {

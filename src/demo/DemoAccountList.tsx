@@ -1,7 +1,3 @@
-/**
- * Demo mode: the demo users with their roles (choosing one fills in the login form), and the way
- * to the demo outbox, where the mails of new accounts and password resets arrive.
- */
 import { List, ListItem, ListItemButton, ListItemText } from '@mui/material';
 import { useTranslate } from '../core/i18n/LocaleProvider';
 import { DEMO_PASSWORD, demoLogins } from '../../mocks/db/logins';
@@ -21,8 +17,7 @@ export function DemoAccountList({ onChoose }: DemoAccountListProps) {
           {demoLogins.map((account) => (
             <ListItem key={account.username} disablePadding>
               <ListItemButton
-                // Named by what it shows, address and role (WCAG 2.5.3 Label in Name); the intro
-                // above says that choosing one fills in the form.
+                // Named by what it shows, address and role (WCAG 2.5.3 Label in Name).
                 onClick={() => onChoose({ username: account.username, password: DEMO_PASSWORD })}
                 sx={{ borderRadius: 1 }}
               >

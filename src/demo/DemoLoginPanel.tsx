@@ -1,4 +1,3 @@
-/** The login page's demo panel: the demo accounts, the way to the outbox, "reset demo data". */
 import { Box, Divider } from '@mui/material';
 import type { LoginCredentials } from '../core/plugins';
 import { DemoAccountList } from './DemoAccountList';

@@ -1,7 +1,3 @@
-/**
- * Demo mode: where the demo's mails (welcome, password reset) can be read. Shown with the demo
- * accounts on the login page; the back office has it in its menu.
- */
 import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import { Button } from '@mui/material';
 import { useTranslate } from '../core/i18n/LocaleProvider';

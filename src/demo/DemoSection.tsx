@@ -1,4 +1,3 @@
-/** One titled part of the login page's demo panel: heading, a line of explanation, then its content. */
 import { Typography } from '@mui/material';
 import { useId, type ReactNode } from 'react';
 

@@ -1,7 +1,4 @@
-/**
- * "Reset demo data", on the login page and in the back-office user menu.
- * Asks first, because it throws away everything the visitor changed.
- */
+/** Asks first, because it throws away everything the visitor changed. */
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useState } from 'react';
@@ -23,7 +20,6 @@ export function useResetDemoData() {
     try {
       await resetDemoDataAndReload();
     } catch {
-      // The dialog stays open and says so: the visitor can try again or cancel.
       setFailed(true);
       setBusy(false);
     }

@@ -1,4 +1,3 @@
-/** Says so when the stored demo data could not be read and the seed was put back instead. */
 import { Alert } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslate } from '../core/i18n/LocaleProvider';
@@ -7,7 +6,6 @@ import { demoWasRestoredFromSeed } from './demoData';
 export function RestoredFromSeedNotice() {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  // Known once the demo worker has started, which main.tsx awaits before the first render.
   useEffect(() => {
     let mounted = true;
     demoWasRestoredFromSeed().then(

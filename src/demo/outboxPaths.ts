@@ -1,2 +1,1 @@
-/** The demo outbox's URLs, for its routes and the links to it. */
 export const outboxPaths = { list: '/outbox', mail: '/outbox/:id' } as const;

@@ -1,7 +1,4 @@
-/**
- * The demo outbox's routes: public like a shared test mailbox (a customer opens the welcome mail
- * before they can log in).
- */
+/** Public, like a shared test mailbox: a customer opens the welcome mail before they can log in. */
 import type { RouteObject } from 'react-router';
 import { outboxPaths } from './outboxPaths';
 

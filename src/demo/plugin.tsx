@@ -1,7 +1,3 @@
-/**
- * The demo as a plug-in (core/plugins.tsx): the mock Hub API in the page, the login page's demo
- * accounts and "reset demo data", the outbox's routes, the texts, and its back-office part.
- */
 import type { HubPlugin } from '../core/plugins';
 import { DemoLoginPanel } from './DemoLoginPanel';
 import { demoCatalogue } from './i18n';

@@ -1,17 +1,10 @@
-/**
- * Downloads a file from the Hub API with the session's token in the Authorization header (never
- * in the URL, where it would end up in history, logs and Referer headers). The body is read as a
- * stream, so the caller can show progress against Content-Length. Failures are the same
- * HttpErrors as httpClient's: the status and the contract's error code, or status 0 offline.
- */
+/** Downloads with the token in the Authorization header, never in the URL (history, logs, Referer). */
 import { apiUrl } from './apiUrl';
 import { HttpError, networkError, parseErrorBody, withAuthHeaders } from './httpClient';
 
 export interface DownloadOptions {
-  /** Called as bytes arrive; `total` is Content-Length (null when the server does not say). */
   onProgress?: (loaded: number, total: number | null) => void;
   signal?: AbortSignal;
-  /** The name to save under when the answer names none (or a cross-origin API hides it). */
   fallbackName: string;
 }
 
@@ -20,7 +13,6 @@ export interface DownloadedFile {
   filename: string;
 }
 
-/** The file name of a Content-Disposition header: `filename*` (RFC 5987, UTF-8) before `filename`. */
 export function filenameOf(disposition: string | null): string | null {
   const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition ?? '');
   if (extended) {
@@ -68,7 +60,6 @@ export async function fetchFile(path: string, { onProgress, signal, fallbackName
     return { blob, filename: filenameOf(response.headers.get('Content-Disposition')) ?? fallbackName };
   } catch (error) {
     if ((error as Error)?.name === 'AbortError') throw error;
-    // The connection broke off halfway.
     throw networkError();
   }
 }

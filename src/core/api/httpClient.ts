@@ -1,16 +1,9 @@
-/**
- * The one fetch wrapper of the app: adds the bearer token of the stored session and turns the
- * Hub API's error body `{"error": {code, message, fields}}` into an HttpError, with
- * `body.errors` = fields (react-admin forms show those next to the inputs) and `body.code`
- * for components that branch on it. It answers as react-admin's `fetchUtils.fetchJson` does
- * (`{status, headers, body, json}`, which ra-data-simple-rest reads) without importing it:
- * fetchUtils brings query-string, which then sat in the customer's first chunk (2.8 kB gzipped).
- */
+// Answers in fetchUtils.fetchJson's shape without importing it: it would bring query-string into
+// the first chunk (docs/performance.md, Where the customer pages' bytes go, and the floor).
 import { apiPaths } from './paths';
 import { apiUrl } from './apiUrl';
 import { readSession } from '../session/session';
 
-/** A failed answer: its status (0 offline) and the contract's error body; react-admin reads the same shape. */
 export class HttpError extends Error {
   constructor(
     message: string,
@@ -28,7 +21,6 @@ export interface HubErrorBody {
   errors?: Record<string, string>;
 }
 
-/** Status 0 and this code mean the request never got an answer (offline, DNS, CORS). */
 export const NETWORK_ERROR_CODE = 'network_error';
 
 export function withAuthHeaders(options: RequestInit): Headers {
@@ -50,7 +42,6 @@ export function parseErrorBody(body: unknown, status: number): HubErrorBody {
   };
 }
 
-/** As fetchJson: a body sent with a method other than GET is JSON unless it is a form or says otherwise. */
 function withContentType(options: RequestInit, headers: Headers): Headers {
   const sendsJson = options.body && options.method && options.method !== 'GET' && !(options.body instanceof FormData);
   if (sendsJson && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
@@ -83,7 +74,6 @@ export async function httpClient(url: string, options: RequestInit = {}) {
   return { status: response.status, headers: response.headers, body, json };
 }
 
-/** The error of a request that got no answer. */
 export function networkError(): HttpError {
   return new HttpError('hub.errors.network_error', 0, {
     code: NETWORK_ERROR_CODE,
@@ -91,7 +81,6 @@ export function networkError(): HttpError {
   } satisfies HubErrorBody);
 }
 
-/** POSTs JSON (or nothing) to a Hub API path; resolves with the parsed answer (empty for a 204). */
 export async function postJson<T>(path: string, body?: unknown): Promise<T> {
   const { json } = await httpClient(`${apiUrl}${path}`, {
     method: 'POST',
@@ -100,17 +89,11 @@ export async function postJson<T>(path: string, body?: unknown): Promise<T> {
   return json as T;
 }
 
-/** The error body of a failed call, whatever was thrown. */
 export function errorBodyOf(error: unknown): HubErrorBody | undefined {
   return error instanceof HttpError ? (error.body as HubErrorBody) : undefined;
 }
 
-/**
- * Tells the API that `token` is done (POST /auth/logout), without waiting for the answer: the
- * caller has already ended the session in the browser. `keepalive` lets the request finish when
- * the tab closes right after logging out. A failure is ignored: the token then lives until it
- * expires on the server, and nothing in this browser still holds it.
- */
+// `keepalive` lets the request finish when the tab closes right after logging out.
 export function sendLogout(token: string): void {
   void httpClient(`${apiUrl}${apiPaths.logout}`, {
     method: 'POST',

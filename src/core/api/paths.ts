@@ -1,7 +1,3 @@
-/**
- * Every Hub API path, once. The providers build URLs from these and the mocks mount handlers
- * on them, so a renamed path changes in one place. Keys are typed against the OpenAPI paths.
- */
 import type { paths } from './schema';
 
 export const apiPaths = {
@@ -36,17 +32,14 @@ export const apiPaths = {
 
 export type ApiPath = (typeof apiPaths)[keyof typeof apiPaths];
 
-/** Fills `{id}` style placeholders: `withParams(apiPaths.contact, { id: 7 })`. */
 export function withParams(path: string, params: Record<string, string | number>): string {
   return path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(String(params[key])));
 }
 
-/** The react-admin resources served by ra-data-simple-rest, and the collection path of each. */
 export const resourcePaths = {
   contacts: apiPaths.contacts,
   accounts: apiPaths.accounts,
   organizations: apiPaths.organizations,
-  /** Beheerder only: the account events of the organisation. */
   audit: apiPaths.auditEvents,
 } as const;
 

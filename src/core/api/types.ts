@@ -1,7 +1,3 @@
-/**
- * Named shapes of the Hub API, straight from the generated contract types, so the app imports
- * `Contact` or `ContractDetail` from one place instead of spelling out `components['schemas']`.
- */
 import type { components } from './schema';
 
 type Schemas = components['schemas'];

@@ -1,8 +1,3 @@
-/**
- * The app's language for every page, in both sections: the one chosen locale as React state over
- * the one i18n provider (i18nProvider.ts). Every component translates with `useTranslate()` from
- * here; react-admin gets the same provider through `useLocalisedI18nProvider()`.
- */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { I18nProvider } from 'react-admin';
 import { DEFAULT_LOCALE, isLocale, type HubI18nProvider, type Locale } from './i18nProvider';
@@ -25,7 +20,6 @@ export function LocaleProvider({ i18nProvider, children }: { i18nProvider: HubI1
   });
   const setLocale = useCallback(
     async (next: Locale) => {
-      // The messages first (English is a chunk of its own), then the pages that show them.
       await i18nProvider.changeLocale(next);
       setLocaleState(next);
     },
@@ -54,22 +48,15 @@ function useLocaleContext(): LocaleContextValue {
   return context;
 }
 
-/** `translate('hub.login.submit')`, in the chosen language. */
 export function useTranslate(): Translate {
   return useLocaleContext().translate;
 }
 
-/** The chosen locale and the way to choose another (loads its messages first). */
 export function useLocale(): [Locale, (locale: Locale) => Promise<void>] {
   const { locale, setLocale } = useLocaleContext();
   return [locale, setLocale];
 }
 
-/**
- * The one provider for react-admin's <AdminContext i18nProvider>: a new object per locale, so
- * react-admin's components translate again when the language changes (its useTranslate follows
- * the provider), and a language change asked of it goes through this one locale state.
- */
 export function useLocalisedI18nProvider(): I18nProvider {
   return useLocaleContext().localisedProvider;
 }

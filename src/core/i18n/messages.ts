@@ -1,8 +1,4 @@
-/**
- * Translation bundles are plain nested objects. `Messages<typeof enX>` is the type of the Dutch
- * twin of an English file: the same keys, every leaf a string, so a missing or extra Dutch key
- * fails the typecheck. test/i18n.test.ts checks the merged bundles at runtime as well.
- */
+/** `Messages<typeof enX>` types the Dutch twin, so a missing or extra Dutch key fails the typecheck. */
 export type Messages<T> = {
   [K in keyof T]: T[K] extends string ? string : Messages<T[K]>;
 };
@@ -15,7 +11,6 @@ function isTree(value: unknown): value is MessageTree {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Deep-merges bundles left to right; later leaves win. */
 export function mergeMessages(...bundles: object[]): MessageTree {
   const result: MessageTree = {};
   for (const bundle of bundles) {
@@ -27,7 +22,6 @@ export function mergeMessages(...bundles: object[]): MessageTree {
   return result;
 }
 
-/** Every leaf key as a dotted path, e.g. `hub.login.submit`. */
 export function flattenKeys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
     isTree(value) ? flattenKeys(value, `${prefix}${key}.`) : [`${prefix}${key}`],

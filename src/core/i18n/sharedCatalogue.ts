@@ -1,4 +1,3 @@
-/** The texts both sections use: the app's name, language, roles, loading and error messages. */
 import type { Catalogue } from './i18nProvider';
 import { nl } from './nl';
 

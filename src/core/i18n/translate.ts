@@ -1,9 +1,4 @@
-/**
- * Looks a message up and fills it in, as react-admin's polyglot provider does for our messages:
- * `%{name}` takes `options.name`; `smart_count` picks "one |||| other" (Dutch and English have
- * those two forms); `_` is the text when the key is missing, else the key itself. Hand-made rather
- * than node-polyglot, which weighs on the customers' first chunk (docs/performance.md, "One translate").
- */
+// Hand-made rather than node-polyglot, which weighs on the first chunk (docs/performance.md, One translate).
 import type { MessageTree } from './messages';
 
 export type TranslateOptions = Record<string, unknown> & { smart_count?: number; _?: string };

@@ -1,9 +1,4 @@
-/**
- * Login, session and role checks against the Hub API. The session (token, expiry, user) lives
- * in localStorage (see session.ts); what a role may do comes from roles.ts, shared with the mocks.
- * 401 ends the session (and the login page says why: expired, or the account was blocked);
- * 403 never does. Forgot / reset password are public calls: no session involved.
- */
+/** 401 ends the session (the login page says why); 403 never does. */
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import type { components } from '../api/schema';
 import { apiPaths } from '../api/paths';
@@ -27,7 +22,6 @@ type LoginResponse = components['schemas']['LoginResponse'];
 export interface LoginParams {
   username: string;
   password: string;
-  /** The page the user was on before the session ended; reopened when it suits the role. */
   nextPath?: string;
 }
 
@@ -38,16 +32,12 @@ export interface HubAuthProvider extends AuthProvider {
   login(params: LoginParams): Promise<{ redirectTo: string }>;
   /** `currentPassword` undefined: the forced change of a session opened with a temporary password. */
   changePassword(currentPassword: string | undefined, newPassword: string): Promise<void>;
-  /** Asks for a reset mail; the API answers the same whether or not the username exists. */
   forgotPassword(username: string): Promise<void>;
-  /** Sets a new password with the token of a reset mail (410 when the link cannot be used). */
   resetPassword(token: string, newPassword: string): Promise<void>;
 }
 
-/** The API's code for a session of an account that has been blocked meanwhile. */
 export const ACCOUNT_BLOCKED_CODE = 'account_blocked';
 
-/** The live session; an expired one is removed and reported to the next login page. */
 export function currentSession(): Session | null {
   const session = readSession();
   if (session && isExpired(session)) {
@@ -59,10 +49,6 @@ export function currentSession(): Session | null {
   return session;
 }
 
-/**
- * Whether the stored session is a customer's with a password of their own: the portal's loaders
- * ask for a page's data only then (anyone else is sent elsewhere by the portal's guards).
- */
 export function isCustomerWithOwnPassword(): boolean {
   const session = readSession();
   return !!session && !isExpired(session) && !session.mustChangePassword && canAccess(session.user.role, 'portal', 'read');
@@ -82,10 +68,9 @@ export const authProvider: HubAuthProvider = {
   async logout(params?: Partial<typeof ENDED_IN_ANOTHER_TAB>) {
     if (params?.endedInAnotherTab) return;
     const session = readSession();
-    // The browser session ends at once, in every tab; the API is told without waiting for it
-    // (sendLogout), so a slow or unreachable server never keeps the user logged in here.
+    // Cleared before the API hears of it, so a slow or unreachable server never keeps the user logged in.
     clearSession();
-    // A preview tab's session is not the customer's: nothing to tell the API (it refuses with 403).
+    // A preview tab's session is not the customer's: the API would refuse with 403.
     if (currentPreview()) return PORTAL_HOME;
     if (session) sendLogout(session.token);
   },
@@ -100,7 +85,6 @@ export const authProvider: HubAuthProvider = {
       clearSession();
       throw { message: false };
     }
-    // 403 and everything else: the session stays.
   },
 
   async getIdentity(): Promise<UserIdentity> {

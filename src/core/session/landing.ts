@@ -1,7 +1,3 @@
-/**
- * Where each role belongs after login, and whether a remembered page (from before a 401)
- * is one the role may return to. Staff live in the back office, customers in /portal.
- */
 import { isStaff, type Role } from '../roles';
 
 export const LOGIN_PATH = '/login';
@@ -17,7 +13,6 @@ export function homeOf(role: Role): string {
   return isStaff(role) ? BACK_OFFICE_HOME : PORTAL_HOME;
 }
 
-/** The page to open after login: the remembered one when it suits the role, else home. */
 export function landingPath(role: Role, mustChangePassword: boolean, nextPath?: string): string {
   if (mustChangePassword) return CHANGE_PASSWORD_PATH;
   const usable = nextPath && nextPath !== '/' && !nextPath.startsWith(LOGIN_PATH);

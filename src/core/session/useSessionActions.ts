@@ -1,10 +1,8 @@
-/** The portal's and the public pages' hooks to end a session (see endSession). */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { endSessionIfUnauthorized, logOut } from './endSession';
 
-/** The logout button's action. */
 export function useLogout(): () => Promise<void> {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -12,7 +10,7 @@ export function useLogout(): () => Promise<void> {
   return useCallback(() => logOut(queryClient, navigate, { pathname, search }), [navigate, pathname, queryClient, search]);
 }
 
-/** For a failed call outside a query (a save, a download): resolves true when it ended the session. */
+/** For a failed call outside a query (a save, a download): true when it ended the session. */
 export function useEndSessionIfUnauthorized(): (error: unknown) => Promise<boolean> {
   const queryClient = useQueryClient();
   const navigate = useNavigate();

@@ -1,8 +1,3 @@
-/**
- * A page the user's role may not see (react-admin's access-denied route, and the portal for
- * staff). Customers belong in the portal, so they are sent there; staff get an explanation and a
- * way back.
- */
 import { Box, Button, Typography } from '@mui/material';
 import { Link, Navigate } from 'react-router';
 import { currentSession } from '../session/authProvider';

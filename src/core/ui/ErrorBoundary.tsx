@@ -1,11 +1,6 @@
-/**
- * Catches render errors below it and shows `fallback` instead of a blank screen. React only
- * offers this as a class component; the app and the portal each pass their own fallback.
- */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 interface Props {
-  /** Logged with the error, so developers can tell which boundary caught it. */
   label: string;
   fallback: ReactNode;
   children: ReactNode;

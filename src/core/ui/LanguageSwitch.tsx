@@ -1,8 +1,3 @@
-/**
- * Nederlands / English as two always-visible buttons (one tap, also on a phone), for dark bars:
- * the login header, the portal's and the back office's app bars. The i18nProvider remembers the
- * choice in localStorage `hub.locale`.
- */
 import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { isLocale, locales } from '../i18n/i18nProvider';
 import { useLocale, useTranslate } from '../i18n/LocaleProvider';
@@ -33,7 +28,7 @@ export function LanguageSwitch() {
       }}
     >
       {locales.map(({ locale: value, name }) => (
-        // The name starts with what the button shows (WCAG 2.5.3 Label in Name): "NL Nederlands".
+        // The name starts with what the button shows (WCAG 2.5.3 Label in Name).
         <ToggleButton key={value} value={value} lang={value} aria-label={`${value.toUpperCase()} ${name}`}>
           {value.toUpperCase()}
         </ToggleButton>

@@ -1,8 +1,4 @@
-/**
- * Gives every MUI progress indicator an accessible name in the chosen language ("Laden…" /
- * "Loading…"): react-admin's (its app-bar indicator, save buttons, lists) and ours render
- * CircularProgress and LinearProgress without one, which screen readers announce as nothing.
- */
+/** react-admin's and our progress indicators have no accessible name: screen readers announce nothing. */
 import { ThemeProvider, type Theme } from '@mui/material/styles';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslate } from '../i18n/LocaleProvider';

@@ -1,15 +1,5 @@
-/**
- * `React.lazy` for a named export, so pages keep their named exports and still get a chunk of
- * their own: `const ContactList = lazyNamed(() => import('./ContactList'), 'ContactList')`.
- * `preload()` starts fetching the chunk before the component renders (e.g. while the auth
- * checks of the page the app opens on are still running), so chunks do not load in a waterfall.
- *
- * Once its chunk is loaded, the component renders directly, without suspending. A plain
- * `React.lazy` suspends on its first render even then, and in a synchronous render (most of
- * react-admin's and react-query's updates) React shows the Suspense fallback and keeps it for at
- * least 300 ms (its throttling of Suspense reveals): the page appeared 0.3 s later than it could.
- * Components passing the same `load` function share one chunk: one preload loads them all.
- */
+// A plain React.lazy suspends on its first render even when its chunk is loaded, and React then
+// holds the fallback through its Suspense throttling; this renders a loaded chunk directly.
 import { createElement, lazy, type ComponentType } from 'react';
 
 export type PreloadableComponent<Props> = ComponentType<Props> & { preload: () => Promise<unknown> };
@@ -23,7 +13,7 @@ interface Chunk {
 
 const chunks = new WeakMap<Load<unknown>, Chunk>();
 
-/** Loads the chunk once; a failed load (offline) is tried again the next time it is needed. */
+/** A failed load (offline) is tried again the next time it is needed. */
 function loadChunk<Module>(load: Load<Module>): Promise<Module> {
   let chunk = chunks.get(load);
   if (!chunk) {

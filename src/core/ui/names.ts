@@ -1,4 +1,3 @@
-/** A person's name as Dutch people write it, with the tussenvoegsel: "Jan de Vries". */
 export interface NameParts {
   firstName?: string | null;
   middleName?: string | null;

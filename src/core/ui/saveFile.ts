@@ -1,8 +1,4 @@
-/**
- * Hands a downloaded file to the browser as a download: a Blob object URL on an `<a download>`.
- * On a phone the browser then offers its own PDF viewer.
- */
-/** Long enough for any browser to have started writing the file; then the memory is freed. */
+/** Long enough for any browser to have started writing the file. */
 const REVOKE_AFTER_MS = 60_000;
 
 export function saveFile(blob: Blob, filename: string): void {

@@ -1,4 +1,3 @@
-/** After a bulk run's "the welcome mails went out": where the demo keeps them. */
 import Link from '@mui/material/Link';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { outboxPaths } from '../outboxPaths';

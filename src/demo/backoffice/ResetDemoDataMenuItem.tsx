@@ -1,4 +1,3 @@
-/** "Reset demo data" in the back office's user menu; asks first, as on the login page. */
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { useTranslate } from '../../core/i18n/LocaleProvider';

@@ -1,4 +1,3 @@
-/** The demo's part in the back office: its notice, the outbox in the menu, "reset demo data", the bulk run's link. */
 import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import type { BackOfficeSlots } from '../../core/plugins';
 import { outboxPaths } from '../outboxPaths';

@@ -1,4 +1,3 @@
-/** The demo's texts, registered through the plug-in: a real-API build holds none of them. */
 import type { Catalogue } from '../../core/i18n/i18nProvider';
 import { nl } from './nl';
 

@@ -1,4 +1,3 @@
-/** A mail's body: the HTML part in a sandboxed frame, or the plain-text part with working links. */
 import { Box, Link, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import { useTranslate } from '../../core/i18n/LocaleProvider';

@@ -1,4 +1,3 @@
-/** The kind of a mail (welcome, password reset) as a small chip, in the list and above the mail. */
 import { Chip } from '@mui/material';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import type { OutboxMail } from '../../core/api/types';

@@ -1,7 +1,4 @@
-/**
- * The outbox's own bar (it lives outside the back-office layout, so a customer can read their
- * mail before they can log in): title, language switch and the way back into the app.
- */
+/** Outside the back-office layout, so a customer can read their mail before they can log in. */
 import HomeIcon from '@mui/icons-material/Home';
 import { AppBar, Button, IconButton, Toolbar, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
@@ -19,7 +16,6 @@ export function OutboxAppBar() {
           {translate('hub.outbox.title')}
         </Typography>
         <LanguageSwitch />
-        {/* "/" sends a logged-in user to their home page and anyone else to the login page. */}
         {isPhone ? (
           <IconButton component={Link} to="/" color="inherit" aria-label={toApp} title={toApp}>
             <HomeIcon />

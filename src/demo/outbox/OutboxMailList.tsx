@@ -1,4 +1,3 @@
-/** The outbox's mail list: search, newest first, one link per mail. */
 import {
   Alert,
   Box,

@@ -1,4 +1,3 @@
-/** One mail of the outbox: its header, and its body as the HTML mail or as plain text. */
 import { Alert, Box, LinearProgress, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';

@@ -1,8 +1,4 @@
-/**
- * The demo outbox: the mails the mock Hub sent, as a mail client shows them. Two panes on a
- * wide screen (list beside the open mail); on a phone the list, or the open mail with a way back.
- * The mail's id is in the URL (`/outbox/:id`), so a mail can be linked to and reloaded.
- */
+/** The mail's id is in the URL (`/outbox/:id`), so a mail can be linked to and reloaded. */
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Box, Button, Paper, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
@@ -29,7 +25,6 @@ export function OutboxPage() {
 
 function WideOutbox({ id }: { id?: string }) {
   const translate = useTranslate();
-  // Each pane scrolls on its own, as in a mail client.
   const height = `calc(100vh - ${APP_BAR_HEIGHT}px)`;
   return (
     <>

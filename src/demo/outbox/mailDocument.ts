@@ -1,12 +1,5 @@
-/**
- * The mail's HTML as the outbox's iframe shows it. The frame is sandboxed without scripts, forms,
- * popups or same-origin access; only a click on a link may navigate the app's own tab
- * (`allow-top-navigation-by-user-activation`). A `<base target="_top">` makes every link do
- * that: a link inside the frame would otherwise open the app inside the mail.
- *
- * Same tab rather than a new one: in the demo each tab runs its own copy of the mock Hub, so a
- * welcome mail's login link opened in a second tab would not share the first tab's store.
- */
+// The mail frame may only navigate the app's own tab on a click: a new tab would run its own
+// copy of the mock Hub, without this tab's store.
 export const MAIL_FRAME_SANDBOX = 'allow-top-navigation-by-user-activation';
 
 const BASE = '<base target="_top">';
@@ -18,7 +11,6 @@ export function withLinksToTop(html: string): string {
   return BASE + html;
 }
 
-/** The plain-text part split into text and web addresses, so the addresses can become links. */
 export function textWithLinks(text: string): { text: string; href?: string }[] {
   return text
     .split(/(https?:\/\/[^\s<>"]+)/)

@@ -1,4 +1,3 @@
-/** The outbox's data: the mock Hub's mail list and one mail, over the core's API client. */
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiUrl } from '../../core/api/apiUrl';
 import { httpClient } from '../../core/api/httpClient';
@@ -8,12 +7,10 @@ import type { OutboxMail } from '../../core/api/types';
 // A demo sends a handful of mails; older ones are found by searching.
 export const SHOWN = 50;
 
-/** `outbox 0-49/120` → 120. */
 function totalOf(contentRange: string | null): number {
   return Number(contentRange?.split('/')[1] ?? 0);
 }
 
-/** The newest mails whose recipient or subject holds `search`, and how many match in all. */
 export function outboxListQuery(search: string) {
   return queryOptions({
     queryKey: ['outbox', 'list', search],
@@ -26,7 +23,6 @@ export function outboxListQuery(search: string) {
       const { json, headers } = await httpClient(`${apiUrl}${apiPaths.outbox}?${params}`, { signal });
       return { mails: json as OutboxMail[], total: totalOf(headers.get('Content-Range')) };
     },
-    // The last answer stays on screen while the next search runs.
     placeholderData: keepPreviousData,
   });
 }

@@ -1,4 +1,3 @@
-/** The shell's own words: login, layout, language, errors (namespace `hub.*`). */
 export const app = {
   hub: {
     title: 'Hub Portal',

@@ -1,4 +1,3 @@
-/** One message per error code of the Hub API and per reason a field is refused (core/api/apiErrorMessage.ts). */
 export const errors = {
   hub: {
     errors: {

@@ -1,4 +1,3 @@
-/** The core's texts: the app's shared words and the error messages. */
 import { mergeMessages } from '../messages';
 import { app } from './app';
 import { errors } from './errors';

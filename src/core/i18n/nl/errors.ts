@@ -1,4 +1,3 @@
-/** Dutch twin of `en/errors.ts`: the same keys. */
 import type { errors as enErrors } from '../en/errors';
 import type { Messages } from '../messages';
 

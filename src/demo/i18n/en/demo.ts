@@ -1,4 +1,3 @@
-/** English texts of the demo's login panel and reset (`hub.demo.*`); demo builds only (see index.ts). */
 export const demo = {
   hub: {
     demo: {

@@ -1,4 +1,3 @@
-/** The demo's English texts: its login panel, notices and outbox. */
 import { mergeMessages } from '../../../core/i18n/messages';
 import { demo } from './demo';
 import { outbox } from './outbox';

@@ -1,4 +1,3 @@
-/** English texts of the demo outbox (`resources.outbox.*`, `hub.outbox.*`). */
 export const outbox = {
   resources: {
     outbox: {

@@ -1,4 +1,3 @@
-/** Nederlandse teksten van `en/demo.ts`; dezelfde sleutels. */
 import type { demo as enDemo } from '../en/demo';
 import type { Messages } from '../../../core/i18n/messages';
 

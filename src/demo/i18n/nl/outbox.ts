@@ -1,4 +1,3 @@
-/** Nederlandse teksten van `en/outbox.ts`; dezelfde sleutels. */
 import type { outbox as enoutbox } from '../en/outbox';
 import type { Messages } from '../../../core/i18n/messages';
 
