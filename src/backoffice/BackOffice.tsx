@@ -1,8 +1,4 @@
-/**
- * The back office: react-admin with the staff's resources, a lazy chunk that only staff URLs
- * load (App.tsx). It shares the data and auth providers and the app's one query cache, so one
- * logout clears one cache; react-admin keeps its own store of UI state.
- */
+/** react-admin for staff, a lazy chunk on the app's providers and one query cache: one logout clears it all. */
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { localStorageStore, Resource, type RaThemeOptions } from 'react-admin';
@@ -14,15 +10,12 @@ import { useLocalisedI18nProvider } from '../core/i18n/LocaleProvider';
 import { AccessDenied } from '../core/ui/AccessDenied';
 import { HubAdmin } from './layout/HubAdmin';
 
-/** react-admin's UI state (list filters, sort, ...). */
 const STORE_APP_KEY = 'hub';
 
-/** The staff's records: what a colleague changed shows on the next visit, as with react-admin's own client. */
+/** Refetched on every visit so a colleague's change shows, as with react-admin's own client. */
 const BACK_OFFICE_KEYS = ['contacts', 'organizations', 'accounts', 'audit', 'bulkAccounts'];
 
-/** `theme`: the app's, which the app shell hands in. */
 export function BackOffice({ theme }: { theme: RaThemeOptions }) {
-  // The app's one provider, anew per locale: react-admin's pages translate again through it.
   const i18nProvider = useLocalisedI18nProvider();
   const queryClient = useQueryClient();
   useState(() => {
@@ -30,7 +23,7 @@ export function BackOffice({ theme }: { theme: RaThemeOptions }) {
   });
   const [store] = useState(() => {
     const made = localStorageStore(undefined, STORE_APP_KEY);
-    // The language is the app's (LocaleProvider): react-admin would switch to a 'locale' in its store.
+    // The language is the app's (LocaleProvider), not a 'locale' in react-admin's store.
     made.removeItem('locale');
     return made;
   });

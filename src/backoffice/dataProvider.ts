@@ -1,8 +1,4 @@
-/**
- * The data provider, in layers (as Atomic CRM does): ra-data-simple-rest for the back-office
- * resources, with react-admin resource names mapped to Hub API paths, the back office's account
- * actions.
- */
+/** Layered as in Atomic CRM: ra-data-simple-rest on the Hub API's paths, plus the account actions. */
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
 import { apiPaths, resourcePaths, withParams, type BackOfficeResource } from '../core/api/paths';
@@ -19,22 +15,20 @@ import type {
   TemporaryPasswordRenewed,
 } from '../core/api/types';
 
-/** The back office's account actions beyond creation (issue 5); ids are account ids. */
+/** Account actions beyond creation; ids are account ids. */
 export interface AccountLifecycleMethods {
   renewTemporaryPassword(accountId: string | number): Promise<TemporaryPasswordRenewed>;
   blockAccount(accountId: string | number): Promise<AccountSummary>;
   unblockAccount(accountId: string | number): Promise<AccountSummary>;
-  /** Mails the customer a single-use link to choose a new password (for shared accounts). */
+  /** Mails a single-use link to choose a new password (shared accounts). */
   sendResetMail(accountId: string | number): Promise<NeutralAnswer>;
-  /** One page of the account's timeline, simple-rest style (sort, range, filter). */
   getAccountEvents(accountId: string | number, params: GetListParams): Promise<GetListResult<AccountEvent>>;
-  /** Creates (or with `dryRun` previews) the accounts of many contacts; per-item results. */
+  /** With `dryRun`, previews instead of creating; results are per item. */
   createAccountsBulk(request: BulkAccountRequest): Promise<BulkAccountResponse>;
 }
 
 export type HubDataProvider = DataProvider & AccountLifecycleMethods;
 
-/** simple-rest builds `${base}/${resource}`; our resources live at service-prefixed paths. */
 function pathOf(resource: string): string {
   const path = resourcePaths[resource as BackOfficeResource];
   if (!path) throw new Error(`Unknown resource "${resource}"`);
@@ -67,7 +61,7 @@ const accountLifecycleMethods: AccountLifecycleMethods = {
 
 const backOffice = withResourcePaths(simpleRest);
 
-/** react-admin shows a refused record's `body.errors` under its inputs: in the user's words, not the API's English. */
+/** Refused fields' messages in the user's words, where react-admin shows them under its inputs. */
 function withFieldMessages<P extends { data: Partial<Record<string, unknown>> }, R>(
   method: (resource: string, params: P) => Promise<R>,
 ): (resource: string, params: P) => Promise<R> {

@@ -18,10 +18,9 @@ import { actorLabel, eventTypeLabel } from './auditEvent';
 import { useAuditExporter } from './useAuditExporter';
 import { useAuditFilters } from './useAuditFilters';
 
-// A busy organisation's whole history still fits one export.
+// Room for a busy organisation's whole history in one export.
 const EXPORT_LIMIT = 10_000;
 
-/** The account events of the organisation, for Beheerders: newest first, filters, CSV export. */
 export function AuditList() {
   const isPhone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const filters = useAuditFilters({ compact: isPhone });

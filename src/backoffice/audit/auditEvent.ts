@@ -1,7 +1,4 @@
-/**
- * How an account event reads to a person, shared by the audit table, its phone list and its CSV
- * export: the translated event type, and "Hub (system)" for what the system did by itself.
- */
+/** How an account event reads to a person: shared by the audit table, its phone list and its CSV. */
 import type { TranslateFunction } from 'react-admin';
 import type { AccountEvent, AccountEventType } from '../../core/api/types';
 
@@ -26,10 +23,7 @@ export function eventTypeLabel(translate: TranslateFunction, type: AccountEventT
   return translate(`resources.audit.event_types.${type}`);
 }
 
-/**
- * The API names the system "Hub" (actorId null) and another organisation's staff "another
- * organisation"; people read both better translated.
- */
+/** The API's "Hub" (the system) and "another organisation" read better translated. */
 export function actorLabel(translate: TranslateFunction, event: Pick<AccountEvent, 'actorId' | 'actorName' | 'actorFromOtherOrganization'>): string {
   if (event.actorFromOtherOrganization) return translate('hub.account_lifecycle.otherOrganisation');
   return event.actorId === null ? translate('hub.audit.system_actor') : event.actorName;

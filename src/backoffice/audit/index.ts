@@ -1,4 +1,3 @@
-/** The audit resource (Beheerder only), as one object: `<Resource name="audit" {...audit} />`. */
 import HistoryIcon from '@mui/icons-material/History';
 import { onlyWithAccess } from '../layout/onlyWithAccess';
 import { lazyNamed } from '../../core/ui/lazyNamed';

@@ -6,17 +6,13 @@ import { actorLabel, eventTypeLabel } from './auditEvent';
 
 type Column = [header: string, value: (event: AccountEvent) => string];
 
-/**
- * The audit CSV export: the columns of the list plus the actor's role, headers and event types in
- * the selected language, the same CSV conventions as the contacts export (src/backoffice/export/csv.ts).
- */
 export function useAuditExporter(): Exporter<AccountEvent> {
   const translate = useTranslate();
   const [locale] = useLocale();
   const field = (name: string) => translate(`resources.audit.fields.${name}`);
 
   const columns: Column[] = [
-    // The API's ISO timestamp (UTC): unambiguous and sortable in any spreadsheet.
+    // ISO timestamp (UTC): unambiguous and sortable in any spreadsheet.
     [field('at'), (e) => e.at],
     [field('type'), (e) => eventTypeLabel(translate, e.type)],
     [field('username'), (e) => e.username],

@@ -10,12 +10,7 @@ import type { Contact } from '../../core/api/types';
 import { fullName } from '../../core/ui/names';
 import { accountEventTypes } from './auditEvent';
 
-/**
- * The audit list's filters: free search (account and actor), event type (several at once), the
- * contact (searched by name or email among the organisation's contacts) and the actor. All in
- * view on a wide screen; on a phone the three took the whole first screen, so there they sit
- * behind "Add filter" until chosen.
- */
+/** On a phone the filters sit behind "Add filter": shown at once they filled the first screen. */
 export function useAuditFilters({ compact }: { compact: boolean }) {
   const translate = useTranslate();
   const typeChoices = accountEventTypes.map((type) => ({ id: type, name: `resources.audit.event_types.${type}` }));

@@ -9,14 +9,9 @@ import { formatDateTime } from '../../core/ui/format';
 import { TemporaryPasswordField } from './TemporaryPasswordField';
 import type { AccountCreated } from '../../core/api/types';
 
-/** What the customer needs for a first login; also what a new temporary password gives. */
 type FirstLoginCredentials = Pick<AccountCreated, 'username' | 'temporaryPassword' | 'temporaryPasswordExpiresAt'>;
 
-/**
- * Step 3's result: the login credentials for the customer's first login (also shown after a new
- * temporary password). This is the only time the temporary password exists outside a hash, so
- * the dialog closes only through "Close".
- */
+/** The temporary password's only appearance outside a hash, so the dialog closes only through "Close". */
 export function AccountCreatedView({ account, onClose }: { account: FirstLoginCredentials; onClose: () => void }) {
   const translate = useTranslate();
   const [locale] = useLocale();

@@ -6,14 +6,11 @@ import { formatDateTime } from '../../core/ui/format';
 import { AccountStatusChip } from './AccountStatusChip';
 import type { AccountSummary } from '../../core/api/types';
 
-// Right under the status, the temporary password's date: until when it works, or when it stopped.
 const expiryLabels: Partial<Record<AccountSummary['status'], string>> = {
   awaiting_first_login: 'hub.contacts.panel.expiresAt',
   temporary_password_expired: 'hub.account_lifecycle.status.expiredOn',
 };
 
-/** Step 4: the contact's account as information: username, status (and the temporary password's
- * validity), created at and by whom. */
 export function AccountDetails({ account }: { account: AccountSummary }) {
   const translate = useTranslate();
   const [locale] = useLocale();

@@ -11,11 +11,6 @@ import { AddAccountDialog } from './AddAccountDialog';
 import { ManagedAccount } from './account/ManagedAccount';
 import type { Contact } from '../../core/api/types';
 
-/**
- * The "Account" block of the contact's right panel: the seed's step 1 (the "Account toevoegen"
- * button, for roles that may create accounts), step 4 (the account as information) and, once
- * it exists, what staff may do with it and its timeline (issue 5).
- */
 export function AccountPanel() {
   const contact = useRecordContext<Contact>();
   const translate = useTranslate();
@@ -28,7 +23,7 @@ export function AccountPanel() {
 
   const closeDialog = () => {
     flushSync(() => setDialogOpen(false));
-    // Back where the user was; once an account exists that button is gone, so the heading.
+    // The opening button is gone once the account exists, so focus goes to the heading.
     (addButtonRef.current ?? headingRef.current)?.focus();
   };
 

@@ -13,10 +13,7 @@ const looks: Record<Status, Pick<ChipProps, 'color' | 'variant' | 'sx'>> = {
   blocked: { color: 'default' },
 };
 
-/**
- * A contact's account status at a glance: no account, awaiting first login, active, expired or
- * blocked; a shared customer's block is the caller's organisation's only, and the chip says so.
- */
+/** A shared customer's block is the caller's organisation's only, and the chip says so. */
 export function AccountStatusChip({ account }: { account: AccountSummary | null | undefined }) {
   const translate = useTranslate();
   const status: Status = account?.status ?? 'none';

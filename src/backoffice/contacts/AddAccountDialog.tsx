@@ -16,10 +16,7 @@ interface AddAccountDialogProps {
   onClose: () => void;
 }
 
-/**
- * Steps 2 and 3 of "Customer Account Creation": the email form, then the new credentials.
- * Mounted only while open, so every opening starts afresh from the contact's email.
- */
+/** Mounted only while open, so every opening starts afresh from the contact's email. */
 export function AddAccountDialog({ contact, onClose }: AddAccountDialogProps) {
   const queryClient = useQueryClient();
   // Frozen at opening: a refetched contact must not reset what the user typed.
@@ -74,16 +71,14 @@ function AddAccountDialogView({ name, created, onClose, onContactChanged }: AddA
   const titleId = useId();
   const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
 
-  // Escape and a click beside the dialog cancel the form, but never while saving (the result
-  // would be lost) nor once the password is shown: that closes only through the Close button.
+  // Never dismissed while saving (the result would be lost) nor once the password shows.
   const dismiss = () => {
     if (!created && !saving) onClose();
   };
 
   return (
-    // disableRestoreFocus: the panel moves focus itself after closing (the button that opened the
-    // dialog may be gone), and React's StrictMode re-run of the focus trap would otherwise pull
-    // focus from the email field back to that button.
+    // disableRestoreFocus: the panel moves focus itself (the opener may be gone), and StrictMode's
+    // re-run of the focus trap would pull focus back to the opener.
     <Dialog
       open
       onClose={dismiss}

@@ -17,16 +17,11 @@ interface AddAccountFormProps {
   onContactChanged: () => void;
 }
 
-/**
- * Step 2 of "Customer Account Creation": the email that becomes the username. Saves through the
- * surrounding <CreateBase>; failures land on the field or at the top, and the typed email stays.
- */
 export function AddAccountForm({ onCancel, onContactChanged }: AddAccountFormProps) {
   const translate = useTranslate();
   const { save, saving } = useSaveContext();
   const [problem, setProblem] = useState<string>();
-  // Neither react-hook-form nor the button (enabled until `saving` turns true) stops a second
-  // submit in the first few milliseconds; this does.
+  // Stops a second submit in the first milliseconds, before `saving` disables the button.
   const inFlight = useRef(false);
 
   const submit = async (values: Partial<AccountCreateRequest>) => {
@@ -72,7 +67,6 @@ export function AddAccountForm({ onCancel, onContactChanged }: AddAccountFormPro
         <Button onClick={onCancel} disabled={saving}>
           {translate('hub.contacts.addAccount.cancel')}
         </Button>
-        {/* Enabled for an untouched prefilled email, disabled while saving: one click, one request. */}
         <SaveButton
           label="hub.contacts.addAccount.submit"
           icon={<PersonAddIcon />}

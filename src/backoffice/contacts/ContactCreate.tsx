@@ -4,7 +4,6 @@ import { normaliseContact } from './contactValidation';
 
 const defaults = { country: 'NL', language: 'nl' };
 
-/** A new contact in the user's own organisation (the API decides which one). */
 export function ContactCreate() {
   return (
     <Create redirect="show" mutationMode="pessimistic" transform={normaliseContact}>

@@ -12,7 +12,6 @@ const languageChoices = [
 
 const toUpperCase = (value: string) => value?.toUpperCase();
 
-/** The fields of a contact, shared by the create and edit pages (as react-admin's CRM example does). */
 export function ContactInputs() {
   return (
     <Box sx={{ width: '100%', maxWidth: 720 }}>

@@ -21,10 +21,9 @@ import { useContactFilters } from './useContactFilters';
 import { useContactBulkActions } from './bulk/useContactBulkActions';
 import { BulkActionsHost } from './bulk/BulkActionsHost';
 
-// The seed has 10,000 contacts: the API pages, sorts and filters; the browser shows one page.
+// Every contact of the seed in one export (docs/performance.md, The product bench).
 const EXPORT_LIMIT = 10_000;
 
-/** The back office's contacts: search, filters, sortable columns, CSV export; a list on a phone. */
 export function ContactList() {
   const { filters, showOrganization } = useContactFilters();
   const exporter = useContactExporter();

@@ -15,7 +15,6 @@ import { ContactAside } from './ContactAside';
 import { addressLines } from './contactAddress';
 import type { Contact } from '../../core/api/types';
 
-/** The contact's detail page; the account panel lives in the aside (below the details on a phone). */
 export function ContactShow() {
   const translate = useTranslate();
   const [locale] = useLocale();

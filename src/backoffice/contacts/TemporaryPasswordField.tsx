@@ -10,10 +10,7 @@ import { useTranslate } from '../../core/i18n/LocaleProvider';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/**
- * The temporary password, read-only, with a copy button. The clipboard API only exists on secure
- * origins; where it fails the password is selected so Ctrl+C still works, and the user is told.
- */
+/** The clipboard API needs a secure origin; where it fails the password is selected for Ctrl+C. */
 interface TemporaryPasswordFieldProps {
   password: string;
   /** The id of the text that explains the password, read out with the field. */
@@ -70,7 +67,7 @@ export function TemporaryPasswordField({ password, noteId }: TemporaryPasswordFi
           },
         }}
       />
-      {/* Announced by screen readers (polite live region) and visible to everyone. */}
+      {/* Polite live region: read out by screen readers and visible to everyone. */}
       <Typography
         id={feedbackId}
         role="status"

@@ -1,7 +1,4 @@
-/**
- * The email of a new customer account, which becomes its username: trimmed and in lower case,
- * the way the Hub API stores it, and validated in that form so " Jan@Voorbeeld.NL " passes.
- */
+/** Trimmed and lower-cased as the Hub API stores it, and validated in that form. */
 import { email, maxLength, required, type Validator } from 'react-admin';
 import { fieldMessage } from '../../core/api/apiErrorMessage';
 

@@ -1,7 +1,3 @@
-/**
- * What the add-account dialog does with a failed POST /account/accounts. The typed email always
- * stays in the form; this only decides where the message goes and whether the contact changed.
- */
 import { apiErrorCode, apiErrorMessage, codeMessage, fieldMessage, refusedFields, RETRY_ON_TROUBLE } from '../../core/api/apiErrorMessage';
 
 export interface AccountErrorOutcome {

@@ -1,8 +1,4 @@
-/**
- * Client-side checks of the contact form, mirroring the contract's ContactInput (lengths, email,
- * phone characters, a Dutch postcode when the country is NL). Messages are translation keys:
- * react-admin's own `ra.validation.*` plus ours under `hub.contacts.validation.*`.
- */
+/** Mirrors the contract's ContactInput; messages are `ra.validation.*` and `hub.contacts.validation.*` keys. */
 import { email, maxLength, regex, required, type Validator } from 'react-admin';
 
 const DUTCH_POSTCODE = /^[1-9][0-9]{3} ?[A-Z]{2}$/i;

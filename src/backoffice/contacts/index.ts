@@ -1,12 +1,10 @@
-/** The contacts resource, as one object: `<Resource name="contacts" {...contacts} />`. */
 import ContactsIcon from '@mui/icons-material/Contacts';
 import { fullName } from '../../core/ui/names';
 import { onlyWithAccess } from '../layout/onlyWithAccess';
 import { lazyNamed } from '../../core/ui/lazyNamed';
 import type { Contact } from '../../core/api/types';
 
-// Each view is a chunk of its own, loaded when first shown (react-admin's layout has Suspense):
-// the login page and the portal never download the back office, nor does a role that may not see it.
+// Each view is a chunk of its own: the login page, the portal and roles without access never load it.
 const ContactList = onlyWithAccess(lazyNamed(() => import('./ContactList'), 'ContactList'), 'contacts', 'list');
 const ContactShow = onlyWithAccess(lazyNamed(() => import('./ContactShow'), 'ContactShow'), 'contacts', 'show');
 const ContactEdit = onlyWithAccess(lazyNamed(() => import('./ContactEdit'), 'ContactEdit'), 'contacts', 'edit');

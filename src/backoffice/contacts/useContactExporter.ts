@@ -6,10 +6,7 @@ import type { Contact, Organization } from '../../core/api/types';
 
 type Column = [header: string, value: (contact: Contact, organizations: Record<string, Organization>) => string];
 
-/**
- * The contacts CSV export: what a person reads, with headers in the selected language. No
- * internals (ids, organisation ids, account ids, change timestamps). Dutch Excel splits on ";".
- */
+/** What a person reads: no internals (ids, account ids, change timestamps). */
 export function useContactExporter(): Exporter<Contact> {
   const translate = useTranslate();
   const [locale] = useLocale();
@@ -33,7 +30,7 @@ export function useContactExporter(): Exporter<Contact> {
     [field('language'), (c) => translate(`hub.contacts.language.${c.language}`)],
     [field('account'), (c) => translate(`hub.contacts.accountStatus.${c.account?.status ?? 'none'}`)],
     [field('accountUsername'), (c) => text(c.account?.username)],
-    // ISO date (2025-03-01): unambiguous and sortable in any spreadsheet.
+    // ISO date: unambiguous and sortable in any spreadsheet.
     [field('createdAt'), (c) => c.createdAt.slice(0, 10)],
   ];
 

@@ -7,10 +7,7 @@ import {
 } from 'react-admin';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 
-/**
- * The list's filters: search (name and email), has an account, and the organisation, the latter
- * only for users who can see more than one (staff normally see only their own).
- */
+/** The organisation filter only for users who can see more than one. */
 export function useContactFilters() {
   const translate = useTranslate();
   const { total: organizationCount = 0 } = useGetList('organizations', {

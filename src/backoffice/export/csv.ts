@@ -1,8 +1,4 @@
-/**
- * A small CSV writer for the list exports (contacts, audit). A leading BOM lets Excel read
- * accents as UTF-8; cells that a spreadsheet would run as a formula (`=...`, `@...`) are
- * prefixed with a quote.
- */
+/** A BOM so Excel reads UTF-8; formula-like cells (`=...`, `@...`) get a quote against CSV injection. */
 const FORMULA_START = /^[=@\t\r]|^[+-](?![\d\s()+-]*$)/;
 
 function cell(value: string, separator: string): string {

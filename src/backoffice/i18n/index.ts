@@ -1,4 +1,4 @@
-/** The back office's texts, each language a chunk of its own: customers never load them. */
+/** Each language a chunk of its own: customers never load them. */
 import type { Catalogue } from '../../core/i18n/i18nProvider';
 
 export const backOfficeCatalogue: Catalogue = {

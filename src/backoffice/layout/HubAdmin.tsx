@@ -1,9 +1,4 @@
-/**
- * react-admin's <Admin>, minus what we never show. <Admin> bundles its own login page (with
- * react-hook-form), its default layout and an English i18n provider as default props. This is
- * the same composition (AdminContext + CoreAdminUI + notifications) with our pages only; the
- * login page is the app's own route (App.tsx), where react-admin's redirects to /login land.
- */
+/** <Admin> without its bundled login page, layout and English i18n: the same composition, our pages only. */
 import type { ComponentProps } from 'react';
 import {
   AdminContext,

@@ -1,4 +1,3 @@
-/** The back-office app bar: page title, the language switch and the user menu. */
 import { AppBar, LoadingIndicator, TitlePortal } from 'react-admin';
 import { LanguageSwitch } from '../../core/ui/LanguageSwitch';
 import { HubUserMenu } from './HubUserMenu';
@@ -15,8 +14,7 @@ export function HubAppBar() {
         </>
       }
     >
-      {/* The page's title is its one h1 (react-admin puts every page's <Title> here). Long contact
-          names must not run under the language switch on a phone. */}
+      {/* The page's one h1; long contact names must not run under the language switch on a phone. */}
       <TitlePortal component="h1" sx={{ minWidth: 0, mr: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} />
     </AppBar>
   );

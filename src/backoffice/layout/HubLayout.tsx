@@ -1,4 +1,3 @@
-/** The back-office layout: react-admin's, with our app bar, our menu and the plug-in's notice. */
 import type { ReactNode } from 'react';
 import { Layout } from 'react-admin';
 import { useBackOfficeSlots } from '../../core/plugins';

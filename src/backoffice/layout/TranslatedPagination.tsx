@@ -1,7 +1,4 @@
-/**
- * react-admin's <Pagination> translates the page buttons' labels on wide screens only; on small
- * screens MUI's English "Go to next page" remained. This sets the translated labels everywhere.
- */
+/** react-admin translates the page buttons only on wide screens; this translates them everywhere. */
 import { Pagination, type PaginationProps } from 'react-admin';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 

@@ -11,10 +11,7 @@ interface AccountActionDialogProps {
   children: ReactNode;
 }
 
-/**
- * The frame of the panel's account dialogs. Focus is put back by the panel itself (the button
- * that opened the dialog may be gone once the status changed), hence disableRestoreFocus.
- */
+/** disableRestoreFocus: the panel restores focus itself, since the opener may be gone. */
 export function AccountActionDialog({ title, onDismiss, describedBy, children }: AccountActionDialogProps) {
   const titleId = useId();
   return (

@@ -13,13 +13,8 @@ import type { AccountSummary } from '../../../core/api/types';
 
 type OpenDialog = 'renew' | ConfirmedAction | null;
 
-/**
- * The account's actions for staff who may edit accounts. A blocked account gets no new password
- * (the API refuses: unblock first). A shared customer's password is no organisation's to set: it
- * gets "Herstelmail sturen" (the customer chooses a new one) instead of a temporary password.
- * Block and unblock are one button whose label follows the status, so focus can return to it
- * after the status changed.
- */
+/** No new password for a blocked account (the API refuses) nor a shared one (a reset mail instead).
+ * Block and unblock are one button, so focus can return to it after the status changed. */
 export function AccountActions({ account, name }: { account: AccountSummary; name: string }) {
   const translate = useTranslate();
   const [open, setOpen] = useState<OpenDialog>(null);

@@ -5,7 +5,6 @@ import { actorLabel, eventTypeLabel } from '../../audit/auditEvent';
 import { formatDateTime } from '../../../core/ui/format';
 import type { AccountEvent } from '../../../core/api/types';
 
-/** One line of the timeline: what happened, when and by whom, in the words of the audit list. */
 export function AccountEventItem({ event }: { event: AccountEvent }) {
   const translate = useTranslate();
   const [locale] = useLocale();

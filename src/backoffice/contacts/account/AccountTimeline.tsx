@@ -10,7 +10,6 @@ import { useAccountEvents } from './api';
 
 const PAGE_SIZE = 10;
 
-/** The account's events, newest first: the latest ten, and more on request. */
 export function AccountTimeline({ accountId }: { accountId: number }) {
   const translate = useTranslate();
   const [limit, setLimit] = useState(PAGE_SIZE);

@@ -6,7 +6,6 @@ import { AccountActionDialog } from './AccountActionDialog';
 import { ConfirmActionContent } from './ConfirmActionContent';
 import { accountActions, useAccountAction } from './api';
 
-/** The panel's actions that are confirmed, done and reported in one step. */
 export type ConfirmedAction = 'block' | 'unblock' | 'resetMail';
 
 
@@ -20,7 +19,6 @@ interface ConfirmAccountActionDialogProps {
   onClose: () => void;
 }
 
-/** "Account blokkeren", "Account deblokkeren", "Herstelmail sturen": says what will happen, then does it. */
 export function ConfirmAccountActionDialog({ action, accountId, shared, name, onClose }: ConfirmAccountActionDialogProps) {
   const translate = useTranslate();
   const notify = useNotify();

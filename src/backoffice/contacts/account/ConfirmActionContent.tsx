@@ -18,10 +18,7 @@ interface ConfirmActionContentProps {
   onCancel: () => void;
 }
 
-/**
- * "Are you sure?" for an account action: what will happen, then Cancel or the action. After a
- * conflict (the account changed elsewhere) the action is not offered again, only Close.
- */
+/** After a conflict (the account changed elsewhere) only Close is offered, not the action again. */
 export function ConfirmActionContent(props: ConfirmActionContentProps) {
   const { explanationId, explanation, confirmLabel, confirmColor, pending, failure, onConfirm, onCancel } = props;
   const translate = useTranslate();

@@ -6,10 +6,6 @@ import { AccountTimeline } from './AccountTimeline';
 import { PreviewAsCustomerLink } from './PreviewAsCustomerLink';
 import type { Contact, AccountSummary } from '../../../core/api/types';
 
-/**
- * A contact's existing account in the panel: its details for every staff member; the actions
- * for those who may edit accounts, "Bekijk als klant" and the timeline for those who may (roles.ts).
- */
 export function ManagedAccount({ contact, account }: { contact: Contact; account: AccountSummary }) {
   const { canAccess: mayEdit } = useCanAccess({ resource: 'accounts', action: 'edit' });
   const { canAccess: mayShow } = useCanAccess({ resource: 'accounts', action: 'show' });

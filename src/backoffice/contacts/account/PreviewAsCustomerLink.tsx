@@ -1,8 +1,4 @@
-/**
- * "Bekijk als klant": opens the customer's portal as they see it, read-only, in a new tab, so
- * this back-office tab and its session stay as they are. The link holds ids only; the new tab
- * gets its own preview token (see src/customer/preview).
- */
+/** A new tab, so this tab's session stays; the link holds ids only, the tab gets its own preview token. */
 import { useId } from 'react';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';

@@ -13,10 +13,6 @@ interface RenewPasswordDialogProps {
   onClose: () => void;
 }
 
-/**
- * "Nieuw tijdelijk wachtwoord": confirm (the old password, and an active customer's own one,
- * stops working), then the new temporary password, shown once as at creation.
- */
 export function RenewPasswordDialog({ account, name, onClose }: RenewPasswordDialogProps) {
   const translate = useTranslate();
   const explanationId = useId();

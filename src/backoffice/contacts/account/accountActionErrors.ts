@@ -1,8 +1,4 @@
-/**
- * What the panel says when renewing, blocking, unblocking or sending a reset mail fails. A 409 or 404 means the page
- * shows an account that is not what the server has (a colleague was quicker): the panel refetches
- * and trying again makes no sense, so only "Close" is offered.
- */
+/** A 409 or 404 means the page is out of date: the panel refetches and offers only "Close". */
 import { apiErrorCode, apiErrorMessage, RETRY_ON_TROUBLE } from '../../../core/api/apiErrorMessage';
 
 export interface AccountActionFailure {

@@ -1,16 +1,10 @@
-/**
- * The account panel's data: the timeline as `queryOptions`, and the actions on an account as
- * mutations that refetch the contact (whose record carries the account's status) and the
- * timeline before they count as done, so a dialog closes on a panel that is already up to date.
- * A 401 ends the session through the app's one query client.
- */
+/** Mutations refetch the contact and timeline before they settle, so a dialog closes on an up-to-date panel. */
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { dataProvider } from '../../dataProvider';
 import { describeAccountActionError } from './accountActionErrors';
 
 const accountEventsKey = (accountId: number) => ['accounts', accountId, 'events'] as const;
 
-/** The newest `limit` events of the account, newest first, and how many there are in all. */
 export const accountEventsQuery = (accountId: number, limit: number) =>
   queryOptions({
     queryKey: [...accountEventsKey(accountId), { limit }],
@@ -24,7 +18,6 @@ export const accountEventsQuery = (accountId: number, limit: number) =>
 
 export const useAccountEvents = (accountId: number, limit: number) => useQuery(accountEventsQuery(accountId, limit));
 
-/** What the panel can do to an account; ids are account ids. */
 export const accountActions = {
   renew: (accountId: number) => dataProvider.renewTemporaryPassword(accountId),
   block: (accountId: number) => dataProvider.blockAccount(accountId),

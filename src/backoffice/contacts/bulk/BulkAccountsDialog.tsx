@@ -19,11 +19,7 @@ interface BulkAccountsDialogProps {
   onClose: (changed: boolean) => void;
 }
 
-/**
- * The bulk action "Account toevoegen": a dry-run preview of every selected contact (emails fixable
- * in place), then creation of the ready ones with progress, then what was created and skipped.
- * Mounted only while open, so every opening checks afresh.
- */
+/** Mounted only while open, so every opening checks afresh. */
 export function BulkAccountsDialog({ ids, onClose }: BulkAccountsDialogProps) {
   const translate = useTranslate();
   const titleId = useId();
@@ -41,7 +37,7 @@ export function BulkAccountsDialog({ ids, onClose }: BulkAccountsDialogProps) {
   const checking = rows?.some((row) => row.state === 'checking') ?? true;
 
   const close = () => onClose(run.started);
-  // Escape and a click beside the dialog close it, but never during a run (its answers would be lost).
+  // Never closed during a run: its answers would be lost.
   const dismiss = () => {
     if (!run.creating) close();
   };

@@ -11,12 +11,7 @@ const OpenBulkAccounts = createContext<(ids: Identifier[]) => void>(() => undefi
 /** For the bulk action button: opens the dialog for these contacts. */
 export const useOpenBulkAccounts = () => useContext(OpenBulkAccounts);
 
-/**
- * Where the contacts list's bulk dialog lives: around the table *and* the phone list, so turning
- * a phone or zooming in (the table becomes a SimpleList) keeps the dialog and what was typed.
- * After a run the selection goes and the list refreshes (the account chips change); a cancelled
- * preview keeps the selection.
- */
+/** Around both the table and the phone list, so rotating or zooming keeps the dialog and its input. */
 export function BulkActionsHost({ children }: { children: ReactNode }) {
   const { onUnselectItems } = useListContext();
   const refresh = useRefresh();
@@ -28,8 +23,7 @@ export function BulkActionsHost({ children }: { children: ReactNode }) {
     if (!changed) return;
     onUnselectItems();
     refresh();
-    // The dialog hands focus back to the bulk button, which the cleared selection just hid:
-    // a keyboard user continues at the table's "select all" checkbox instead.
+    // The cleared selection hid the bulk button: keyboard users continue at "select all".
     requestAnimationFrame(() => list.current?.querySelector<HTMLElement>('input[type="checkbox"]')?.focus());
   };
 

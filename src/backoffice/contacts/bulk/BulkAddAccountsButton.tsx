@@ -4,7 +4,6 @@ import { useListContext } from 'react-admin';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { useOpenBulkAccounts } from './BulkActionsHost';
 
-/** The contacts list's bulk action "Account toevoegen" (the dialog lives in BulkActionsHost). */
 export function BulkAddAccountsButton() {
   const translate = useTranslate();
   const { selectedIds } = useListContext();

@@ -4,7 +4,6 @@ import Typography from '@mui/material/Typography';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import type { BulkProgress } from './useBulkCreate';
 
-/** "2 of 3" under a bar that moves with each answered request. */
 export function BulkCreateProgress({ progress }: { progress: BulkProgress }) {
   const translate = useTranslate();
   const count = translate('hub.bulk_accounts.progress_count', progress);

@@ -15,7 +15,6 @@ interface BulkDialogActionsProps {
   onClose: () => void;
 }
 
-/** Cancel and "N accounts aanmaken" before the run; Close once it is done. */
 export function BulkDialogActions({ finished, started, creating, ready, canCreate, onCreate, onClose }: BulkDialogActionsProps) {
   const translate = useTranslate();
   if (finished) {

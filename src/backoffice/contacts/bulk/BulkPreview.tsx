@@ -20,7 +20,6 @@ interface BulkPreviewProps {
   run: ReturnType<typeof useBulkCreate>;
 }
 
-/** Before and during the run: what each selected contact will get, and what went wrong. */
 export function BulkPreview({ preview, rows, run }: BulkPreviewProps) {
   const translate = useTranslate();
   const listId = useId();

@@ -15,7 +15,6 @@ interface BulkPreviewRowProps {
   onCheckNow: (contactId: number) => void;
 }
 
-/** One selected contact: name, state, the email that becomes the username (fixable in place). */
 export function BulkPreviewRow({ row, canEdit, onEmailChange, onCheckNow }: BulkPreviewRowProps) {
   const translate = useTranslate();
   const explanationId = useId();

@@ -11,10 +11,7 @@ import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { useBackOfficeSlots } from '../../../core/plugins';
 import type { BulkRow } from './bulkRows';
 
-/**
- * What the run did, per contact: created (with the username) or skipped (with the reason). No
- * passwords: those went out in the welcome mails (the plug-in may say where to read them).
- */
+/** No passwords: those went out in the welcome mails. */
 export function BulkResultList({ rows }: { rows: BulkRow[] }) {
   const translate = useTranslate();
   const headingId = useId();

@@ -2,7 +2,7 @@ import Chip, { type ChipProps } from '@mui/material/Chip';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import type { RowState } from './bulkRows';
 
-// As in AccountStatusChip: white on the theme's orange fails WCAG contrast, so dark on light orange.
+// White on the theme's orange fails WCAG contrast (as in AccountStatusChip).
 const fixMe: ChipProps = { sx: { bgcolor: 'warning.light', color: 'rgba(0, 0, 0, 0.87)' } };
 const looks: Record<RowState, ChipProps> = {
   ready: { color: 'success' },
@@ -16,7 +16,6 @@ const looks: Record<RowState, ChipProps> = {
   check_failed: { color: 'error', variant: 'outlined' },
 };
 
-/** A selected contact's state in the bulk dialog, in words (colour only repeats them). */
 export function BulkStateChip({ state }: { state: RowState }) {
   const translate = useTranslate();
   return <Chip size="small" {...looks[state]} label={translate(`hub.bulk_accounts.state.${state}`)} />;

@@ -2,12 +2,8 @@ import type { ReactNode } from 'react';
 import { ThemeProvider, type Theme } from '@mui/material/styles';
 import type { CheckboxProps } from '@mui/material/Checkbox';
 
-/**
- * react-admin 5.15's DataTable row checkbox passes `aria-label` to MUI's <Checkbox>, which puts it
- * on the wrapping <span>: the <input> has no name (axe: `label`, `aria-prohibited-attr`). Inside
- * this wrapper such checkboxes (class `select-item`) carry the name on the input instead. Remove
- * once react-admin labels the input itself (its header checkbox already does).
- */
+/** Workaround: react-admin 5.15's row checkbox puts its aria-label on MUI's <span>, leaving the <input>
+ * unnamed (axe `label`). Remove once react-admin labels the input itself. */
 type Owner = CheckboxProps & { className?: string };
 const isRowCheckbox = (owner: Owner) => Boolean(owner['aria-label'] && owner.className?.includes('select-item'));
 

@@ -1,7 +1,4 @@
-/**
- * What the bulk dialog says when a POST /account/accounts/bulk fails as a whole. Per-contact
- * problems are not errors: they come back as skip reasons.
- */
+/** Per-contact problems are no errors: they come back as skip reasons. */
 import { apiErrorCode, apiErrorMessage, refusedFields, RETRY_ON_TROUBLE } from '../../../core/api/apiErrorMessage';
 
 const page = { prefix: 'hub.bulk_accounts.errors', codes: ['forbidden'], retry: RETRY_ON_TROUBLE };

@@ -1,4 +1,3 @@
-/** One selected contact in the bulk dialog, and the state it is in, from the API's answers. */
 import type { BulkAccountResult, BulkSkipReason } from '../../../core/api/types';
 
 /** `checking`: an edited email awaits its dry run; `check_failed`: that dry run failed. */
@@ -16,7 +15,6 @@ export interface BulkRow {
   editable: boolean;
 }
 
-/** Reasons the user can fix by typing another email address. */
 export const FIXABLE: readonly RowState[] = ['no_email', 'invalid_email', 'email_in_use'];
 
 export function stateOf(result: BulkAccountResult): RowState {

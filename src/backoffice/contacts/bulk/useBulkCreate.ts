@@ -1,14 +1,10 @@
-/**
- * Creating the ready accounts, a few contacts per request so the progress bar moves and a failure
- * loses little. A failed request stops the run; "try again" sends only the contacts that have no
- * answer yet. The API never makes a second account, so even a resent request is safe.
- */
+/** A failed request stops the run; a retry sends only unanswered contacts (the API never makes a second account). */
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { createBulkAccounts } from './api';
 import type { BulkAccountItem, BulkAccountResult } from '../../../core/api/types';
 
-/** Five per request: 3 contacts are one request, 250 (react-admin's "select all") are 50. */
+/** Small enough that the progress bar moves and a failed request loses little. */
 export const CHUNK_SIZE = 5;
 
 export interface BulkProgress {

@@ -1,8 +1,4 @@
-/**
- * The preview of the bulk dialog: every selected contact checked with a dry run, and emails fixed
- * in place. An edited email is checked again once the user pauses typing (or presses Enter); each
- * check is a query keyed by contact and email, so a late answer for older typing never wins.
- */
+/** Each check is a query keyed by contact and email, so a late answer for older typing never wins. */
 import { useEffect, useRef, useState } from 'react';
 import { useGetMany, type Identifier } from 'react-admin';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -23,7 +19,6 @@ export function useBulkPreview(ids: Identifier[]) {
   const { data: contacts, isPending: namesPending } = useGetMany<Contact>('contacts', { ids: contactIds });
   const preview = useQuery(bulkPreviewQuery(contactIds));
   const [drafts, setDrafts] = useState<Record<number, string>>({});
-  // Per contact, the email its check is for: the typing, once the user paused or pressed Enter.
   const [checked, setChecked] = useState<Record<number, string>>({});
   const checks = useQueries({
     queries: Object.entries(checked).map(([id, email]) => ({
@@ -61,7 +56,6 @@ export function useBulkPreview(ids: Identifier[]) {
     if (typed !== undefined) check(contactId, typed);
   };
 
-  /** The check of what is typed now, if it was asked for. */
   const checkOf = (contactId: number, typed: string) => {
     const index = Object.keys(checked).indexOf(String(contactId));
     return checked[contactId] === normaliseEmail(typed) ? checks[index] : undefined;

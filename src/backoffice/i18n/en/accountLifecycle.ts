@@ -1,4 +1,3 @@
-/** English texts of the account actions and timeline in the contact panel (`hub.account_lifecycle.*`). */
 export const accountLifecycle = {
   hub: {
     account_lifecycle: {

@@ -1,8 +1,4 @@
-/**
- * English texts of the audit list (`resources.audit.*`, `hub.audit.*`). The event-type labels
- * (`resources.audit.event_types.*`) are meant for every list of account events, the contact's
- * timeline included.
- */
+/** The event-type labels (`resources.audit.event_types.*`) serve every list of account events. */
 export const audit = {
   resources: {
     audit: {

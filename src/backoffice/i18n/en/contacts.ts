@@ -1,4 +1,3 @@
-/** English texts of the contacts feature: react-admin resource labels plus `hub.contacts.*`. */
 export const contacts = {
   resources: {
     contacts: {

@@ -1,4 +1,3 @@
-/** The back office's English texts: react-admin's own catalogue and the staff pages' namespaces. */
 import englishMessages from 'ra-language-english';
 import { mergeMessages } from '../../../core/i18n/messages';
 import { accountLifecycle } from './accountLifecycle';

@@ -1,4 +1,3 @@
-/** Nederlandse teksten van `en/accountLifecycle.ts`; dezelfde sleutels. */
 import type { accountLifecycle as enaccountLifecycle } from '../en/accountLifecycle';
 import type { Messages } from '../../../core/i18n/messages';
 

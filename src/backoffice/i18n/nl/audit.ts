@@ -1,4 +1,3 @@
-/** Nederlandse teksten van `en/audit.ts`; dezelfde sleutels. */
 import type { audit as enaudit } from '../en/audit';
 import type { Messages } from '../../../core/i18n/messages';
 

@@ -1,4 +1,3 @@
-/** Nederlandse teksten van `en/bulkAccounts.ts`; dezelfde sleutels. */
 import type { bulkAccounts as enbulkAccounts } from '../en/bulkAccounts';
 import type { Messages } from '../../../core/i18n/messages';
 

@@ -1,4 +1,3 @@
-/** Nederlandse teksten van de contactenmodule; dezelfde sleutels als `en/contacts.ts`. */
 import type { contacts as enContacts } from '../en/contacts';
 import type { Messages } from '../../../core/i18n/messages';
 

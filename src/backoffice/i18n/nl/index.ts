@@ -1,4 +1,3 @@
-/** The back office's Dutch texts: our own react-admin v5 catalogue and the staff pages' namespaces. */
 import { mergeMessages } from '../../../core/i18n/messages';
 import { accountLifecycle } from './accountLifecycle';
 import { audit } from './audit';

@@ -1,21 +1,14 @@
 import englishMessages from 'ra-language-english';
 
-/**
- * The shape of react-admin's English catalogue with ra-core's index signatures and optional
- * markers removed: a missing Dutch key, or a misspelled extra one, then fails `tsc -b`.
- */
+/** react-admin's English catalogue without index signatures: a missing or misspelled Dutch key fails `tsc -b`. */
 type Catalogue<T> = {
   [K in keyof T as string extends K ? never : number extends K ? never : K]-?: NonNullable<T[K]> extends string
     ? string
     : Catalogue<NonNullable<T[K]>>;
 };
 
-/**
- * Full Dutch translation of react-admin 5's own messages (ra-language-english 5.15.4), in the
- * formal "u" form. The npm package ra-language-dutch is v4 and pins ra-core 4, so we keep our own.
- * Where the English sentence puts a lowercase resource name (%{name}) first or needs an article
- * of unknown gender (de/het), the Dutch is rephrased so that it stays grammatical for any resource.
- */
+/** react-admin 5's messages in formal Dutch (ra-language-dutch is v4, pinned to ra-core 4). Sentences
+ * starting with %{name} or needing de/het are rephrased to stay grammatical for any resource. */
 export const raDutch: Catalogue<typeof englishMessages> = {
   ra: {
     action: {
