@@ -1,7 +1,3 @@
-/**
- * The frame of the pages one sees without a session (login, set a new password): the brand on a
- * blue band, the language choice, and one card with the page's heading and intro.
- */
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from '../core/i18n/LocaleProvider';

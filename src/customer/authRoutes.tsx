@@ -1,8 +1,4 @@
-/**
- * The pages about logging in and passwords. The login page is in the first chunk: it is what most
- * visits open on. The link in a reset mail opens `/#/reset-password?token=…` without a session;
- * the forced change of a temporary password needs one (and is not for a preview tab).
- */
+/** The login page stays in the first chunk: most visits open on it. */
 import type { RouteObject } from 'react-router';
 import { LOGIN_PATH, CHANGE_PASSWORD_PATH } from '../core/session/landing';
 import { GuardRefusal, requireSession, requireTemporaryPassword } from './sessionGuards';

@@ -1,8 +1,5 @@
-/**
- * The customer's own part of the data provider: the "mine" endpoints, which return the unwrapped
- * items of `{data: {items}}`, and the contract documents as files. The portal imports this alone:
- * the back office's simple-rest layer (and query-string) stays out of the customer's first chunk.
- */
+/** The customer's "mine" endpoints apart from the back office's simple-rest layer, which stays
+ * out of the customer's first chunk. */
 import { apiPaths, withParams } from '../../core/api/paths';
 import type { AccountMine, ContractDetail, ContractListItem, Group, OrganizationMine, Permission } from '../../core/api/types';
 import { apiUrl } from '../../core/api/apiUrl';

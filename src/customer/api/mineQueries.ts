@@ -1,8 +1,4 @@
-/**
- * The customer's own data, one React Query definition per "mine" endpoint, through the data
- * provider (never fetch). A route's loader asks for them while the page's code loads
- * (portalRoutes) and the page reads the same cache entries (`useSuspenseQuery`).
- */
+/** Loaders fill these cache entries while a page's code loads; pages read them with useSuspenseQuery. */
 import { queryOptions } from '@tanstack/react-query';
 import { customerMethods } from './customerMethods';
 

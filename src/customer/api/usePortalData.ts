@@ -1,4 +1,3 @@
-/** Hooks over the customer's own data beside a page's own (see mineQueries); a 401 ends the session (createQueryClient). */
 import { useQuery } from '@tanstack/react-query';
 import { apiErrorCode } from '../../core/api/apiErrorMessage';
 import { mineQueries } from './mineQueries';

@@ -1,9 +1,5 @@
-/**
- * "Forgot your password?": asks for the username (an email address) and then always shows the
- * same neutral answer, whether or not an account belongs to it, so the form cannot be used to
- * find out who has an account. Only a failed request (network, server) says something else.
- * Opened from the login page and from a reset link that cannot be used (any more).
- */
+/** Always the same neutral answer, whether or not an account exists, so the form cannot reveal
+ * who has one; only a failed request (network, server) says otherwise. */
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { UsernameField } from './UsernameField';
 import { useState, type FormEvent } from 'react';
@@ -23,7 +19,6 @@ function usernameProblem(username: string): string | undefined {
 interface ForgotPasswordDialogProps {
   open: boolean;
   onClose: () => void;
-  /** What the user already typed as username on the login page. */
   initialUsername: string;
 }
 

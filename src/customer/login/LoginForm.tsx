@@ -1,8 +1,3 @@
-/**
- * Email + password. What the user typed stays put when the login fails; the error is read out
- * by screen readers (role="alert"). After login the authProvider decides where to go: the page
- * the user was on before the session ended, if it suits their role, or their home.
- */
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import { Alert, Button, IconButton, InputAdornment, Stack, TextField } from '@mui/material';

@@ -1,14 +1,9 @@
-/**
- * Why the login page is showing when the user did not just choose to log in: a new password was
- * set from a reset link, or the last session ended by itself (expired, or the account was blocked).
- */
 import { Alert } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { useLocation } from 'react-router';
 import { sessionEndReason } from '../../core/session/session';
 
-/** Router state for the login page after a reset link set a new password. */
 export const PASSWORD_SET_STATE = { passwordSet: true } as const;
 
 export function LoginNotice() {

@@ -1,8 +1,3 @@
-/**
- * The login page: brand, language choice, the form, "forgot your password?", and what the app's
- * plug-in adds (the demo's accounts). Says so when the user got here because their session
- * ended or after setting a new password.
- */
 import { Box, Button } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from '../../core/i18n/LocaleProvider';

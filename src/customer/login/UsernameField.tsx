@@ -1,7 +1,4 @@
-/**
- * The email address a user logs in with, as one field for the login form and the forgot-password
- * dialog, so browsers' autofill and password managers treat both alike.
- */
+/** One field for login and forgot-password, so autofill and password managers treat both alike. */
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 
 export function UsernameField(props: TextFieldProps) {

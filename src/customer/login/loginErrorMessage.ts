@@ -1,4 +1,3 @@
-/** Turns a failed login into a message key in the user's language (never the API's English). */
 import { apiErrorCode, apiErrorMessage, apiErrorStatus, codeMessage } from '../../core/api/apiErrorMessage';
 
 /** The only refusals a customer can do something about; every other 401 is one message. */

@@ -1,9 +1,5 @@
-/**
- * "Forgot your password?" for a page: the dialog and a function that opens it, each time fresh,
- * with the username to start from. The dialog's code (with MUI's Dialog) is a chunk of its own,
- * fetched once the page has rendered: 2.1 kB (gzipped) less before the login form is
- * usable (real-API build, 2026-12-02), and there by the time anyone taps the button.
- */
+/** The dialog is a chunk of its own, fetched once the page has rendered, so the login form is
+ * usable sooner (docs/performance.md, Where the customer pages' bytes go, and the floor). */
 import { Suspense, useEffect, useState } from 'react';
 import { lazyNamed } from '../../core/ui/lazyNamed';
 

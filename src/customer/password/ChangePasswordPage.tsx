@@ -1,11 +1,5 @@
-/**
- * First login: the customer replaces the temporary password before anything else opens (the
- * portal routes send them here while the session says so; its route sends anyone else to the
- * portal). They typed the temporary password on the login page a moment ago, and a session opened
- * with it needs no current password (as in Keycloak's and Salesforce's forced change): only the
- * new one, twice. Whether it differs from
- * the temporary password only the API can tell; its answer shows under the new-password field.
- */
+/** No current password: the session was just opened with the temporary one (as in Keycloak's
+ * and Salesforce's forced change). */
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Box, Button, Card, CardContent, Stack, Toolbar, Typography } from '@mui/material';
@@ -36,7 +30,6 @@ export function ChangePasswordPage() {
     onError: (error) => endSessionIfUnauthorized(error),
   });
   const errorsOf = (error: unknown, next: string): Errors => {
-    // A 401 ends the session instead.
     if (error instanceof HttpError && error.status === 401) return {};
     if (refusedFields(error).includes('newPassword')) {
       return { next: translate(fieldMessage(passwordReason(next, 'same_as_temporary')), PASSWORD_LENGTH) };

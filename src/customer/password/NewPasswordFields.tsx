@@ -1,8 +1,3 @@
-/**
- * New password + repeat, the policy ticked off live beneath them, and "show passwords": the part
- * the first-login password change and the reset link share. The policy list describes the new
- * password field (aria-describedby), so screen readers hear the rules with it.
- */
 import { Checkbox, FormControlLabel, TextField } from '@mui/material';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { PasswordPolicy, type PasswordInput } from './PasswordPolicy';
@@ -15,7 +10,6 @@ interface NewPasswordFieldsProps {
   onChange: (name: 'next' | 'repeat', value: string) => void;
   showPasswords: boolean;
   onShowPasswordsChange: (show: boolean) => void;
-  /** What the API said about the new password, shown under the field. */
   nextError?: string;
 }
 

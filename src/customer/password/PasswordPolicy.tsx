@@ -1,8 +1,4 @@
-/**
- * The password rules, ticked off live while the customer types. The list is the new-password
- * field's description (aria-describedby) and a polite live region, so screen readers hear a
- * rule change state without having to look for it.
- */
+/** The field's description and a polite live region, so screen readers hear each rule change. */
 import { Box, List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import MetIcon from '@mui/icons-material/CheckCircle';
 import UnmetIcon from '@mui/icons-material/RadioButtonUnchecked';

@@ -1,8 +1,4 @@
-/**
- * "Set a new password" from the link in a reset mail: `/#/reset-password?token=…`. Public, like
- * the login page. A link that cannot be used (missing, unknown, used, expired) says why and
- * offers to ask for a new one; a new password opens the login page, which says it worked.
- */
+/** Public, like the login page: the link in a reset mail opens it without a session. */
 import { Alert, Box, Button, Stack } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
@@ -32,7 +28,6 @@ function refusedLinkOf(error: unknown): string | null {
   return refusedFields(error).includes('token') ? codeMessage('reset_token_invalid') : null;
 }
 
-/** The API's refusal of a submitted password: the link, the password itself, or the form. */
 function refusalOf(error: unknown, next: string): { link?: string; password?: string; form?: string } {
   const link = refusedLinkOf(error);
   if (link) return { link };

@@ -1,7 +1,4 @@
-/**
- * The portal's layout and pages, as one lazily loaded chunk: a phone opening any portal page
- * fetches, compiles and links one file for all of them instead of one file per page.
- */
+/** One lazy chunk: a phone fetches, compiles and links one file for all pages, not one per page. */
 export { AccountPage } from './account/AccountPage';
 export { ContractList } from './contracts/ContractList';
 export { ContractShow, ContractShowError } from './contracts/ContractShow';

@@ -1,4 +1,3 @@
-/** The portal's own URLs (HashRouter paths), in one place for routes, menu and links. */
 import { CHANGE_PASSWORD_PATH, PORTAL_HOME } from '../../core/session/landing';
 
 export const portalPaths = {

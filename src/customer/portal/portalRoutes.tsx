@@ -1,17 +1,9 @@
-/**
- * The customer portal's routes. Every page needs a session, the customer role and a password of
- * the customer's own (sessionGuards, run before any loader). Each page's loader puts its data in
- * the cache while the page's code loads, so the page renders once, with its data; a failed
- * request shows the page's error element, with a retry. The pages are a lazy chunk, which the
- * login page and the back office never load.
- */
 import type { QueryClient } from '@tanstack/react-query';
 import { Navigate, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { mineQueries } from '../api/mineQueries';
 import { GuardRefusal, requireCustomer, requireSession } from '../sessionGuards';
 import { portalPaths } from './portalPaths';
 
-/** The layout and pages are one chunk: a phone fetches, compiles and links one file for all of them. */
 const pages = () => import('./portalPages');
 type Pages = Awaited<ReturnType<typeof pages>>;
 

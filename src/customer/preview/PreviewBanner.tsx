@@ -1,8 +1,3 @@
-/**
- * The banner of a preview tab that no one can miss: whose portal this is, that it is read-only,
- * and the way back to the contact. When the preview's 15 minutes are up it says so and offers
- * a new one (also shown in place of the portal once its session is gone).
- */
 import { useEffect, useState } from 'react';
 import { Alert, Box, Button, Stack, type Theme } from '@mui/material';
 import VisibilityIcon from '@mui/icons-material/VisibilityOutlined';
@@ -12,10 +7,7 @@ import type { PreviewTab } from '../../core/session/previewTab';
 import { readSession } from '../../core/session/session';
 import { usePreviewExits } from './usePreviewExits';
 
-/**
- * Whether the preview's session is gone (the API answered 401) or expired: the latter also
- * re-renders the banner at that moment, without waiting for a request.
- */
+/** Expiry also re-renders the banner at that moment, without waiting for a 401. */
 function useEnded(): boolean {
   const expiresAt = readSession()?.expiresAt;
   const [timedOut, setTimedOut] = useState(false);
@@ -27,10 +19,7 @@ function useEnded(): boolean {
   return timedOut || !currentSession();
 }
 
-/**
- * Sticks the banner right under the fixed app bar: `top` follows the toolbar's height at each
- * breakpoint, as MUI's toolbar mixin gives it (56, 48 in landscape, 64 px).
- */
+/** Sticks under the fixed app bar: `top` follows MUI's toolbar height at each breakpoint. */
 export function underAppBar(theme: Theme): Record<string, unknown> {
   const asTop = (style: object): Record<string, unknown> =>
     Object.fromEntries(Object.entries(style).map(([key, value]) => (key === 'minHeight' ? ['top', value] : [key, typeof value === 'object' ? asTop(value) : value])));

@@ -1,4 +1,3 @@
-/** A preview tab whose session is gone: only the banner, saying so, with a new preview or the way back. */
 import { Box } from '@mui/material';
 import type { PreviewTab } from '../../core/session/previewTab';
 import { PreviewBanner } from './PreviewBanner';

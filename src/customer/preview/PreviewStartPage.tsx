@@ -1,7 +1,3 @@
-/**
- * Opened in a new tab by "Bekijk als klant" (`/preview/<account id>?contact=<contact id>`): gets
- * the preview token with the staff member's session and opens the portal as the customer sees it.
- */
 import { useEffect, useRef } from 'react';
 import { Alert, Button, CircularProgress, Stack, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -34,7 +30,6 @@ export function PreviewStartPage() {
       queryClient.clear();
       navigate(PORTAL_HOME, { replace: true });
     },
-    // A 401 ends the session (the login page); any other failure is said here.
     onError: (error) => endSessionIfUnauthorized(error),
   });
   const tab = accountId && contactId ? { accountId, contactId } : null;

@@ -1,7 +1,4 @@
-/**
- * The route a "Bekijk als klant" tab opens on, with the staff member's session; a chunk of its
- * own, loaded only by such a tab.
- */
+/** A chunk of its own, loaded only by a "Bekijk als klant" tab. */
 import type { RouteObject } from 'react-router';
 import { GuardRefusal, requireSession } from '../sessionGuards';
 import { PREVIEW_ROUTE } from '../../core/session/previewPaths';

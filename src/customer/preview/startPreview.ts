@@ -1,10 +1,5 @@
-/**
- * Turns this tab into a preview of a customer's portal: asks the API for a preview token with
- * the staff member's own session, then keeps it as this tab's session (previewTab), with the
- * customer's name for the banner and the app bar. It calls the API itself, not through the back
- * office's data provider: this page is in the portal's chunk, which then held simple-rest and
- * query-string (4 kB gzipped on every portal page).
- */
+/** Calls the API itself, not through the back office's data provider, which would pull
+ * simple-rest into the portal's chunk. */
 import { apiPaths, withParams } from '../../core/api/paths';
 import type { PreviewResponse } from '../../core/api/types';
 import { customerMethods } from '../api/customerMethods';

@@ -1,8 +1,4 @@
-/**
- * The ways out of a preview tab: back to the contact (the tab becomes an ordinary back-office
- * tab with the staff member's own session), or a new preview after one ended. Caches are
- * cleared, so nothing the customer's view loaded shows in the back office, or the other way round.
- */
+/** Caches are cleared, so nothing the customer's view loaded shows in the back office. */
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { leavePreview, type PreviewTab } from '../../core/session/previewTab';

@@ -1,4 +1,3 @@
-/** English texts of the contract documents' downloads in the portal (`hub.documents.*`). */
 export const documents = {
   hub: {
     documents: {

@@ -1,4 +1,4 @@
-/** The customer side's English texts: a chunk of its own, loaded when English is chosen. */
+/** A chunk of its own, loaded when English is chosen. */
 import { mergeMessages } from '../../../core/i18n/messages';
 import { documents } from './documents';
 import { portal } from './portal';

@@ -1,4 +1,3 @@
-/** English texts of the customer portal (`hub.portal.*`) and the password change page. */
 export const portal = {
   hub: {
     portal: {

@@ -1,4 +1,3 @@
-/** English texts of "Bekijk als klant", the staff's read-only preview of a customer's portal (`hub.preview.*`). */
 export const preview = {
   hub: {
     preview: {

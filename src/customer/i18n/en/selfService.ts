@@ -1,4 +1,3 @@
-/** English texts of forgot password, reset password and the blocked-account notice (`hub.self_service.*`). */
 export const selfService = {
   hub: {
     self_service: {

@@ -1,4 +1,3 @@
-/** Nederlandse teksten van `en/documents.ts`; dezelfde sleutels. */
 import type { documents as enDocuments } from '../en/documents';
 import type { Messages } from '../../../core/i18n/messages';
 

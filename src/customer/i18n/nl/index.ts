@@ -1,4 +1,4 @@
-/** The customer side's Dutch texts: login and password pages, portal, preview. In the first chunk. */
+/** Dutch is the default, so these texts are in the first chunk. */
 import { mergeMessages } from '../../../core/i18n/messages';
 import { documents } from './documents';
 import { portal } from './portal';

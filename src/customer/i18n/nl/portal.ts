@@ -1,4 +1,3 @@
-/** Nederlandse teksten van het klantportaal (`hub.portal.*`) en de pagina "nieuw wachtwoord". */
 import type { Messages } from '../../../core/i18n/messages';
 import type { portal as enPortal } from '../en/portal';
 

@@ -1,4 +1,3 @@
-/** Nederlandse teksten van `en/preview.ts`; dezelfde sleutels. */
 import type { preview as enPreview } from '../en/preview';
 import type { Messages } from '../../../core/i18n/messages';
 

@@ -1,4 +1,3 @@
-/** Nederlandse teksten van `en/selfService.ts`; dezelfde sleutels. */
 import type { selfService as enselfService } from '../en/selfService';
 import type { Messages } from '../../../core/i18n/messages';
 

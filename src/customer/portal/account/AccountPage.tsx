@@ -1,7 +1,3 @@
-/**
- * Mijn account: who the customer is, their dossier number at each organisation (by name, not
- * by id) and their groups by name: three "mine" endpoints, all in the cache before the page renders.
- */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
@@ -15,8 +11,8 @@ import { mineQueries } from '../../api/mineQueries';
 
 export function AccountPage() {
   const translate = useTranslate();
-  // The loader has all three in the cache, so these never wait on each other; useSuspenseQueries
-  // would add its QueriesObserver to the portal's chunk (docs/performance.md).
+  // One useSuspenseQuery each: the loader caches all three, and useSuspenseQueries grows the chunk
+  // (docs/performance.md, The customer side on the libraries' own mechanisms).
   const { data: account } = useSuspenseQuery(mineQueries.account());
   const { data: organisations } = useSuspenseQuery(mineQueries.organizations());
   const { data: groups } = useSuspenseQuery(mineQueries.groups());

@@ -1,12 +1,8 @@
-/**
- * "Uw nieuwe wachtwoord is opgeslagen", atop Mijn account right after the forced change sent the
- * customer there (router state: it goes with that history entry, not with a later visit).
- */
+/** Router state, so the notice goes with that history entry, not with a later visit. */
 import { Alert } from '@mui/material';
 import { useLocation } from 'react-router';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 
-/** Router state for Mijn account after the customer chose their own password. */
 export const PASSWORD_SAVED_STATE = { passwordSaved: true } as const;
 
 export function PasswordSavedNotice() {

@@ -1,12 +1,5 @@
-/**
- * The contracts as cards for phones. The product name is the link, stretched over the whole
- * card, so a tap anywhere opens the contract and screen readers still read the card's content.
- *
- * One styled list with plain elements inside, rather than a Card, Stack, Typography and Link in
- * every card: Mijn contracten, phone profile, `npm run bench -- --versus`, 2026-12-02, medians
- * of 7–9 in four runs (load 6–7): plain 2629, 2849, 2889, 2770 ms; MUI 2809, 2923, 3037, 2898 ms
- * (plain faster in 24 of 32 paired rounds); portal route 0.2 kB smaller with MUI's (docs/performance.md).
- */
+/** The link stretches over the card: a tap anywhere opens it, screen readers still read the card.
+ * Plain elements, not MUI Cards: faster on phones (docs/performance.md, The portal's look-alikes). */
 import { styled } from '@mui/material';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { Link, useLocation } from 'react-router';

@@ -1,4 +1,3 @@
-/** A contract's coverages: what is insured, up to which amount, with which deductible. */
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import type { ContractDetail } from '../../../core/api/types';

@@ -1,8 +1,3 @@
-/**
- * The documents of a contract: title, kind, date and size. A customer with the permission
- * "Documenten downloaden" (`documents.read`) opens each with a click; without it the list says
- * why the documents cannot be opened here.
- */
 import { Alert, List, Typography } from '@mui/material';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import type { ContractDetail } from '../../../core/api/types';
@@ -12,10 +7,8 @@ import { usePermissionsMine } from '../../api/usePortalData';
 
 const DOCUMENTS_PERMISSION = 'documents.read';
 
-/**
- * Whether to offer downloads. Until the permissions are known the rows are plain; when they
- * cannot be loaded the downloads are offered, and the API's 403 says so if they are not allowed.
- */
+/** Until the permissions are known the rows are plain; if they fail to load, downloads are
+ * offered and the API's 403 decides. */
 function useMayDownload(): boolean | undefined {
   const permissions = usePermissionsMine();
   if (permissions.isError) return true;

@@ -1,13 +1,5 @@
-/**
- * Search, status and organisation filters above the contract list; on phones (cards have no
- * column headers) also the sort field and direction.
- *
- * Plain labelled <input> and <select> elements (the phone's own picker) in one styled bar, drawn
- * like MUI's small filled text fields, because four MUI TextFields (native selects) cost a phone
- * more: Mijn contracten, phone profile, `npm run bench -- --versus`, 2026-12-02, medians of 7
- * (load 5–7): plain 2744 and 2657 ms, TextFields 2996 and 2753 ms (plain faster in 11 of 14
- * paired rounds); portal route 0.6 kB smaller with TextFields (docs/performance.md).
- */
+/** Native inputs and selects styled like MUI's small filled fields: faster on phones than
+ * TextFields (docs/performance.md, The portal's look-alikes). */
 import { useId } from 'react';
 import { IconButton, styled } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
@@ -18,8 +10,6 @@ import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { sortFields, statuses, type ContractQuery, type SortField } from './contractQuery';
 import { useSortLabel } from './useSortLabel';
 
-// Phones: search and sort on their own rows, the two filters side by side; wider screens:
-// everything on one row. Sizes and colours are those of MUI's filled inputs (size small).
 const FilterBar = styled('div')(({ theme }) => {
   const light = theme.palette.mode === 'light';
   const underline = light ? 'rgba(0, 0, 0, 0.42)' : 'rgba(255, 255, 255, 0.7)';
@@ -154,7 +144,6 @@ interface SelectProps {
   options: { value: string; label: string }[];
 }
 
-/** A native <select> with its label above the value, as all three choices use. */
 function Select({ label, value, onChange, options }: SelectProps) {
   const id = useId();
   return (

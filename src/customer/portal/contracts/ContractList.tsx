@@ -1,7 +1,3 @@
-/**
- * Mijn contracten: every contract of the customer, searchable, filterable and sortable; a
- * table on wider screens and cards on phones; a friendly word when there are none.
- */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Button, Paper, Typography, useMediaQuery, type Theme } from '@mui/material';
 import ContractIcon from '@mui/icons-material/DescriptionOutlined';

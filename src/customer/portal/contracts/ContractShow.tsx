@@ -1,8 +1,4 @@
-/**
- * One contract with every field, its coverages and its documents. An unknown id and someone
- * else's contract look the same to the API (404) and get the same friendly page here (the route's
- * error element).
- */
+/** An unknown id and someone else's contract are both a 404 and get the same page. */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Button, Stack, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';

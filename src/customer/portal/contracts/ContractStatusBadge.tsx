@@ -1,11 +1,5 @@
-/**
- * A contract's status as a coloured badge with its translated name, shaped like MUI's small
- * Chip. Dark text on a light tint keeps the contrast above WCAG AA for every status (MUI's
- * filled warning/info chips do not). A plain styled span, not a Chip: Mijn contracten, phone
- * profile, `npm run bench -- --versus`, 2026-12-02, medians of 7 (load 3–8): span 2794 and
- * 2712 ms, Chip 2873 and 2822 ms (the span faster in 11 of 14 paired rounds); portal route
- * 228.7 kB with the span, 231.1 kB with the Chip (docs/performance.md).
- */
+/** Dark on a light tint keeps WCAG AA contrast for every status (MUI's filled chips do not); a
+ * span, not a Chip, for speed (docs/performance.md, The portal's look-alikes). */
 import { styled } from '@mui/material';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import type { ContractListItem } from '../../../core/api/types';

@@ -1,4 +1,3 @@
-/** The contracts as a sortable table (tablets and desktops); the number links to the detail. */
 import { Box, Link as MuiLink, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TableSortLabel, Paper, Typography } from '@mui/material';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { Link, useLocation } from 'react-router';

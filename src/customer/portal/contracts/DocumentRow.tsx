@@ -1,8 +1,3 @@
-/**
- * One contract document in the list. With the right to download, the row is a button named by
- * the document's title; under it the download's progress (large files) or why it failed, with
- * "Opnieuw proberen". Without that right it is the same text, not clickable.
- */
 import { useId } from 'react';
 import { Alert, Box, Button, LinearProgress, ListItem, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import DocumentIcon from '@mui/icons-material/InsertDriveFileOutlined';

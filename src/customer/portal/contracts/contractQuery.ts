@@ -1,8 +1,5 @@
-/**
- * Searching, filtering and sorting the customer's contracts. The API returns them all at once
- * (a customer has a handful), so this happens in the browser, kept in the URL so the back link
- * and a reload return to the same view.
- */
+/** Done in the browser (the API returns a customer's few contracts at once) and kept in the URL,
+ * so the back link and a reload return to the same view. */
 import type { ContractListItem } from '../../../core/api/types';
 import { cachedIntl } from '../../../core/ui/format';
 
@@ -32,7 +29,6 @@ export function readContractQuery(params: URLSearchParams): ContractQuery {
   };
 }
 
-/** Only what differs from the defaults ends up in the URL. */
 export function writeContractQuery(query: ContractQuery): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of Object.keys(defaultQuery) as (keyof ContractQuery)[]) {
@@ -52,11 +48,8 @@ function sortValue(contract: ContractListItem, field: SortField): string | numbe
   return contract[field];
 }
 
-/**
- * A collator costs a slow phone some 60 ms to make, the first in a page (the browser loads its
- * collation data then): it is made only when a text column is sorted, once per locale. Dates
- * (ISO strings) and contract numbers (fixed width) sort by their characters.
- */
+/** A collator is slow to create on a phone: made only when a text column is sorted, once per
+ * locale (docs/performance.md, What got it there). */
 function collator(locale: string): Intl.Collator {
   return cachedIntl(`collator|${locale}`, () => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }));
 }
@@ -90,9 +83,8 @@ export function applyContractQuery(contracts: ContractListItem[], query: Contrac
     .sort((a, b) => direction * compare(a, b, query.sort, locale) || byCharacters(a.number, b.number));
 }
 
-/** The organisations that occur in the contracts, for the organisation filter, A to Z. */
 export function organisationsOf(contracts: ContractListItem[]): { id: string; name: string }[] {
   const byId = new Map(contracts.map((contract) => [String(contract.organizationId), contract.organizationName]));
-  // Folded names sort by their characters: no collator (see above) for a first page's filter.
+  // Folded names sort by their characters: no collator on a first page.
   return [...byId].map(([id, name]) => ({ id, name, key: normalise(name) })).sort((a, b) => byCharacters(a.key, b.key)).map(({ id, name }) => ({ id, name }));
 }

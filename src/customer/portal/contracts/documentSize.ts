@@ -1,4 +1,3 @@
-/** A document's size as the portal shows it: "1,2 MB", "157 kB". */
 import { cachedIntl, intlLocale } from '../../../core/ui/format';
 
 /** Above this, a download shows its progress: on a slow phone connection it takes a while. */

@@ -1,4 +1,3 @@
-/** The contract list's search, filters and sort, read from and written to the URL. */
 import { useSearchParams } from 'react-router';
 import { readContractQuery, writeContractQuery, type ContractQuery } from './contractQuery';
 

@@ -1,7 +1,3 @@
-/**
- * Downloading one contract document: through the data provider (whose 401 ends the session),
- * with progress as the bytes arrive, and why it failed (no connection, not allowed, not found).
- */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ContractDetail } from '../../../core/api/types';
 import { customerMethods } from '../../api/customerMethods';

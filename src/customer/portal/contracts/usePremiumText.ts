@@ -1,4 +1,3 @@
-/** The premium with its period, in the selected locale: "€ 12,50 per maand". */
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import type { ContractListItem } from '../../../core/api/types';
 import { useLocaleFormat } from '../useLocaleFormat';

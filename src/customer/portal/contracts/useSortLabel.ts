@@ -1,4 +1,3 @@
-/** The column name of a sort field, as the table header and the phone's sort menu show it. */
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import type { SortField } from './contractQuery';
 

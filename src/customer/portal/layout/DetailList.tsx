@@ -1,7 +1,3 @@
-/**
- * Label/value pairs as a description list (`<dl>`): side by side on wide screens, stacked on
- * phones, and long values (emails, numbers) wrap instead of widening the page.
- */
 import type { ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
 

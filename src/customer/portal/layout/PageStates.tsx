@@ -1,8 +1,3 @@
-/**
- * The faces of a portal page besides the page itself: a skeleton while its data loads, an error
- * with a retry button when the API fails (never a blank page), and a friendly message with a way
- * out when the page itself breaks. The last two are the page routes' error elements.
- */
 import { Alert, AlertTitle, Box, Button, Skeleton, Stack } from '@mui/material';
 import { Link, useMatches, useRevalidator, useRouteError } from 'react-router';
 import { HttpError } from '../../../core/api/httpClient';
@@ -10,7 +5,6 @@ import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { PortalPage } from './PortalPage';
 import { portalPaths } from '../portalPaths';
 
-/** A page route's error element: the page's title over the API's failure, or the crash message. */
 export function PortalPageError() {
   const error = useRouteError();
   const translate = useTranslate();
@@ -41,7 +35,6 @@ export function LoadFailed() {
   );
 }
 
-/** An unexpected error in a page (a bug): the menu stays, and the page says what the customer can do. */
 export function CrashMessage() {
   const translate = useTranslate();
   return (

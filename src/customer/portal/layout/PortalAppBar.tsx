@@ -1,4 +1,3 @@
-/** The portal's top bar: menu button (phones), portal name, the customer's name, language, logout. */
 import { AppBar, Box, Button, IconButton, Toolbar, Typography } from '@mui/material';
 import MenuIcon from '@mui/icons-material/Menu';
 import LogoutIcon from '@mui/icons-material/Logout';
@@ -9,7 +8,6 @@ import { useLogout } from '../../../core/session/useSessionActions';
 import { LanguageSwitch } from '../../../core/ui/LanguageSwitch';
 
 interface PortalAppBarProps {
-  /** Opens the phone drawer; absent on pages without a menu (password change). */
   onOpenMenu?: () => void;
   menuId?: string;
 }
@@ -58,7 +56,6 @@ export function PortalAppBar({ onOpenMenu, menuId }: PortalAppBarProps) {
   );
 }
 
-/** The customer's name (not on phones). */
 function UserName() {
   const name = currentSession()?.user.name;
   if (!name) return null;

@@ -1,7 +1,3 @@
-/**
- * The customers' own layout (not the back office's): a top bar, the portal menu as a side
- * panel on wide screens and as a drawer on phones, and the page (each page route has its error element).
- */
 import { Suspense, useState } from 'react';
 import { Box, Divider, Drawer, LinearProgress, Toolbar, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { Outlet, useNavigation } from 'react-router';
@@ -20,8 +16,7 @@ const menuId = 'portal-menu';
 export function PortalLayout() {
   const translate = useTranslate();
   const [drawerOpen, setDrawerOpen] = useState(false);
-  // Phones get the menu as a drawer; the side panel is not even rendered for them (it costs a
-  // slow phone's first page some 30 ms of rendering only to be hidden by CSS).
+  // Not rendered on phones: it would cost their first page render time only to be hidden by CSS.
   const isNarrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
   const close = () => setDrawerOpen(false);
   const preview = currentPreview();
@@ -36,7 +31,6 @@ export function PortalLayout() {
         aria-label={translate('hub.portal.menu.label')}
         sx={{ width: { md: drawerWidth }, flexShrink: { md: 0 } }}
       >
-        {/* Phones: a drawer that opens from the menu button (not mounted while closed). */}
         <Drawer
           variant="temporary"
           open={drawerOpen}
@@ -65,7 +59,7 @@ export function PortalLayout() {
             <PreviewBanner tab={preview} />
           </Box>
         )}
-        {/* A page's loader has its data in the cache before it renders: this shows only if the cache lost it. */}
+        {/* Loaders fill the cache first: this shows only if the cache lost the data. */}
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>
@@ -74,17 +68,12 @@ export function PortalLayout() {
   );
 }
 
-/**
- * While the next page's data loads (its route's loader), the page shown stays, with a bar at the
- * top saying that the next one is on its way.
- */
 function NextPageLoading() {
   const loading = useNavigation().state === 'loading';
   if (!loading) return null;
   return <LinearProgress sx={{ position: 'fixed', top: { xs: 56, sm: 64 }, left: 0, right: 0, zIndex: (theme) => theme.zIndex.drawer + 2 }} />;
 }
 
-/** The customer's name atop the phone drawer. */
 function DrawerUserName() {
   const name = currentSession()?.user.name;
   if (!name) return null;

@@ -1,4 +1,3 @@
-/** The customer's menu: Mijn account, Mijn organisaties, Mijn rechten, Mijn contracten. */
 import type { ReactNode } from 'react';
 import { List, ListItemButton, ListItemIcon, ListItemText } from '@mui/material';
 import AccountIcon from '@mui/icons-material/AccountCircleOutlined';
@@ -20,7 +19,6 @@ function isCurrent(pathname: string, to: string, exact?: boolean): boolean {
   return exact ? pathname === to : pathname === to || pathname.startsWith(`${to}/`);
 }
 
-/** `onNavigate` lets the phone drawer close after a choice. */
 export function PortalMenu({ onNavigate }: { onNavigate?: () => void }) {
   const translate = useTranslate();
   const { pathname } = useLocation();

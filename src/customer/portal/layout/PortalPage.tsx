@@ -1,4 +1,3 @@
-/** The frame of every portal page: one h1 (also the browser tab title) above the content. */
 import { useEffect, type ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
@@ -6,7 +5,6 @@ import { useTranslate } from '../../../core/i18n/LocaleProvider';
 interface PortalPageProps {
   title: string;
   children: ReactNode;
-  /** Something above the title, such as a back link. */
   before?: ReactNode;
 }
 

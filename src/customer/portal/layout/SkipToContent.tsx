@@ -1,4 +1,3 @@
-/** A keyboard user's first Tab: jump past the app bar and menu straight to the page. */
 import { Button } from '@mui/material';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 

@@ -1,4 +1,3 @@
-/** Mijn organisaties: each organisation the customer has a dossier with, and how to reach it. */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Card, CardContent, Link, Stack, Typography } from '@mui/material';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';

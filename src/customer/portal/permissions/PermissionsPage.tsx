@@ -1,7 +1,3 @@
-/**
- * Mijn rechten: the customer's permissions by readable name and description, grouped by what
- * they are about (account, contracts, ...), the groups in a fixed, sensible order.
- */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Card, CardContent, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
