@@ -13,7 +13,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in with a username (an email, compared case-insensitively) and password. */
+        /**
+         * Log in with a username (an email, compared case-insensitively) and password.
+         * @description **Lockout.** Failed logins are counted per username and client (the client's network
+         *     address), known usernames or not: 10 in a row from one client lock that client out of that
+         *     username for 15 minutes, and nobody else, so a stranger cannot lock out a customer or a
+         *     colleague. 100 in a row from all clients together lock the username for everyone for 15
+         *     minutes, which keeps guessing from many clients bounded. A successful login ends the
+         *     client's count; a password reset ends every count of the username. Wrong current
+         *     passwords in `POST /auth/change-password` count the same.
+         */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -36,8 +45,11 @@ export interface paths {
          *     `newPassword` is needed (the login a moment ago proved the temporary one; a
          *     `currentPassword` sent along is ignored), and it must differ from the temporary password
          *     (422 with `fields.newPassword`). In every other session `currentPassword` is required; a
-         *     wrong one is a 422 with `fields.currentPassword` (not a 401: the session stays valid).
-         *     Every other session of the account ends; the one that made the change goes on.
+         *     wrong one is a 422 with `fields.currentPassword` and counts as a failed login (see
+         *     `POST /auth/login`): the one that reaches the limit, and any attempt while the username is
+         *     locked for this client, ends the session with a 401 `too_many_attempts`.
+         *     Every other session of the account ends; the one that made the change goes on. Reset
+         *     links mailed earlier stop working, and a staff member's "Bekijk als klant" previews end.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -63,7 +75,8 @@ export interface paths {
          *     working. The link opens `<portal>/#/reset-password?token=<token>`, `<portal>` being the
          *     portal URL the Hub is configured with. At most one mail per username every 5 minutes
          *     (this endpoint and staff's `reset-mail` together): a request within that time gets the same
-         *     202, sends nothing, and the link mailed earlier stays valid.
+         *     202, sends nothing, and the link mailed earlier stays valid. Every username costs the same
+         *     work (the mail is prepared either way), so the answer's timing says nothing either.
          */
         post: operations["forgotPassword"];
         delete?: never;
@@ -103,7 +116,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ends the session of the token sent. 204, also for an unknown token; 403 `preview_read_only` for a preview token. */
+        /**
+         * Ends the session of the token sent. 204, also for an unknown token.
+         * @description A staff member's logout also ends every "Bekijk als klant" preview they opened. With a
+         *     preview token it ends that preview only (leaving the preview), never the customer's own
+         *     sessions.
+         */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -448,9 +466,11 @@ export interface paths {
          *     otherwise). The token is valid 15 minutes. The "mine" endpoints accept it and answer only
          *     the caller's organisation's part: its contact, dossier, organisation and contracts (and
          *     their documents); groups and permissions are the account's own. Every other call with
-         *     it, every write included (`/auth/change-password`, `/auth/logout`, the back office),
-         *     answers 403 `preview_read_only`. Each preview adds the account event `previewed`, with
-         *     the staff member as actor, seen by the caller's organisation.
+         *     it, every write included (`/auth/change-password`, the back office), answers 403
+         *     `preview_read_only`; `POST /auth/logout` with it ends the preview. The staff member's
+         *     logout, password change or block ends every preview they opened (401 afterwards). Each
+         *     preview adds the account event `previewed`, with the staff member as actor, seen by the
+         *     caller's organisation.
          */
         post: operations["previewAccount"];
         delete?: never;
@@ -1109,8 +1129,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /**
              * @description Wrong username or password (`code: invalid_credentials`, one message for both; also for
-             *     a blocked account and for a username locked after 10 failed logins in a row, whatever
-             *     the password, so the answer never tells whether the password was right), a
+             *     a blocked account and for a locked username, whatever the password, so the answer never
+             *     tells whether the password was right), a
              *     temporary password that has expired (`code: temporary_password_expired`), or one that
              *     was already used for a first login (`code: temporary_password_used`).
              */
@@ -1149,7 +1169,15 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            /** @description Not logged in (`unauthorized`), or the session ended after too many wrong current passwords (`too_many_attempts`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
