@@ -9,6 +9,7 @@ import { config, db, findSession, type AccountRow, type SessionRow } from './db'
 
 export type Schemas = components['schemas'];
 type Fields = Record<string, string>;
+export type Reasons = Record<string, Schemas['ValidationReason']>;
 
 export class ApiError extends Error {
   constructor(
@@ -16,13 +17,14 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Fields,
+    readonly reasons?: Reasons,
   ) {
     super(message);
   }
 }
 
-export function errorResponse(status: number, code: string, message: string, fields?: Fields) {
-  const error: Schemas['ErrorBody']['error'] = fields ? { code, message, fields } : { code, message };
+export function errorResponse(status: number, code: string, message: string, fields?: Fields, reasons?: Reasons) {
+  const error: Schemas['ErrorBody']['error'] = { code, message, ...(fields && { fields }), ...(reasons && Object.keys(reasons).length > 0 && { reasons }) };
   return HttpResponse.json<Schemas['ErrorBody']>({ error }, { status });
 }
 
@@ -35,7 +37,7 @@ export function route<Params extends PathParams>(resolver: HttpResponseResolver<
     try {
       return await resolver(info);
     } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.fields);
+      if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.fields, error.reasons);
       // The details go to the server's log, never to the client.
       console.error('[mock api]', error);
       return errorResponse(500, 'internal_error', 'The mock API failed unexpectedly.');

@@ -8,12 +8,13 @@ import { http } from 'msw';
 import { apiPaths } from '../../src/api/paths';
 import { config, db, endSessionsOf, now, nowIso, recordEvent, SYSTEM_ACTOR, type AccountRow, type Actor } from '../db';
 import { clearFailedLogins } from '../db/loginAttempts';
-import { generateToken, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../db/passwords';
+import { passwordProblem } from '../db/passwordPolicy';
+import { generateToken, hashPassword, verifyPassword } from '../db/passwords';
 import { ApiError, endpoint, HttpResponse, readJsonObject, route, type Schemas } from '../http';
 import { prepareResetMail, sendResetMail } from '../mail/outbox';
 import { portalLink } from '../mail/portalUrl';
 import { FieldProblems, requiredText } from '../validation';
-import { password } from './passwordInput';
+import { newPassword, password } from './passwordInput';
 
 export const NEUTRAL_RESET_ANSWER = 'If this username belongs to an active account, a mail with a link to choose a new password is on its way. The link works once, for 1 hour.';
 
@@ -73,7 +74,7 @@ export function passwordResetHandlers(apiBase: string) {
       const body = await readJsonObject(request);
       const problems = new FieldProblems();
       const token = password(body, 'token', problems);
-      const next = password(body, 'newPassword', problems);
+      const next = typeof body.newPassword === 'string' ? body.newPassword : password(body, 'newPassword', problems);
       problems.throwIfAny();
       const tokenHash = await sha256(token);
       const usable = () => {
@@ -85,8 +86,9 @@ export function passwordResetHandlers(apiBase: string) {
         return { row, account };
       };
       const { account } = usable();
-      if (next.length < MIN_PASSWORD_LENGTH) problems.values.newPassword = `At least ${MIN_PASSWORD_LENGTH} characters.`;
-      else if (account.passwordHash && (await verifyPassword(next, account.passwordHash))) problems.values.newPassword = 'Must differ from the current password.';
+      // The rule needs the account (its names), so it is checked once the link is known to be good.
+      await newPassword(body, 'newPassword', problems, account);
+      if (!problems.values.newPassword && account.passwordHash && (await verifyPassword(next, account.passwordHash))) problems.refuse('newPassword', passwordProblem('password_unchanged'));
       problems.throwIfAny();
       const passwordHash = await hashPassword(next);
       // Re-check after the awaits: a concurrent request may have used the link meanwhile.
