@@ -106,6 +106,16 @@ describe('forced password change', () => {
     expect(currentRoute()).toBe('/portal/change-password');
   });
 
+  it('names the rule the API refused a password for, in Dutch: a common one with digits', async () => {
+    const { user } = renderApp('/portal/change-password');
+    await fill(user, /^Nieuw wachtwoord/, 'wachtwoord123');
+    await fill(user, /^Herhaal nieuw wachtwoord/, 'wachtwoord123');
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+    // The mock loads its list of 49,233 common passwords on this first check: on a busy machine that takes seconds.
+    expect(await screen.findByText('Dit wachtwoord wordt veel gebruikt of is uitgelekt. Kies een ander wachtwoord.', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Nieuw wachtwoord/)).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('saves the new password, opens Mijn account, and only the new password works afterwards', async () => {
     const { user } = renderApp('/portal/change-password');
     await fill(user, /^Nieuw wachtwoord/, NEW_PASSWORD);

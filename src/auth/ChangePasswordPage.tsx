@@ -9,7 +9,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Card, CardContent, Stack, Toolbar, Typography } from '@mui/material';
 import { Navigate, useNavigate } from 'react-router';
 import { authProvider, currentSession } from '../providers/authProvider';
-import { errorBodyOf } from '../providers/httpClient';
+import { errorBodyOf, reasonMessageKey } from '../providers/httpClient';
 import { PORTAL_HOME } from '../providers/landing';
 import { passwordRules, type PasswordInput } from './PasswordPolicy';
 import { PASSWORD_SAVED_STATE } from '../portal/PasswordSavedNotice';
@@ -44,7 +44,8 @@ export function ChangePasswordPage() {
       setSaving(false);
       if (await endSessionIfUnauthorized(error)) return;
       const body = errorBodyOf(error);
-      // The length is checked here already: what the API can still refuse is the temporary one again.
+      const reason = body?.reasons?.newPassword;
+      if (reason) return setErrors({ next: reason === 'password_unchanged' ? t('must_differ') : translate(reasonMessageKey(reason)) });
       if (body?.errors?.newPassword) return setErrors({ next: t('must_differ') });
       setErrors({ form: t('failed', { message: body?.message ?? '' }) });
     }

@@ -7,7 +7,7 @@ import { Alert, Box, Button, Stack } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { authProvider } from '../providers/authProvider';
-import { errorBodyOf, NETWORK_ERROR_CODE } from '../providers/httpClient';
+import { errorBodyOf, NETWORK_ERROR_CODE, reasonMessageKey } from '../providers/httpClient';
 import { LOGIN_PATH } from '../providers/landing';
 import { useTranslate } from '../shell/LocaleProvider';
 import { passwordRules } from './PasswordPolicy';
@@ -38,7 +38,7 @@ export function ResetPasswordPage() {
   const [input, setInput] = useState({ next: '', repeat: '' });
   const [showPasswords, setShowPasswords] = useState(false);
   const [refusedLink, setRefusedLink] = useState<LinkProblem | null>(null);
-  const [passwordRejected, setPasswordRejected] = useState(false);
+  const [passwordRejected, setPasswordRejected] = useState<string | false>(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const linkProblem = token ? refusedLink : 'link_missing';
@@ -57,7 +57,10 @@ export function ResetPasswordPage() {
       const status = (error as { status?: number }).status;
       const body = errorBodyOf(error);
       if (status === 410 || body?.errors?.token) return setRefusedLink(linkProblemOf(body?.code));
-      if (body?.errors?.newPassword) return setPasswordRejected(true);
+      if (body?.errors?.newPassword) {
+        const reason = body.reasons?.newPassword;
+        return setPasswordRejected(reason && reason !== 'password_unchanged' ? reasonMessageKey(reason) : 'hub.self_service.reset.password_rejected');
+      }
       setFormError(body?.code === NETWORK_ERROR_CODE ? 'hub.errors.network' : 'hub.self_service.reset.failed');
     }
   };
@@ -81,7 +84,7 @@ export function ResetPasswordPage() {
             onChange={(name, value) => setInput((previous) => ({ ...previous, [name]: value }))}
             showPasswords={showPasswords}
             onShowPasswordsChange={setShowPasswords}
-            nextError={passwordRejected ? t('password_rejected') : undefined}
+            nextError={passwordRejected ? translate(passwordRejected) : undefined}
           />
           <Button type="submit" variant="contained" size="large" disabled={saving}>
             {t(saving ? 'saving' : 'submit')}

@@ -18,7 +18,12 @@ export interface HubErrorBody {
   code: string;
   message: string;
   errors?: Record<string, string>;
+  /** Field → the contract's ValidationReason code, for a message in the user's language (`reasonMessageKey`). */
+  reasons?: Record<string, string>;
 }
+
+/** The one message (a translation key) for each ValidationReason the API names in a 422. */
+export const reasonMessageKey = (reason: string) => `hub.errors.reasons.${reason}`;
 
 /** Status 0 and this code mean the request never got an answer (offline, DNS, CORS). */
 export const NETWORK_ERROR_CODE = 'network_error';
@@ -32,13 +37,14 @@ export function withAuthHeaders(options: RequestInit): Headers {
 }
 
 export function parseErrorBody(body: unknown, status: number): HubErrorBody {
-  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } })?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; reasons?: unknown } })?.error;
   return {
     code: typeof error?.code === 'string' ? error.code : `http_${status}`,
     message: typeof error?.message === 'string' ? error.message : `HTTP ${status}`,
     ...(error?.fields && typeof error.fields === 'object'
       ? { errors: error.fields as Record<string, string> }
       : {}),
+    ...(error?.reasons && typeof error.reasons === 'object' ? { reasons: error.reasons as Record<string, string> } : {}),
   };
 }
 

@@ -42,6 +42,15 @@ export const app = {
     },
     errors: {
       network: 'The Hub could not be reached. Check your connection and try again.',
+      reasons: {
+        password_blank: 'A password cannot be empty or only spaces.',
+        password_too_short: 'Use at least 10 characters.',
+        password_too_long: 'Use at most 128 characters.',
+        password_personal: 'Do not use your email address or your name as your password.',
+        password_common: 'This password is commonly used or has leaked. Choose another one.',
+        password_unchanged: 'Choose a password other than your current one.',
+        text_forbidden_characters: 'Use one line, without line breaks or special characters.',
+      },
       boundary_title: 'Something went wrong',
       boundary_message: 'An unexpected error occurred. Reload the page to continue.',
       reload: 'Reload page',

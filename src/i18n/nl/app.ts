@@ -44,6 +44,15 @@ export const app: Messages<typeof enApp> = {
     },
     errors: {
       network: 'De Hub is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+      reasons: {
+        password_blank: 'Een wachtwoord mag niet leeg zijn of alleen uit spaties bestaan.',
+        password_too_short: 'Gebruik minstens 10 tekens.',
+        password_too_long: 'Gebruik hoogstens 128 tekens.',
+        password_personal: 'Gebruik niet uw e-mailadres of uw naam als wachtwoord.',
+        password_common: 'Dit wachtwoord wordt veel gebruikt of is uitgelekt. Kies een ander wachtwoord.',
+        password_unchanged: 'Kies een ander wachtwoord dan uw huidige.',
+        text_forbidden_characters: 'Gebruik één regel, zonder regeleinden of speciale tekens.',
+      },
       boundary_title: 'Er ging iets mis',
       boundary_message: 'Er is een onverwachte fout opgetreden. Laad de pagina opnieuw om verder te gaan.',
       reload: 'Pagina opnieuw laden',
