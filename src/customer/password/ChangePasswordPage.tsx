@@ -1,6 +1,5 @@
 /** No current password: the session was just opened with the temporary one (as in Keycloak's
  * and Salesforce's forced change). */
-import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Box, Button, Card, CardContent, Stack, Toolbar, Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
@@ -8,7 +7,7 @@ import { authProvider } from '../../core/session/authProvider';
 import { HttpError } from '../../core/api/httpClient';
 import { apiErrorMessage, fieldMessage, PASSWORD_LENGTH, passwordReason, refusedFields } from '../../core/api/apiErrorMessage';
 import { PORTAL_HOME } from '../../core/session/landing';
-import { passwordRules, type PasswordInput } from './PasswordPolicy';
+import { useNewPasswordForm } from './useNewPasswordForm';
 import { PASSWORD_SAVED_STATE } from '../portal/account/PasswordSavedNotice';
 import { PortalAppBar } from '../portal/layout/PortalAppBar';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
@@ -22,13 +21,12 @@ export function ChangePasswordPage() {
   const t = (key: string) => translate(`hub.portal.password.${key}`);
   const endSessionIfUnauthorized = useEndSessionIfUnauthorized();
   const navigate = useNavigate();
-  const [input, setInput] = useState<PasswordInput>({ next: '', repeat: '' });
-  const [policyUnmet, setPolicyUnmet] = useState(false);
   const save = useMutation({
     mutationFn: (next: string) => authProvider.changePassword(undefined, next),
     onSuccess: () => navigate(PORTAL_HOME, { replace: true, state: PASSWORD_SAVED_STATE }),
     onError: (error) => endSessionIfUnauthorized(error),
   });
+  const { input, setField, showPasswords, setShowPasswords, policyUnmet, submit } = useNewPasswordForm(save);
   const errorsOf = (error: unknown, next: string): Errors => {
     if (error instanceof HttpError && error.status === 401) return {};
     if (refusedFields(error).includes('newPassword')) {
@@ -37,17 +35,6 @@ export function ChangePasswordPage() {
     return { form: translate(apiErrorMessage(error, { prefix: 'hub.portal.password' })) };
   };
   const errors: Errors = policyUnmet ? { form: t('policy_unmet') } : save.isError ? errorsOf(save.error, save.variables) : {};
-  const [showPasswords, setShowPasswords] = useState(false);
-
-  const setField = (name: keyof PasswordInput, value: string) => setInput((previous) => ({ ...previous, [name]: value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const unmet = !passwordRules(input).every((rule) => rule.met);
-    setPolicyUnmet(unmet);
-    if (unmet) return save.reset();
-    save.mutate(input.next);
-  };
 
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>

@@ -1,6 +1,5 @@
 /** Public, like the login page: the link in a reset mail opens it without a session. */
 import { Alert, Box, Button, Stack } from '@mui/material';
-import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { authProvider } from '../../core/session/authProvider';
@@ -15,7 +14,7 @@ import {
 } from '../../core/api/apiErrorMessage';
 import { LOGIN_PATH } from '../../core/session/landing';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
-import { passwordRules } from './PasswordPolicy';
+import { useNewPasswordForm } from './useNewPasswordForm';
 import { AuthPageLayout } from '../AuthPageLayout';
 import { useForgotPasswordDialog } from '../login/useForgotPasswordDialog';
 import { PASSWORD_SET_STATE } from '../login/LoginNotice';
@@ -41,25 +40,15 @@ export function ResetPasswordPage() {
   const navigate = useNavigate();
   const token = useSearchParams()[0].get('token')?.trim() ?? '';
   const forgotPassword = useForgotPasswordDialog();
-  const [input, setInput] = useState({ next: '', repeat: '' });
-  const [showPasswords, setShowPasswords] = useState(false);
-  const [policyUnmet, setPolicyUnmet] = useState(false);
   const save = useMutation({
     mutationFn: (next: string) => authProvider.resetPassword(token, next),
     onSuccess: () => navigate(LOGIN_PATH, { replace: true, state: PASSWORD_SET_STATE }),
   });
+  const { input, setField, showPasswords, setShowPasswords, policyUnmet, submit } = useNewPasswordForm(save);
   const refusal = save.isError ? refusalOf(save.error, save.variables) : {};
   const linkProblem = token ? (refusal.link ?? null) : 'hub.self_service.reset.link_missing';
   const passwordError = refusal.password ?? null;
   const formError = policyUnmet ? 'hub.self_service.reset.policy_unmet' : (refusal.form ?? null);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const unmet = !passwordRules(input).every((rule) => rule.met);
-    setPolicyUnmet(unmet);
-    if (unmet) return save.reset();
-    save.mutate(input.next);
-  };
 
   return (
     <AuthPageLayout heading={t('title')} intro={t('intro')}>
@@ -77,7 +66,7 @@ export function ResetPasswordPage() {
           {formError && <Alert severity="error">{translate(formError)}</Alert>}
           <NewPasswordFields
             input={input}
-            onChange={(name, value) => setInput((previous) => ({ ...previous, [name]: value }))}
+            onChange={setField}
             showPasswords={showPasswords}
             onShowPasswordsChange={setShowPasswords}
             nextError={passwordError ? translate(passwordError, PASSWORD_LENGTH) : undefined}
