@@ -130,9 +130,30 @@ export async function readBoundedText(request: Request): Promise<string> {
 
 export { HttpResponse };
 
-/** An MSW route for a contract path: `{id}` placeholders become `:id`. */
-export function endpoint(apiBase: string, path: string): string {
-  return `${apiBase.replace(/\/$/, '')}${path.replace(/\{(\w+)\}/g, ':$1')}`;
+type EndpointMatch = { matches: boolean; params: Record<string, string> };
+
+/**
+ * An MSW predicate for a contract path, `{id}` placeholders becoming params. Exact: case-sensitive
+ * and no trailing slash, as the contract names its paths (MSW's own path matching ignores case
+ * and a trailing slash, so `/DEMO/OUTBOX/` would answer as `/demo/outbox`).
+ */
+export function endpoint(apiBase: string, path: string): (info: { request: Request }) => EndpointMatch {
+  const base = apiBase.replace(/\/$/, '');
+  const names: string[] = [];
+  const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  const pattern = new RegExp(`^${source}$`);
+  return ({ request }) => {
+    const url = new URL(request.url);
+    const full = `${url.origin}${url.pathname}`;
+    const rest = base === '' ? url.pathname : full.startsWith(`${base}/`) ? full.slice(base.length) : null;
+    const match = rest === null ? null : pattern.exec(rest);
+    if (!match) return { matches: false, params: {} };
+    // The request guard answered any path that does not decode before this runs.
+    return { matches: true, params: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1])])) };
+  };
 }
 
 /** A path id; anything that is not a positive integer cannot exist (404, like an unknown id). */
