@@ -10,7 +10,7 @@ import { config, db, endSessionsOf, now, nowIso, recordEvent, SYSTEM_ACTOR, type
 import { clearFailedLogins } from '../db/loginAttempts';
 import { generateToken, hashPassword, verifyPassword } from '../db/passwords';
 import { ApiError, endpoint, HttpResponse, route, type Schemas } from '../http';
-import { sendResetMail } from '../mail/outbox';
+import { prepareResetMail, sendResetMail } from '../mail/outbox';
 import { portalLink } from '../mail/portalUrl';
 import { readJsonBody } from '../requestValidation';
 import { requiredText } from '../validation';
@@ -32,18 +32,21 @@ export function revokeResetTokensOf(accountId: number): void {
 
 /**
  * Mails the account a new single-use link, unless one went out less than
- * `config.resetMailIntervalMs` ago: then nothing happens and that link stays valid. Hash the token
- * before calling: from the check to the insert this runs without awaiting.
+ * `config.resetMailIntervalMs` ago: then nothing is sent and that link stays valid. With no account
+ * (forgot-password for a username that gets no mail) the same work is done and nothing is kept, so
+ * the answer's timing tells nothing. Hash the token before calling: from the check to the insert
+ * this runs without awaiting.
  */
-export function sendResetLink(account: AccountRow, link: { token: string; tokenHash: string }, actor: Actor): void {
-  const recent = [...db.tables.resetTokens.values()].some((row) =>
-    row.accountId === account.id && now() - Date.parse(row.requestedAt) < config.resetMailIntervalMs);
-  if (recent) return;
-  revokeResetTokensOf(account.id);
+export function sendResetLink(account: AccountRow | null, link: { token: string; tokenHash: string }, actor: Actor): void {
   const expiresAt = new Date(now() + config.resetTokenTtlMs).toISOString();
+  const mail = prepareResetMail(account, { resetUrl: portalLink(`#/reset-password?token=${link.token}`), expiresAt });
+  const recent = [...db.tables.resetTokens.values()].some((row) =>
+    row.accountId === account?.id && now() - Date.parse(row.requestedAt) < config.resetMailIntervalMs);
+  if (!account || recent) return;
+  revokeResetTokensOf(account.id);
   db.put('resetTokens', { tokenHash: link.tokenHash, accountId: account.id, expiresAt, usedAt: null, revokedAt: null, requestedAt: nowIso() });
   recordEvent('password_reset_requested', account, actor);
-  sendResetMail(account, { resetUrl: portalLink(`#/reset-password?token=${link.token}`), expiresAt });
+  sendResetMail(account, mail);
 }
 
 /** A fresh link token and the hash under which it is stored. */
@@ -62,9 +65,8 @@ export function passwordResetHandlers(apiBase: string) {
       problems.throwIfAny();
       const link = await newResetLink();
       const account = db.accountByUsername(username);
-      if (account && account.role === 'klant' && !account.blockedAt && account.passwordHash && !account.temporaryPasswordHash) {
-        sendResetLink(account, link, SYSTEM_ACTOR);
-      }
+      const eligible = account && account.role === 'klant' && !account.blockedAt && account.passwordHash && !account.temporaryPasswordHash;
+      sendResetLink(eligible ? account : null, link, SYSTEM_ACTOR);
       return HttpResponse.json<Schemas['NeutralAnswer']>({ message: NEUTRAL_RESET_ANSWER }, { status: 202 });
     })),
 
