@@ -50,6 +50,17 @@ export function route<Params extends PathParams>(resolver: HttpResponseResolver<
   };
 }
 
+/**
+ * Where a request comes from, for login protection. Over HTTP the server sets this header from the
+ * socket's address, replacing whatever the client sent (mocks/httpEdges.ts); in the browser demo
+ * and in Node tests every request comes from the one local client unless a test says otherwise.
+ */
+export const CLIENT_HEADER = 'X-Hub-Client-Address';
+
+export function clientOf(request: Request): string {
+  return request.headers.get(CLIENT_HEADER) ?? 'local';
+}
+
 export function bearerToken(request: Request): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '');
   return match ? match[1] : null;
@@ -72,6 +83,12 @@ export function authenticate(request: Request, { allowPasswordChange = false, al
   const found = token ? findSession(token) : undefined;
   if (!found) throw new ApiError(401, 'unauthorized', 'Log in first: the token is missing, unknown or expired.');
   if (found.session.preview) {
+    // The staff member's block ends what they opened, like their logout and password change do.
+    const staff = db.tables.accounts.get(found.session.preview.staffId);
+    if (!staff || staff.blockedAt) {
+      db.deleteSession(found.session.token);
+      throw new ApiError(401, 'unauthorized', 'Log in first: the token is missing, unknown or expired.');
+    }
     if (!allowPreview) throw previewReadOnly();
     return found;
   }

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { MAX_BODY_BYTES } from './http';
+import { CLIENT_HEADER, MAX_BODY_BYTES } from './http';
 import { API_METHODS, methodNotAllowed } from './handlers/requestGuard';
 
 /**
@@ -45,6 +45,8 @@ export function guardEdges(app: RequestListener): RequestListener {
     const origin = `http://${req.headers.host ?? ''}`;
     if (!URL.canParse(origin) || !URL.canParse(req.url ?? '', origin) || !/^(\/|https?:\/\/)/i.test(req.url ?? '')) return send(res, 400, invalidUrl());
     if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return refuseOnceRead(req, res);
+    // The socket's address, never what the client claims: login protection counts per client.
+    req.headers[CLIENT_HEADER.toLowerCase()] = req.socket.remoteAddress ?? 'unknown';
     app(req, res);
   };
 }
