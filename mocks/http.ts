@@ -9,6 +9,7 @@ import { config, db, findSession, type AccountRow, type SessionRow } from './db'
 
 export type Schemas = components['schemas'];
 type Fields = Record<string, string>;
+export type Reasons = Record<string, Schemas['ValidationReason']>;
 
 export class ApiError extends Error {
   constructor(
@@ -16,21 +17,22 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Fields,
+    readonly reasons?: Reasons,
     readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
 }
 
-export function errorResponse(status: number, code: string, message: string, fields?: Fields, headers?: Record<string, string>) {
-  const error: Schemas['ErrorBody']['error'] = fields ? { code, message, fields } : { code, message };
+export function errorResponse(status: number, code: string, message: string, fields?: Fields, reasons?: Reasons, headers?: Record<string, string>) {
+  const error: Schemas['ErrorBody']['error'] = { code, message, ...(fields && { fields }), ...(reasons && Object.keys(reasons).length > 0 && { reasons }) };
   return HttpResponse.json<Schemas['ErrorBody']>({ error }, { status, headers });
 }
 
 /** 429: the contract's `TooManyAttempts`, with the seconds to wait in `Retry-After`. */
 export function tooManyAttempts(retryAfterMs: number): ApiError {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return new ApiError(429, 'too_many_attempts', `Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} minute(s).`, undefined, { 'Retry-After': String(seconds) });
+  return new ApiError(429, 'too_many_attempts', `Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} minute(s).`, undefined, undefined, { 'Retry-After': String(seconds) });
 }
 
 export const notFound = () => new ApiError(404, 'not_found', 'Not found.');
@@ -42,7 +44,7 @@ export function route<Params extends PathParams>(resolver: HttpResponseResolver<
     try {
       return await resolver(info);
     } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.fields, error.headers);
+      if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.fields, error.reasons, error.headers);
       // The details go to the server's log, never to the client.
       console.error('[mock api]', error);
       return errorResponse(500, 'internal_error', 'The mock API failed unexpectedly.');

@@ -3,7 +3,7 @@
  * invalid values are a 422 with `fields` (something the user can fix). All problems of a
  * request are reported at once.
  */
-import { ApiError } from './http';
+import { ApiError, type Reasons } from './http';
 
 type Body = Record<string, unknown>;
 
@@ -13,6 +13,14 @@ export class FieldProblems {
     readonly types: Record<string, string> = {},
     readonly values: Record<string, string> = {},
   ) {}
+  /** The rule a value broke, where it has a code (422 `reasons`). */
+  readonly reasons: Reasons = {};
+
+  /** A value problem with its rule's code. */
+  refuse(key: string, problem: { reason: Reasons[string]; message: string }): void {
+    this.values[key] = problem.message;
+    this.reasons[key] = problem.reason;
+  }
 
   /** Throws the collected problems: type errors first, as they are the client's bug. */
   throwIfAny(): void {
@@ -20,7 +28,7 @@ export class FieldProblems {
       throw new ApiError(400, 'invalid_type', 'Some fields have the wrong type.', this.types);
     }
     if (Object.keys(this.values).length) {
-      throw new ApiError(422, 'validation_failed', 'Some fields are missing or invalid.', this.values);
+      throw new ApiError(422, 'validation_failed', 'Some fields are missing or invalid.', this.values, this.reasons);
     }
   }
 }

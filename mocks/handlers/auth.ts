@@ -10,13 +10,14 @@ import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
 import { db, endOtherSessionsOf, endPreviewsBy, now, nowIso, openSession, recordEvent, type AccountRow } from '../db';
 import { clearFailedLogins, lockedForMs, registerFailedLogin } from '../db/loginAttempts';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../db/passwords';
+import { passwordProblem } from '../db/passwordPolicy';
+import { hashPassword, verifyPassword } from '../db/passwords';
 import { UNUSABLE_HASH } from '../db/seedCredentials';
 import { ApiError, authenticate, bearerToken, clientOf, endpoint, HttpResponse, previewReadOnly, route, tooManyAttempts, type Schemas } from '../http';
 import { readJsonBody } from '../requestValidation';
 import { revokeResetTokensOf } from './passwordReset';
 import { requiredText } from '../validation';
-import { password } from './passwordInput';
+import { newPassword, password } from './passwordInput';
 import { toUser } from './shapes';
 
 const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'Invalid username or password.');
@@ -89,16 +90,12 @@ export function authHandlers(apiBase: string) {
       // A session opened with the temporary password a moment ago proves it: only the new one is asked.
       const forced = session.mustChangePassword;
       const current = forced ? '' : password(body, 'currentPassword', problems);
-      const next = password(body, 'newPassword', problems);
-      if (next && !problems.values.newPassword && next.length < MIN_PASSWORD_LENGTH) {
-        problems.values.newPassword = `At least ${MIN_PASSWORD_LENGTH} characters.`;
-      } else if (next && !forced && next === current) {
-        problems.values.newPassword = 'Must differ from the current password.';
-      }
+      const next = await newPassword(body, 'newPassword', problems, account);
+      if (!problems.values.newPassword && !forced && next === current) problems.refuse('newPassword', passwordProblem('password_unchanged'));
       problems.throwIfAny();
       if (forced) {
         if (account.temporaryPasswordHash && (await verifyPassword(next, account.temporaryPasswordHash))) {
-          throw new ApiError(422, 'validation_failed', 'The new password must differ from the temporary one.', { newPassword: 'Must differ from the temporary password.' });
+          throw new ApiError(422, 'validation_failed', 'The new password must differ from the temporary one.', { newPassword: 'Must differ from the temporary password.' }, { newPassword: 'password_unchanged' });
         }
       } else {
         await checkCurrentPassword(account, session.token, current, clientOf(request));

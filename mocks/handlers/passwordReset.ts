@@ -8,13 +8,14 @@ import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
 import { config, db, endSessionsOf, now, nowIso, recordEvent, SYSTEM_ACTOR, type AccountRow, type Actor } from '../db';
 import { clearFailedLogins } from '../db/loginAttempts';
+import { passwordLengthProblem, passwordProblem } from '../db/passwordPolicy';
 import { generateToken, hashPassword, verifyPassword } from '../db/passwords';
 import { ApiError, endpoint, HttpResponse, route, type Schemas } from '../http';
 import { prepareResetMail, sendResetMail } from '../mail/outbox';
 import { portalLink } from '../mail/portalUrl';
 import { readJsonBody } from '../requestValidation';
 import { requiredText } from '../validation';
-import { password } from './passwordInput';
+import { newPassword, password } from './passwordInput';
 
 export const NEUTRAL_RESET_ANSWER = 'If this username belongs to an active account, a mail with a link to choose a new password is on its way. The link works once, for 1 hour.';
 
@@ -73,7 +74,9 @@ export function passwordResetHandlers(apiBase: string) {
     http.post(endpoint(apiBase, apiPaths.resetPassword), route(async ({ request }) => {
       const { body, problems } = await readJsonBody(request);
       const token = password(body, 'token', problems);
-      const next = password(body, 'newPassword', problems);
+      const next = typeof body.newPassword === 'string' ? body.newPassword : password(body, 'newPassword', problems);
+      const length = typeof body.newPassword === 'string' ? passwordLengthProblem(next) : null;
+      if (length) problems.refuse('newPassword', length);
       problems.throwIfAny();
       const tokenHash = await sha256(token);
       const usable = () => {
@@ -84,11 +87,12 @@ export function passwordResetHandlers(apiBase: string) {
         if (Date.parse(row.expiresAt) <= now()) throw gone('reset_token_expired', 'This link has expired. Ask for a new one.');
         return { row, account };
       };
-      // The order the contract states: the body (its schema: the 10-character minimum), the token, then the current password.
+      // The order the contract states: the body and the rule's lengths, the token, then the rest of
+      // the rule (it needs the account's names) and the current password.
       const { account } = usable();
-      if (account.passwordHash && (await verifyPassword(next, account.passwordHash))) {
-        throw new ApiError(422, 'validation_failed', 'The new password must differ from the current one.', { newPassword: 'Must differ from the current password.' });
-      }
+      await newPassword(body, 'newPassword', problems, account);
+      if (!problems.values.newPassword && account.passwordHash && (await verifyPassword(next, account.passwordHash))) problems.refuse('newPassword', passwordProblem('password_unchanged'));
+      problems.throwIfAny();
       const passwordHash = await hashPassword(next);
       // Re-check after the awaits: a concurrent request may have used the link meanwhile.
       const latest = usable();

@@ -612,8 +612,27 @@ export interface components {
                 fields?: {
                     [key: string]: string;
                 };
+                /**
+                 * @description For 422: field name → the rule the field broke, as a stable code, for fields whose
+                 *     rule has one. Clients show their own message for it, in the user's language.
+                 */
+                reasons?: {
+                    [key: string]: components["schemas"]["ValidationReason"];
+                };
             };
         };
+        /**
+         * @description Why a field was refused (422 `reasons`). A new password (change-password, reset-password;
+         *     NIST SP 800-63B, no composition rules): `password_blank` (empty or spaces only),
+         *     `password_too_short` (under 10 characters), `password_too_long` (over 128 characters),
+         *     `password_personal` (the username or the person's own name, with or without digits
+         *     around it), `password_common` (on the list of common and leaked passwords, also with
+         *     digits or symbols around it, e.g. `wachtwoord123`), `password_unchanged` (the current or
+         *     temporary password). A name or other one-line text: `text_forbidden_characters` (a line
+         *     break, tab or other control character, or a bidirectional override or isolate).
+         * @enum {string}
+         */
+        ValidationReason: "password_blank" | "password_too_short" | "password_too_long" | "password_personal" | "password_common" | "password_unchanged" | "text_forbidden_characters";
         /** @enum {string} */
         Role: "beheerder" | "relatiebeheerder" | "medewerker" | "klant";
         LoginRequest: {
