@@ -4,6 +4,7 @@
  * request are reported at once.
  */
 import { ApiError, type Reasons } from './http';
+import { FORBIDDEN_IN_ONE_LINE } from './oneLine';
 
 type Body = Record<string, unknown>;
 
@@ -40,7 +41,9 @@ export function isEmail(value: string): boolean {
   return value.length <= 254 && EMAIL.test(value);
 }
 
-/** A required text: a string, not blank after trimming, at most `max` characters. */
+const forbiddenCharacters = { reason: 'text_forbidden_characters', message: 'Must be one line without control characters or direction marks.' } as const;
+
+/** A required text: a string, not blank after trimming, at most `max` characters, one line. */
 export function requiredText(body: Body, key: string, problems: FieldProblems, max: number): string {
   const value = body[key];
   if (value === undefined || value === null) {
@@ -54,10 +57,11 @@ export function requiredText(body: Body, key: string, problems: FieldProblems, m
   const text = value.trim();
   if (text === '') problems.values[key] = 'Required.';
   else if (text.length > max) problems.values[key] = `At most ${max} characters.`;
+  else if (FORBIDDEN_IN_ONE_LINE.test(value)) problems.refuse(key, forbiddenCharacters);
   return text;
 }
 
-/** An optional text: string or null; blank becomes null. `undefined` when absent. */
+/** An optional text: string or null, one line; blank becomes null. `undefined` when absent. */
 export function optionalText(body: Body, key: string, problems: FieldProblems, max: number): string | null | undefined {
   const value = body[key];
   if (value === undefined) return undefined;
@@ -68,6 +72,7 @@ export function optionalText(body: Body, key: string, problems: FieldProblems, m
   }
   const text = value.trim();
   if (text.length > max) problems.values[key] = `At most ${max} characters.`;
+  else if (FORBIDDEN_IN_ONE_LINE.test(value)) problems.refuse(key, forbiddenCharacters);
   return text === '' ? null : text;
 }
 

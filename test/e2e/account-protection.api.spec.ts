@@ -104,3 +104,14 @@ test('previews end: leaving one ends its token only, the staff member\'s logout 
   expect((await request.post(`${api}/auth/logout`, { headers: bearer(staff) })).status()).toBe(204);
   expect([await mine(kept), await mine(customer)]).toEqual([401, 200]);
 });
+
+test('a new password by the rule and one-line names: each refusal a 422 naming its rule per field', async ({ request }) => {
+  const { username } = await freshCustomer(request);
+  const token = await tokenFor(request, username, PASSWORD);
+  for (const [newPassword, reason] of [['wachtwoord123', 'password_common'], [' '.repeat(12), 'password_blank'], [username, 'password_personal'], ['x'.repeat(129), 'password_too_long']]) {
+    const refused = await request.post(`${api}/auth/change-password`, { headers: bearer(token), data: { currentPassword: PASSWORD, newPassword } });
+    expect([refused.status(), ((await refused.json()) as { error: { reasons: unknown } }).error.reasons]).toEqual([422, { newPassword: reason }]);
+  }
+  const contact = await request.post(`${api}/contact/contacts`, { headers: bearer(await tokenFor(request, STAFF)), data: { firstName: 'Jan\r\nKlik hier', lastName: 'Smit\u202E' } });
+  expect([contact.status(), ((await contact.json()) as { error: { reasons: unknown } }).error.reasons]).toEqual([422, { firstName: 'text_forbidden_characters', lastName: 'text_forbidden_characters' }]);
+});
