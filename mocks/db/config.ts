@@ -16,6 +16,8 @@ const defaults = {
   /** Failed logins in a row for one username from all clients together before it is locked for everyone. */
   maxFailedLoginsPerUsername: 100,
   lockoutMs: 15 * 60_000,
+  /** Items a staff member may check in bulk dry runs per hour (two full runs of 500). */
+  maxDryRunItemsPerHour: 1000,
   /** Artificial latency per request as [min, max] ms, or null for none (tests, by default). */
   latencyMs: null as [number, number] | null,
 };

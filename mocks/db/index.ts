@@ -1,6 +1,7 @@
 /** The mock's data: the store, its queries and the rules around accounts and sessions. */
 import { resetClock } from './clock';
 import { resetConfig } from './config';
+import { resetProbeBudgets } from './probeBudget';
 import type { SeedOptions } from './seed';
 import { reseed } from './store';
 
@@ -19,5 +20,6 @@ export type * from './types';
 export function resetDb(options: SeedOptions = {}): void {
   resetClock();
   resetConfig();
+  resetProbeBudgets();
   reseed(options);
 }

@@ -115,3 +115,15 @@ test('a new password by the rule and one-line names: each refusal a 422 naming i
   const contact = await request.post(`${api}/contact/contacts`, { headers: bearer(await tokenFor(request, STAFF)), data: { firstName: 'Jan\r\nKlik hier', lastName: 'Smit\u202E' } });
   expect([contact.status(), ((await contact.json()) as { error: { reasons: unknown } }).error.reasons]).toEqual([422, { firstName: 'text_forbidden_characters', lastName: 'text_forbidden_characters' }]);
 });
+
+test('a bulk dry run answers what the real run would, and an address of another organisation\'s customer leaves a trace there', async ({ request }) => {
+  const staff = bearer(await tokenFor(request, STAFF));
+  const contact = await request.post(`${api}/contact/contacts`, { headers: staff, data: { firstName: 'Proef', lastName: 'Persoon' } });
+  const contactId = ((await contact.json()) as { id: number }).id;
+  const items = ['eva.janssen@voorbeeld.nl', `vrij.${Date.now()}@voorbeeld.nl`, 'thomas.vanleeuwen@voorbeeld.nl', 'beheerder@hub.example'].map((email) => ({ contactId, email }));
+  const dry = await request.post(`${api}/account/accounts/bulk`, { headers: staff, data: { items, dryRun: true } });
+  const answers = ((await dry.json()) as { items: { result: string; reason: string | null }[] }).items.map((i) => i.reason ?? i.result);
+  expect(answers).toEqual(['email_in_use', 'ready', 'contact_has_account', 'contact_has_account']);
+  const audit = await request.get(`${api}/audit/events?filter=${encodeURIComponent(JSON.stringify({ type: 'address_checked', q: 'eva.janssen' }))}`, { headers: bearer(await tokenFor(request, 'beheerder@hub.example')) });
+  expect(((await audit.json()) as { username: string }[]).map((event) => event.username)).toContain('eva.janssen@voorbeeld.nl');
+});

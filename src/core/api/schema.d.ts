@@ -96,8 +96,10 @@ export interface paths {
         put?: never;
         /**
          * Set a new password with the token from a reset mail.
-         * @description The new password follows the change-password policy (at least 10 characters, different
-         *     from the current password). Afterwards the token is used up, every session of the account
+         * @description The new password follows the password rule (see `ValidationReason`: 10 to 128
+         *     characters, not blank, not the username or the person's name, not a common or leaked
+         *     password, different from the current password); a refusal is a 422 with
+         *     `reasons.newPassword`. Afterwards the token is used up, every session of the account
          *     ends and a lockout of the username is lifted.
          */
         post: operations["resetPassword"];
@@ -339,6 +341,12 @@ export interface paths {
          *     mail to the outbox), or is skipped with a reason. Never returns passwords. A re-run never
          *     makes a second account: the contact then has one (`contact_has_account`). With
          *     `dryRun: true` nothing is created and ready items answer `ready`, for the preview dialog.
+         *     A dry run answers exactly what the real run would (an earlier ready item for the same
+         *     contact or address makes a later one `contact_has_account` or `email_in_use`), so it tells
+         *     no more about other organisations' usernames than creating would. It is bounded per staff
+         *     member: 1000 items an hour (429 `too_many_requests` with `Retry-After` beyond), and each
+         *     address it finds in use by another organisation's customer or staff member adds the
+         *     account event `address_checked` to that account, seen by its organisations' audit lists.
          *     An item's `email` may be left out or null: the contact's email is used.
          */
         post: operations["createAccountsBulk"];
@@ -973,8 +981,12 @@ export interface components {
                 expiresAt: string;
             };
         };
-        /** @enum {string} */
-        AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed" | "previewed";
+        /**
+         * @description `address_checked`: a bulk dry run by another organisation's staff found this account's
+         *     username among the addresses it checked (the trace of a probe from outside).
+         * @enum {string}
+         */
+        AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed" | "previewed" | "address_checked";
         AccountEvent: {
             id: number;
             type: components["schemas"]["AccountEventType"];
@@ -1700,6 +1712,17 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            /** @description The staff member checked 1000 items in dry runs within the hour (`too_many_requests`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds until the hour's budget frees up. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             500: components["responses"]["InternalError"];
         };
     };
