@@ -13,7 +13,7 @@ import { clearFailedLogins, lockedForMs, registerFailedLogin } from '../db/login
 import { passwordProblem } from '../db/passwordPolicy';
 import { hashPassword, verifyPassword } from '../db/passwords';
 import { UNUSABLE_HASH } from '../db/seedCredentials';
-import { ApiError, authenticate, bearerToken, clientOf, endpoint, HttpResponse, previewReadOnly, route, tooManyAttempts, type Schemas } from '../http';
+import { ApiError, authenticate, bearerToken, clientOf, endpoint, HttpResponse, route, tooManyAttempts, type Schemas } from '../http';
 import { readJsonBody } from '../requestValidation';
 import { revokeResetTokensOf } from './passwordReset';
 import { requiredText } from '../validation';

@@ -11,7 +11,7 @@ test('wrong current passwords count as failed logins: the tenth ends the session
   for (let i = 0; i < 9; i++) expect(await change(token, `gok-${i}`)).toMatchObject({ status: 422, body: { error: { fields: { currentPassword: expect.any(String) } } } });
   expect(await change(token, 'gok-9')).toMatchObject({ status: 401, body: { error: { code: 'too_many_attempts' } } });
   expect((await call('get', '/account/mine', '/account/mine', { token })).status).toBe(401);
-  expect((await login(NOOR)).status).toBe(401);
+  expect((await login(NOOR)).status).toBe(429);
   expect([...db.tables.events.values()].filter((e) => e.type === 'locked' && e.username === NOOR)).toHaveLength(1);
 });
 

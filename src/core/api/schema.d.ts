@@ -14,14 +14,20 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Log in with a username (an email, compared case-insensitively) and password.
-         * @description **Lockout.** Failed logins are counted per username and client (the client's network
+         * Log in with a username and password.
+         * @description The username is an email address, compared case-insensitively. Send the `token` of the
+         *     answer as `Authorization: Bearer <token>` until `expiresAt`. With `mustChangePassword: true`
+         *     the session may only change the password (`POST /auth/change-password`) or log out.
+         *
+         *     **Lockout.** Failed logins are counted per username and client (the client's network
          *     address), known usernames or not: 10 in a row from one client lock that client out of that
          *     username for 15 minutes, and nobody else, so a stranger cannot lock out a customer or a
          *     colleague. 100 in a row from all clients together lock the username for everyone for 15
-         *     minutes, which keeps guessing from many clients bounded. A successful login ends the
-         *     client's count; a password reset ends every count of the username. Wrong current
-         *     passwords in `POST /auth/change-password` count the same.
+         *     minutes, which keeps guessing from many clients bounded. While locked, every login answers
+         *     429 `too_many_attempts` with `Retry-After`, right password or not; wait that many seconds,
+         *     or choose a new password through `POST /auth/forgot-password` (a reset ends every count of
+         *     the username). A successful login ends the client's count. Wrong current passwords in
+         *     `POST /auth/change-password` count the same.
          */
         post: operations["login"];
         delete?: never;
@@ -75,8 +81,10 @@ export interface paths {
          *     working. The link opens `<portal>/#/reset-password?token=<token>`, `<portal>` being the
          *     portal URL the Hub is configured with. At most one mail per username every 5 minutes
          *     (this endpoint and staff's `reset-mail` together): a request within that time gets the same
-         *     202, sends nothing, and the link mailed earlier stays valid. Every username costs the same
-         *     work (the mail is prepared either way), so the answer's timing says nothing either.
+         *     202, sends nothing, and the link mailed earlier stays valid. This throttle deliberately
+         *     answers 202, never 429: a 429 would tell that the username exists and asked recently.
+         *     Every username costs the same work (the mail is prepared either way), so the answer's
+         *     timing says nothing either.
          */
         post: operations["forgotPassword"];
         delete?: never;
@@ -99,7 +107,11 @@ export interface paths {
          * @description The new password follows the password rule (see `ValidationReason`: 10 to 128
          *     characters, not blank, not the username or the person's name, not a common or leaked
          *     password, different from the current password); a refusal is a 422 with
-         *     `reasons.newPassword`. Afterwards the token is used up, every session of the account
+         *     `reasons.newPassword`. The checks come in this order, and the first that fails answers:
+         *     the body against the schema and the rule's lengths (400 `invalid_type`; 422 for a missing
+         *     token, or a blank, too short or too long new password), then the token (410), then the
+         *     rest of the rule. So a short password is refused before the token is looked at, and a 410
+         *     means the body was fine. Afterwards the token is used up, every session of the account
          *     ends and a lockout of the username is lifted.
          */
         post: operations["resetPassword"];
@@ -119,10 +131,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Ends the session of the token sent. 204, also for an unknown token.
-         * @description A staff member's logout also ends every "Bekijk als klant" preview they opened. With a
-         *     preview token it ends that preview only (leaving the preview), never the customer's own
-         *     sessions.
+         * End the session of the token sent.
+         * @description Needs no body. Answers 204 also without a token or for an unknown or expired one, so a
+         *     client can always call it on the way out. A staff member's logout also ends every
+         *     "Bekijk als klant" preview they opened. With a preview token it ends that preview only
+         *     (leaving the preview), never the customer's own sessions.
          */
         post: operations["logout"];
         delete?: never;
@@ -138,7 +151,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer's own account. */
+        /**
+         * The customer's own account.
+         * @description The account of the caller (role `klant`) as one item: username, name and, per
+         *     organisation, the dossier number. Staff get 403. With a preview token, only the
+         *     previewing organisation's dossier.
+         */
         get: operations["getAccountMine"];
         put?: never;
         post?: never;
@@ -155,7 +173,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisations the customer has a dossier with. */
+        /**
+         * The organisations the customer has a dossier with.
+         * @description Each with the customer's dossier number there. An organisation that blocked the (shared)
+         *     account is left out. Staff get 403.
+         */
         get: operations["getOrganizationsMine"];
         put?: never;
         post?: never;
@@ -172,7 +194,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The groups of the customer's account (`groupIds` of /account/mine), with names. */
+        /**
+         * The groups of the customer's account, with names.
+         * @description The groups named by `groupIds` of `GET /account/mine`; they decide the permissions
+         *     (`GET /permission/permissions/mine`). Staff get 403.
+         */
         get: operations["getGroupsMine"];
         put?: never;
         post?: never;
@@ -189,7 +215,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The permissions the customer has through their groups. */
+        /**
+         * The permissions the customer has through their groups.
+         * @description Each permission with the customer's groups that grant it. Check `documents.read` before
+         *     offering document downloads. Staff get 403.
+         */
         get: operations["getPermissionsMine"];
         put?: never;
         post?: never;
@@ -206,7 +236,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer's contracts, at every organisation. */
+        /**
+         * The customer's contracts, at every organisation.
+         * @description Summaries, without coverages and documents (ask `GET /contract/contracts/{id}/mine` for
+         *     those). Contracts of an organisation that blocked the (shared) account are left out.
+         *     Staff get 403.
+         */
         get: operations["getContractsMine"];
         put?: never;
         post?: never;
@@ -223,7 +258,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of the customer's contracts with all its details. */
+        /**
+         * One of the customer's contracts with all its details.
+         * @description With coverages and documents. A contract that is not the caller's answers 404, the same
+         *     as an unknown id. Staff get 403.
+         */
         get: operations["getContractMine"];
         put?: never;
         post?: never;
@@ -265,13 +304,20 @@ export interface paths {
         };
         /**
          * The contacts of the caller's organisation (ra-data-simple-rest getList/getMany).
-         * @description Sort fields: `id`, `lastName` (then first name), `firstName`, `email` (contacts without
-         *     an email last), `createdAt`, `updatedAt`, `dossierNumber`, `city`; any other is a 400.
-         *     Without `range`, the first 1000 matching contacts are returned.
+         * @description Beheerder, Relatiebeheerder and Medewerker. Sort fields: `id` (default), `lastName` (then
+         *     first name), `firstName`, `email` (contacts without an email last), `createdAt`,
+         *     `updatedAt`, `dossierNumber`, `city`; any other is a 400 `invalid_query`. Without `range`,
+         *     the first 1000 matching contacts are returned; page on with `range` and the total in
+         *     `Content-Range`.
          */
         get: operations["listContacts"];
         put?: never;
-        /** Create a contact in the caller's organisation. */
+        /**
+         * Create a contact in the caller's organisation.
+         * @description Beheerder and Relatiebeheerder; a Medewerker gets 403. Empty strings are stored as null;
+         *     `country` defaults to `NL` and `language` to `nl`; a Dutch postal code is normalised to
+         *     `1234 AB`. Without a `dossierNumber` one is made. Answers the stored contact.
+         */
         post: operations["createContact"];
         delete?: never;
         options?: never;
@@ -284,15 +330,23 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
+        /**
+         * One contact of the caller's organisation.
+         * @description With its customer account as the caller's organisation sees it (or `account: null`). A
+         *     contact of another organisation answers 404, the same as an unknown id.
+         */
         get: operations["getContact"];
         /**
-         * Replace the contact's editable fields. Read-only fields sent along (`id`,
-         *     `organizationId`, `account`, `createdAt`, `updatedAt`) are ignored, as react-admin sends
-         *     the whole record.
+         * Replace the contact's editable fields.
+         * @description Fields left out keep their value. Read-only fields sent along (`id`, `organizationId`,
+         *     `account`, `createdAt`, `updatedAt`) are ignored, as react-admin sends the whole record;
+         *     so is any other unknown field. The same rules as `POST /contact/contacts`; answers the
+         *     stored contact.
          */
         put: operations["updateContact"];
         post?: never;
@@ -312,7 +366,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create the customer account of a contact (partner document, "Customer Account Creation").
+         * Create the customer account of a contact.
+         * @description From the partner document, "Customer Account Creation".
          *     The email becomes the username (trimmed, lower case); when the contact has no email it is
          *     also saved on the contact. A temporary password is generated; this response carries it
          *     for the dialog to show once (bulk creation never does). A welcome mail with the username,
@@ -361,7 +416,8 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
@@ -387,7 +443,8 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
@@ -414,15 +471,17 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
         get?: never;
         put?: never;
         /**
-         * Unblock the same account, still linked to the same contact(s), with its passwords as before.
-         * @description Lifts the caller's organisation's block only; another organisation's block stays.
+         * Unblock a customer account for the caller's organisation.
+         * @description The same account, still linked to the same contact(s), with its passwords as before.
+         *     Lifts the caller's organisation's block only; another organisation's block stays.
          */
         post: operations["unblockAccount"];
         delete?: never;
@@ -436,16 +495,18 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
         get?: never;
         put?: never;
         /**
-         * Mail the customer a single-use link to choose a new password (as "forgot password" does).
-         * @description The way staff help a customer whose credentials they may not set (a shared account), for
-         *     any account in reach that is not blocked. The same link and mail as
+         * Mail the customer a link to choose a new password.
+         * @description A single-use link, as "forgot password" sends. The way staff help a customer whose
+         *     credentials they may not set (a shared account), for any account in reach that is not
+         *     blocked. The same link and mail as
          *     `POST /auth/forgot-password`, valid 1 hour; earlier links stop working. At most one per
          *     username every 5 minutes: within that time nothing is sent and the earlier link stays
          *     valid (the answer is the same 202).
@@ -462,15 +523,16 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
         get?: never;
         put?: never;
         /**
-         * A read-only token to see the portal as this customer sees it (Beheerder, Relatiebeheerder).
-         * @description For a customer account with a contact in the caller's organisation, blocked or not (404
+         * A read-only token to see the portal as this customer does.
+         * @description Beheerder and Relatiebeheerder. For a customer account with a contact in the caller's organisation, blocked or not (404
          *     otherwise). The token is valid 15 minutes. The "mine" endpoints accept it and answer only
          *     the caller's organisation's part: its contact, dossier, organisation and contracts (and
          *     their documents); groups and permissions are the account's own. Every other call with
@@ -492,13 +554,15 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
         /**
-         * The timeline of one account (Beheerder and Relatiebeheerder), simple-rest list.
-         * @description Same parameters and items as `GET /audit/events`; default sort `["at","DESC"]`.
+         * The timeline of one account, a simple-rest list.
+         * @description Beheerder and Relatiebeheerder; a Medewerker gets 403. The same parameters and items as
+         *     `GET /audit/events`, for this account only; default sort `["at","DESC"]`.
          */
         get: operations["listAccountEvents"];
         put?: never;
@@ -517,9 +581,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Account events of the caller's organisation's contacts (Beheerder only), simple-rest list.
-         * @description Sort fields: `at` (default, DESC), `id`, `type`, `actorName`, `username`. Relatiebeheerder and
-         *     medewerker get 403; they see one account's timeline via `/account/accounts/{id}/events`.
+         * The account events of the caller's organisation, a simple-rest list.
+         * @description Beheerder only. Sort fields: `at` (default, DESC), `id`, `type`, `actorName`, `username`.
+         *     Relatiebeheerder and medewerker get 403; they see one account's timeline via `/account/accounts/{id}/events`.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -544,8 +608,7 @@ export interface paths {
          *     not shared with another organisation (the mails carry temporary passwords and reset links);
          *     401 without a token, 403 for a customer or a Medewerker. The in-browser demo, and
          *     `npm run mock-api -- --public-outbox`, open it to everyone.
-         *     Sort fields: `sentAt` (default, DESC), `id`, `to`, `subject`. Filter keys: `to` (exact,
-         *     case-insensitive), `kind`, `q` (in recipient and subject), `id` (array, for getMany).
+         *     Sort fields: `sentAt` (default, DESC), `id`, `to`, `subject`.
          */
         get: operations["listOutbox"];
         put?: never;
@@ -563,7 +626,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One mail of the demo outbox (the same shape as in the list); the same access rules. */
+        /**
+         * One mail of the demo outbox.
+         * @description The same shape as in the list, and the same access rules as `GET /demo/outbox`; a mail
+         *     the caller may not read answers 404, the same as an unknown id.
+         */
         get: operations["getOutboxMail"];
         put?: never;
         post?: never;
@@ -580,7 +647,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisations the caller may see (staff see their own). */
+        /**
+         * The organisations the caller may see.
+         * @description Staff see their own organisation only; customers use `GET /organization/organizations/mine`.
+         *     Sort fields: `id` (default), `name`.
+         */
         get: operations["listOrganizations"];
         put?: never;
         post?: never;
@@ -597,6 +668,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One organisation the caller may see.
+         * @description Staff may read their own organisation; any other id answers 404, the same as an unknown one.
+         */
         get: operations["getOrganization"];
         put?: never;
         post?: never;
@@ -610,6 +685,50 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * Format: int64
+         * @description A record id (sequential; reach is checked on every call).
+         */
+        Id: number;
+        /** @description `[field, order]`; each list names its own fields. */
+        SortShape: [
+            string,
+            "ASC" | "DESC"
+        ];
+        /** @description Text to search for; null or empty means no filter. */
+        FilterText: string | null;
+        /**
+         * Format: int64
+         * @description An integer, also as a string of digits (react-admin sends them so); null or empty means no filter.
+         */
+        FilterInteger: number | string | null;
+        /** @description Ids, for getMany. */
+        FilterIds: components["schemas"]["FilterInteger"][];
+        IdFilter: {
+            id?: components["schemas"]["FilterIds"];
+        };
+        ContactFilter: {
+            q?: components["schemas"]["FilterText"];
+            /** @enum {boolean|string|null} */
+            hasAccount?: true | false | "true" | "false" | "" | null;
+            organizationId?: components["schemas"]["FilterInteger"];
+            id?: components["schemas"]["FilterIds"];
+        };
+        EventFilter: {
+            contactId?: components["schemas"]["FilterInteger"];
+            accountId?: components["schemas"]["FilterInteger"];
+            actorId?: components["schemas"]["FilterInteger"];
+            actor?: components["schemas"]["FilterText"];
+            type?: components["schemas"]["AccountEventType"] | components["schemas"]["AccountEventType"][] | ("" | null);
+            q?: components["schemas"]["FilterText"];
+            id?: components["schemas"]["FilterIds"];
+        };
+        OutboxFilter: {
+            to?: components["schemas"]["FilterText"];
+            kind?: components["schemas"]["FilterText"];
+            q?: components["schemas"]["FilterText"];
+            id?: components["schemas"]["FilterIds"];
+        };
         ErrorBody: {
             error: {
                 /** @description Stable machine-readable code, e.g. `unauthorized`, `email_in_use`. */
@@ -648,12 +767,12 @@ export interface components {
             password: string;
         };
         User: {
-            id: number;
+            id: components["schemas"]["Id"];
             /** @description Display name. */
             name: string;
             role: components["schemas"]["Role"];
             /** @description The staff member's organisation; null for customers. */
-            organizationId: number | null;
+            organizationId: components["schemas"]["Id"] | null;
         };
         LoginResponse: {
             data: {
@@ -669,13 +788,13 @@ export interface components {
         ChangePasswordRequest: {
             /** @description Required except in a session opened with a temporary password. */
             currentPassword?: string;
-            /** @description At least 10 characters and different from the current password. */
+            /** @description Follows the password rule (see `ValidationReason`); a refusal names its rule in `reasons.newPassword`. */
             newPassword: string;
         };
         /** @description Exactly the fields of the partner document. */
         AccountMine: {
-            id: number;
-            /** @description The username */
+            id: components["schemas"]["Id"];
+            /** @description The username, which is the customer's email. */
             name: string;
             /** Format: email */
             email: string;
@@ -700,7 +819,7 @@ export interface components {
          *     forbid OrganizationMine's `dossierNumber`).
          */
         OrganizationFields: {
-            id: number;
+            id: components["schemas"]["Id"];
             name: string;
             /** @description Kamer van Koophandel number. */
             kvkNumber: string;
@@ -755,7 +874,10 @@ export interface components {
             };
         };
         Money: {
-            /** @description Amount in cents */
+            /**
+             * Format: int64
+             * @description Amount in cents, to avoid rounding errors.
+             */
             amountCents: number;
             /** @enum {string} */
             currency: "EUR";
@@ -768,7 +890,7 @@ export interface components {
         /** @enum {string} */
         PaymentFrequency: "monthly" | "quarterly" | "yearly" | "once";
         ContractSummary: {
-            id: number;
+            id: components["schemas"]["Id"];
             /** @description Contract number, e.g. `HUB-2024-000123`. */
             number: string;
             /** @description e.g. `Woonhuisverzekering`. */
@@ -777,7 +899,7 @@ export interface components {
             category: "insurance" | "advice" | "pension" | "mortgage";
             /** @description Insurer or provider. */
             insurer: string;
-            organizationId: number;
+            organizationId: components["schemas"]["Id"];
             organizationName: string;
             status: components["schemas"]["ContractStatus"];
             /** Format: date */
@@ -804,6 +926,10 @@ export interface components {
             kind: "policy" | "conditions" | "invoice" | "advice_report" | "correspondence";
             /** Format: date */
             issuedAt: string;
+            /**
+             * Format: int64
+             * @description At most 100 MiB.
+             */
             sizeBytes: number;
             mimeType: string;
         };
@@ -842,7 +968,7 @@ export interface components {
         AccountStatus: "awaiting_first_login" | "active" | "temporary_password_expired" | "blocked";
         /** @description The account of a contact as staff see it. Never carries a password. */
         AccountSummary: {
-            id: number;
+            id: components["schemas"]["Id"];
             /** Format: email */
             username: string;
             /** @description As the caller's organisation sees it (`blocked` = blocked for the caller's organisation). */
@@ -865,8 +991,8 @@ export interface components {
         /** @enum {string} */
         Language: "nl" | "en";
         Contact: {
-            id: number;
-            organizationId: number;
+            id: components["schemas"]["Id"];
+            organizationId: components["schemas"]["Id"];
             firstName: string;
             /** @description Tussenvoegsel, e.g. `de`, `van der`. */
             middleName: string | null;
@@ -878,7 +1004,7 @@ export interface components {
             houseNumber: string | null;
             postalCode: string | null;
             city: string | null;
-            /** @description ISO 3166-1 alpha-2 */
+            /** @description ISO 3166-1 alpha-2, default `NL`. */
             country: string;
             dossierNumber: string | null;
             language: components["schemas"]["Language"];
@@ -888,7 +1014,7 @@ export interface components {
             updatedAt: string;
             account: components["schemas"]["AccountSummary"] | null;
         };
-        /** @description Empty strings are stored as null. Unknown and read-only fields are ignored. */
+        /** @description Empty strings are stored as null; values are trimmed. Unknown and read-only fields are ignored. */
         ContactInput: {
             firstName: string;
             middleName?: string | null;
@@ -902,20 +1028,21 @@ export interface components {
             /** @description Dutch postal code (`1234 AB`) when the country is NL. */
             postalCode?: string | null;
             city?: string | null;
+            /** @description ISO 3166-1 alpha-2, stored in upper case; default `NL`. */
             country?: string;
             dossierNumber?: string | null;
             language?: components["schemas"]["Language"];
         };
         AccountCreateRequest: {
-            contactId: number;
+            contactId: components["schemas"]["Id"];
             /** @description Trimmed and lower-cased; becomes the username. */
             email: string;
         };
         AccountCreated: {
-            id: number;
+            id: components["schemas"]["Id"];
             /** Format: email */
             username: string;
-            contactId: number;
+            contactId: components["schemas"]["Id"];
             status: components["schemas"]["AccountStatus"];
             /** Format: date-time */
             createdAt: string;
@@ -944,7 +1071,7 @@ export interface components {
             account: components["schemas"]["AccountSummary"];
         };
         BulkAccountItem: {
-            contactId: number;
+            contactId: components["schemas"]["Id"];
             /** @description Left out or null = the contact's email. */
             email?: string | null;
         };
@@ -959,18 +1086,20 @@ export interface components {
          */
         BulkSkipReason: "no_email" | "invalid_email" | "contact_has_account" | "email_in_use" | "not_found";
         BulkAccountResult: {
-            contactId: number;
-            /** @description The username it got or would get (trimmed */
+            contactId: components["schemas"]["Id"];
+            /** @description The username it got or would get (trimmed, lower case). */
             email: string | null;
             /** @enum {string} */
             result: "created" | "ready" | "skipped";
             reason: components["schemas"]["BulkSkipReason"] | null;
             /** @description The new account (created) or the existing one (contact_has_account). */
-            accountId: number | null;
+            accountId: components["schemas"]["Id"] | null;
         };
         BulkAccountResponse: {
             items: components["schemas"]["BulkAccountResult"][];
+            /** Format: int32 */
             created: number;
+            /** Format: int32 */
             skipped: number;
         };
         PreviewResponse: {
@@ -988,17 +1117,17 @@ export interface components {
          */
         AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed" | "previewed" | "address_checked";
         AccountEvent: {
-            id: number;
+            id: components["schemas"]["Id"];
             type: components["schemas"]["AccountEventType"];
             /** Format: date-time */
             at: string;
-            accountId: number;
+            accountId: components["schemas"]["Id"];
             username: string;
             /** @description The account's contact in the caller's organisation. */
-            contactId: number;
+            contactId: components["schemas"]["Id"];
             contactName: string;
-            /** @description The user who did it; null for the system (mails */
-            actorId: number | null;
+            /** @description The user who did it; null for the system (mails, lockout) and for another organisation's staff. */
+            actorId: components["schemas"]["Id"] | null;
             /** @description Display name; `Hub` for the system, `another organisation` for staff of another organisation than the caller's. */
             actorName: string;
             actorRole: components["schemas"]["Role"] | null;
@@ -1006,7 +1135,7 @@ export interface components {
             actorFromOtherOrganization: boolean;
         };
         OutboxMail: {
-            id: number;
+            id: components["schemas"]["Id"];
             /** @enum {string} */
             kind: "welcome" | "password_reset";
             /** Format: email */
@@ -1015,7 +1144,7 @@ export interface components {
             language: components["schemas"]["Language"];
             /** Format: date-time */
             sentAt: string;
-            accountId: number;
+            accountId: components["schemas"]["Id"];
             /** @description A complete HTML document; show it in a sandboxed iframe (`srcdoc`). */
             html: string;
             /** @description The plain-text alternative. */
@@ -1035,9 +1164,24 @@ export interface components {
             };
         };
         /**
-         * @description Malformed JSON or wrong types (`invalid_json`, `invalid_type`), a malformed URL
-         *     (`invalid_url`) or query parameter (`invalid_query`), or a range of more than 1000 records
-         *     (`range_too_large`).
+         * @description `too_many_attempts`: too many failed attempts; nothing was checked. Try again after the
+         *     number of seconds in `Retry-After`.
+         */
+        TooManyAttempts: {
+            headers: {
+                /** @description Seconds until the next attempt can succeed. */
+                "Retry-After": number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description Malformed or missing JSON (`invalid_json`: also a POST with neither a body nor a
+         *     `Content-Type`, where the operation needs a body), wrong types (`invalid_type`, with
+         *     `fields`; also a body that is not a JSON object), a malformed URL (`invalid_url`) or query
+         *     parameter (`invalid_query`), or a range of more than 1000 records (`range_too_large`).
          */
         BadRequest: {
             headers: {
@@ -1095,7 +1239,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description No such record, or one outside the caller's reach. */
+        /** @description No such record, or one outside the caller's reach (also an id that is not a positive integer). */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -1115,17 +1259,22 @@ export interface components {
         };
     };
     parameters: {
-        /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
-        Sort: string;
+        /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+        Id: components["schemas"]["Id"];
+        /** @description The document's `id` as listed in the contract's `documents`. */
+        DocumentId: string;
+        /** @description `[field, "ASC"|"DESC"]` as JSON; default `["at","DESC"]`. */
+        EventSort: string;
         /**
-         * @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
+         * @description `[first, last]` as JSON, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
          *     records: a larger range is a 400 `range_too_large` (never clipped). Without it, `[0,999]`.
+         *     Anything else (not two integers, `first` after `last`) is a 400 `invalid_query`.
          */
         Range: string;
         /**
-         * @description JSON object. Keys: `contactId` (integer), `accountId` (integer), `actorId` (integer),
+         * @description A JSON object. Keys: `contactId` (integer), `accountId` (integer), `actorId` (integer),
          *     `actor` (text in the actor's name), `type` (one type or an array of types), `q` (text in
-         *     the actor's name or the username), `id` (array of ids, for getMany).
+         *     the actor's name or the username), `id` (array of ids, for getMany). Other keys are ignored.
          */
         EventFilter: string;
     };
@@ -1160,8 +1309,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /**
              * @description Wrong username or password (`code: invalid_credentials`, one message for both; also for
-             *     a blocked account and for a locked username, whatever the password, so the answer never
-             *     tells whether the password was right), a
+             *     a blocked account, so the answer never tells whether the password was right), a
              *     temporary password that has expired (`code: temporary_password_expired`), or one that
              *     was already used for a first login (`code: temporary_password_used`).
              */
@@ -1176,6 +1324,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyAttempts"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -1443,7 +1592,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
@@ -1472,8 +1622,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
-                documentId: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
+                /** @description The document's `id` as listed in the contract's `documents`. */
+                documentId: components["parameters"]["DocumentId"];
             };
             cookie?: never;
         };
@@ -1488,6 +1640,7 @@ export interface operations {
                      *     character that is not a letter, digit, space, dot, dash or underscore.
                      */
                     "Content-Disposition"?: string;
+                    /** @description The size of the file in bytes, the document's `sizeBytes`. */
                     "Content-Length"?: number;
                     [name: string]: unknown;
                 };
@@ -1507,17 +1660,18 @@ export interface operations {
     listContacts: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
-                sort?: components["parameters"]["Sort"];
+                /** @description `[field, "ASC"|"DESC"]` as JSON; default `["id","ASC"]`. */
+                sort?: string;
                 /**
-                 * @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
+                 * @description `[first, last]` as JSON, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
                  *     records: a larger range is a 400 `range_too_large` (never clipped). Without it, `[0,999]`.
+                 *     Anything else (not two integers, `first` after `last`) is a 400 `invalid_query`.
                  */
                 range?: components["parameters"]["Range"];
                 /**
-                 * @description JSON object. Keys: `q` (searches first, middle and last name and email, case- and
+                 * @description A JSON object. Keys: `q` (searches first, middle and last name and email, case- and
                  *     accent-insensitive), `hasAccount` (boolean), `organizationId` (integer), `id` (array
-                 *     of ids, for getMany).
+                 *     of ids, for getMany). Other keys are ignored.
                  */
                 filter?: string;
             };
@@ -1582,7 +1736,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
@@ -1611,7 +1766,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
@@ -1731,7 +1887,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
@@ -1773,7 +1930,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
@@ -1811,7 +1969,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
@@ -1849,7 +2008,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
@@ -1887,7 +2047,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
@@ -1914,23 +2075,25 @@ export interface operations {
     listAccountEvents: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
-                sort?: components["parameters"]["Sort"];
+                /** @description `[field, "ASC"|"DESC"]` as JSON; default `["at","DESC"]`. */
+                sort?: components["parameters"]["EventSort"];
                 /**
-                 * @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
+                 * @description `[first, last]` as JSON, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
                  *     records: a larger range is a 400 `range_too_large` (never clipped). Without it, `[0,999]`.
+                 *     Anything else (not two integers, `first` after `last`) is a 400 `invalid_query`.
                  */
                 range?: components["parameters"]["Range"];
                 /**
-                 * @description JSON object. Keys: `contactId` (integer), `accountId` (integer), `actorId` (integer),
+                 * @description A JSON object. Keys: `contactId` (integer), `accountId` (integer), `actorId` (integer),
                  *     `actor` (text in the actor's name), `type` (one type or an array of types), `q` (text in
-                 *     the actor's name or the username), `id` (array of ids, for getMany).
+                 *     the actor's name or the username), `id` (array of ids, for getMany). Other keys are ignored.
                  */
                 filter?: components["parameters"]["EventFilter"];
             };
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
@@ -1949,17 +2112,18 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
-                sort?: components["parameters"]["Sort"];
+                /** @description `[field, "ASC"|"DESC"]` as JSON; default `["at","DESC"]`. */
+                sort?: components["parameters"]["EventSort"];
                 /**
-                 * @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
+                 * @description `[first, last]` as JSON, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
                  *     records: a larger range is a 400 `range_too_large` (never clipped). Without it, `[0,999]`.
+                 *     Anything else (not two integers, `first` after `last`) is a 400 `invalid_query`.
                  */
                 range?: components["parameters"]["Range"];
                 /**
-                 * @description JSON object. Keys: `contactId` (integer), `accountId` (integer), `actorId` (integer),
+                 * @description A JSON object. Keys: `contactId` (integer), `accountId` (integer), `actorId` (integer),
                  *     `actor` (text in the actor's name), `type` (one type or an array of types), `q` (text in
-                 *     the actor's name or the username), `id` (array of ids, for getMany).
+                 *     the actor's name or the username), `id` (array of ids, for getMany). Other keys are ignored.
                  */
                 filter?: components["parameters"]["EventFilter"];
             };
@@ -1981,13 +2145,18 @@ export interface operations {
     listOutbox: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
-                sort?: components["parameters"]["Sort"];
+                /** @description `[field, "ASC"|"DESC"]` as JSON; default `["sentAt","DESC"]`. */
+                sort?: string;
                 /**
-                 * @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
+                 * @description `[first, last]` as JSON, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
                  *     records: a larger range is a 400 `range_too_large` (never clipped). Without it, `[0,999]`.
+                 *     Anything else (not two integers, `first` after `last`) is a 400 `invalid_query`.
                  */
                 range?: components["parameters"]["Range"];
+                /**
+                 * @description A JSON object. Keys: `to` (exact, case-insensitive), `kind`, `q` (in recipient and
+                 *     subject), `id` (array of ids, for getMany). Other keys are ignored.
+                 */
                 filter?: string;
             };
             header?: never;
@@ -2020,7 +2189,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };
@@ -2047,14 +2217,15 @@ export interface operations {
     listOrganizations: {
         parameters: {
             query?: {
-                /** @description JSON `[field, "ASC"|"DESC"]`, e.g. `["lastName","ASC"]`. */
-                sort?: components["parameters"]["Sort"];
+                /** @description `[field, "ASC"|"DESC"]` as JSON; default `["id","ASC"]`. */
+                sort?: string;
                 /**
-                 * @description JSON `[first, last]`, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
+                 * @description `[first, last]` as JSON, inclusive and zero-based, e.g. `[0,24]`. A page holds at most 1000
                  *     records: a larger range is a 400 `range_too_large` (never clipped). Without it, `[0,999]`.
+                 *     Anything else (not two integers, `first` after `last`) is a 400 `invalid_query`.
                  */
                 range?: components["parameters"]["Range"];
-                /** @description JSON object; `id` (array of ids) for getMany. */
+                /** @description A JSON object; `id` (array of ids) for getMany. Other keys are ignored. */
                 filter?: string;
             };
             header?: never;
@@ -2066,6 +2237,7 @@ export interface operations {
             /** @description Organisations. */
             200: {
                 headers: {
+                    /** @description `organizations <first>-<last>/<total>` */
                     "Content-Range"?: string;
                     [name: string]: unknown;
                 };
@@ -2086,7 +2258,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
             };
             cookie?: never;
         };

@@ -142,7 +142,7 @@ export const portal = {
         new: 'New password',
         repeat: 'Repeat new password',
         policy_title: 'Your new password',
-        rule_length: 'is at least 10 characters long',
+        rule_length: 'is %{min} to %{max} characters long',
         rule_match: 'is the same in both fields',
         rule_met: 'met',
         rule_unmet: 'not met yet',

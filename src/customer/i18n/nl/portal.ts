@@ -145,7 +145,7 @@ export const portal: Messages<typeof enPortal> = {
         new: 'Nieuw wachtwoord',
         repeat: 'Herhaal nieuw wachtwoord',
         policy_title: 'Uw nieuwe wachtwoord',
-        rule_length: 'is minstens 10 tekens lang',
+        rule_length: 'is %{min} tot %{max} tekens lang',
         rule_match: 'is in beide velden gelijk',
         rule_met: 'voldaan',
         rule_unmet: 'nog niet voldaan',
