@@ -4,7 +4,7 @@
  * take them over unchanged.
  */
 import type { components } from '../../src/core/api/schema';
-import { asOneLine } from '../oneLine';
+import { asOneLine } from '../oneLine.ts';
 
 type Language = components['schemas']['Language'];
 
