@@ -66,7 +66,8 @@ export function passwordResetHandlers(apiBase: string) {
       problems.throwIfAny();
       const link = await newResetLink();
       const account = db.accountByUsername(username);
-      const eligible = account && account.role === 'klant' && !account.blockedAt && account.passwordHash && !account.temporaryPasswordHash;
+      // Also a customer whose temporary password is used up or lost: the link is their way back in.
+      const eligible = account && account.role === 'klant' && !account.blockedAt;
       sendResetLink(eligible ? account : null, link, SYSTEM_ACTOR);
       return HttpResponse.json<Schemas['NeutralAnswer']>({ message: NEUTRAL_RESET_ANSWER }, { status: 202 });
     })),
