@@ -7,6 +7,7 @@ import { SEEDED_TEMPORARY_PASSWORD } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
 import { apiPaths } from '../../core/api/paths';
 import { authProvider } from '../../core/session/authProvider';
+import { readSession } from '../../core/session/session';
 import { KLANT } from '../../../test/kit/people';
 import { currentRoute, loginAs, renderApp } from '../../../test/kit/render';
 
@@ -115,6 +116,30 @@ describe('forced password change', () => {
     await user.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/voldoet nog niet/);
     expect(screen.queryByText('Kies een ander wachtwoord dan het tijdelijke.')).not.toBeInTheDocument();
+  });
+
+  it('drops a refusal once the customer types again', async () => {
+    const { user } = renderApp('/portal/change-password');
+    await fill(user, /^Nieuw wachtwoord/, SEEDED_TEMPORARY_PASSWORD);
+    await fill(user, /^Herhaal nieuw wachtwoord/, SEEDED_TEMPORARY_PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+    expect(await screen.findByText('Kies een ander wachtwoord dan het tijdelijke.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/^Nieuw wachtwoord/), 'x');
+    expect(screen.queryByText('Kies een ander wachtwoord dan het tijdelijke.')).not.toBeInTheDocument();
+    expect(screen.getByLabelText(/^Nieuw wachtwoord/)).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('warns before logging out that the temporary password is then used up, and says the way back', async () => {
+    const { user } = renderApp('/portal/change-password');
+    await user.click(await screen.findByRole('button', { name: 'Uitloggen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Uitloggen zonder nieuw wachtwoord?' });
+    expect(dialog).toHaveTextContent(/werkt maar één keer.*"Wachtwoord vergeten\?"/);
+    await user.click(within(dialog).getByRole('button', { name: 'Wachtwoord kiezen' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(readSession()).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Uitloggen' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Toch uitloggen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
   });
 
   it('names the rule the API refused a password for, in Dutch: a common one with digits', async () => {

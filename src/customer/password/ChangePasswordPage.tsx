@@ -1,5 +1,6 @@
 /** No current password: the session was just opened with the temporary one (as in Keycloak's
  * and Salesforce's forced change). */
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Box, Button, Card, CardContent, Stack, Toolbar, Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
@@ -13,6 +14,7 @@ import { PortalAppBar } from '../portal/layout/PortalAppBar';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { useEndSessionIfUnauthorized } from '../../core/session/useSessionActions';
 import { NewPasswordFields } from './NewPasswordFields';
+import { LogoutWarningDialog } from './LogoutWarningDialog';
 
 type Errors = Partial<Record<'next' | 'form', string>>;
 
@@ -27,6 +29,7 @@ export function ChangePasswordPage() {
     onError: (error) => endSessionIfUnauthorized(error),
   });
   const { input, setField, showPasswords, setShowPasswords, policyUnmet, submit } = useNewPasswordForm(save);
+  const [warnLogout, setWarnLogout] = useState(false);
   const errorsOf = (error: unknown, next: string): Errors => {
     if (error instanceof HttpError && error.status === 401) return {};
     if (refusedFields(error).includes('newPassword')) {
@@ -38,7 +41,8 @@ export function ChangePasswordPage() {
 
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
-      <PortalAppBar />
+      <PortalAppBar onLogout={() => setWarnLogout(true)} />
+      <LogoutWarningDialog open={warnLogout} onClose={() => setWarnLogout(false)} />
       <Toolbar />
       <Box component="main" sx={{ display: 'flex', justifyContent: 'center', p: 2, pt: { xs: 2, sm: 5 } }}>
         <Card sx={{ width: '100%', maxWidth: 480 }}>
