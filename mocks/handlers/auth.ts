@@ -59,7 +59,7 @@ export function authHandlers(apiBase: string) {
       clearFailedLogins(account.username);
       const session = openSession(account, temporary);
       return HttpResponse.json<Schemas['LoginResponse']>({
-        data: { token: session.token, expiresAt: session.expiresAt, mustChangePassword: temporary, user: toUser(account) },
+        data: { token: session.token, expiresAt: session.expiresAt, mustChangePassword: temporary, secondFactorEnrolmentRequired: false, user: toUser(account) },
       });
     })),
 
