@@ -42,7 +42,7 @@ export async function startDemoWorker(): Promise<{ restoredFromSeed: boolean }> 
 export async function resetDemoData(): Promise<void> {
   const sessions = [...db.tables.sessions.values()];
   const accounts = db.tables.accounts;
-  reseed({ contacts: db.seedOptions.contacts });
+  reseed({ contacts: db.seedOptions.contacts, secondFactors: db.seedOptions.secondFactors });
   for (const session of sessions) {
     const account = db.tables.accounts.get(session.accountId);
     if (account && account.username === accounts.get(session.accountId)?.username) db.saveSession(session);

@@ -14,6 +14,11 @@ const defaults = {
   /** Failed logins in a row for one username before it is locked, and for how long. */
   maxFailedLogins: 10,
   lockoutMs: 15 * 60_000,
+  /**
+   * Staff without a second factor get a session that may only enrol one. Off until the login
+   * page asks for the second step; `resetDb({ secondFactors: true })` turns it on with the seed's.
+   */
+  staffMustEnrol: false,
   /** Artificial latency per request as [min, max] ms, or null for none (tests, by default). */
   latencyMs: null as [number, number] | null,
 };

@@ -5,15 +5,15 @@
  */
 import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
-import { db, endOtherSessionsOf, now, nowIso, openSession, recordEvent } from '../db';
-import { clearFailedLogins, lockedForMs, registerFailedLogin } from '../db/loginAttempts';
+import { db, endOtherSessionsOf, now, nowIso, recordEvent } from '../db';
+import { lockedForMs, registerFailedLogin } from '../db/loginAttempts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../db/passwords';
 import { UNUSABLE_HASH } from '../db/seedCredentials';
-import { ApiError, authenticate, bearerToken, endpoint, HttpResponse, previewReadOnly, route, tooManyAttempts, type Schemas } from '../http';
+import { ApiError, authenticate, bearerToken, endpoint, HttpResponse, previewReadOnly, route, tooManyAttempts } from '../http';
 import { readJsonBody } from '../requestValidation';
 import { requiredText } from '../validation';
 import { password } from './passwordInput';
-import { toUser } from './shapes';
+import { passwordAccepted } from './secondFactor';
 
 const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'Invalid username or password.');
 
@@ -56,11 +56,7 @@ export function authHandlers(apiBase: string) {
         db.saveAccount({ ...account, temporaryPasswordUsedAt: nowIso() });
         recordEvent('first_login', account, account);
       }
-      clearFailedLogins(account.username);
-      const session = openSession(account, temporary);
-      return HttpResponse.json<Schemas['LoginResponse']>({
-        data: { token: session.token, expiresAt: session.expiresAt, mustChangePassword: temporary, secondFactorEnrolmentRequired: false, user: toUser(account) },
-      });
+      return passwordAccepted(account, temporary);
     })),
 
     http.post(endpoint(apiBase, apiPaths.changePassword), route(async ({ request }) => {
