@@ -4,33 +4,34 @@
  * contacts (404 otherwise). The reset ends every session of the account, so whoever held one
  * must log in again, with the password alone until the customer enrols anew.
  */
-import { http } from 'msw';
-import { apiPaths } from '../../src/core/api/paths';
 import { endSessionsOf, recordEvent } from '../db';
 import { endSecondStepsOf, factorsOf, hasSecondFactor, saveFactors } from '../db/factors';
-import { ApiError, authorize, endpoint, HttpResponse, pathId, route, type Schemas } from '../http';
+import { ApiError, authorize, HttpResponse, pathId, type Schemas } from '../http';
 import { accountInReach } from './accountLifecycle';
-import { signInMethodsOf } from './secondFactor';
+import { signInMethodsOf } from './secondFactorRoutes';
 
-export function accountSecondFactorHandlers(apiBase: string) {
-  return [
-    http.get(endpoint(apiBase, apiPaths.accountSignInMethods), route(({ request, params }) => {
-      const caller = authorize(request, 'accounts', 'show');
-      const account = accountInReach(caller, pathId(params.id));
-      return HttpResponse.json<Schemas['SignInMethodsResponse']>({ data: signInMethodsOf(account) });
-    })),
-
-    http.post(endpoint(apiBase, apiPaths.accountSecondFactorReset), route(({ request, params }) => {
-      const caller = authorize(request, 'accounts', 'edit');
-      const account = accountInReach(caller, pathId(params.id));
-      const row = factorsOf(account.id);
-      if (!row || !hasSecondFactor(row)) throw new ApiError(409, 'no_second_factor', 'This account has no second factor.');
-      saveFactors({ ...row, totp: null, pendingTotp: null, passkeys: [], recoveryCodes: null });
-      endSessionsOf(account.id);
-      endSecondStepsOf(account.id);
-      // Every organisation of a shared customer sees it: it changed how the customer signs in.
-      recordEvent('second_factor_reset', account, caller.account);
-      return HttpResponse.json<Schemas['SignInMethodsResponse']>({ data: signInMethodsOf(account) });
-    })),
-  ];
+interface Info {
+  request: Request;
+  params: Record<string, string | readonly string[] | undefined>;
 }
+
+export const accountSecondFactorResolvers = {
+  accountSignInMethods: ({ request, params }: Info) => {
+    const caller = authorize(request, 'accounts', 'show');
+    const account = accountInReach(caller, pathId(params.id));
+    return HttpResponse.json<Schemas['SignInMethodsResponse']>({ data: signInMethodsOf(account) });
+  },
+
+  accountSecondFactorReset: ({ request, params }: Info) => {
+    const caller = authorize(request, 'accounts', 'edit');
+    const account = accountInReach(caller, pathId(params.id));
+    const row = factorsOf(account.id);
+    if (!row || !hasSecondFactor(row)) throw new ApiError(409, 'no_second_factor', 'This account has no second factor.');
+    saveFactors({ ...row, totp: null, pendingTotp: null, passkeys: [], recoveryCodes: null });
+    endSessionsOf(account.id);
+    endSecondStepsOf(account.id);
+    // Every organisation of a shared customer sees it: it changed how the customer signs in.
+    recordEvent('second_factor_reset', account, caller.account);
+    return HttpResponse.json<Schemas['SignInMethodsResponse']>({ data: signInMethodsOf(account) });
+  },
+};

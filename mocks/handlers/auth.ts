@@ -13,7 +13,7 @@ import { ApiError, authenticate, bearerToken, endpoint, HttpResponse, previewRea
 import { readJsonBody } from '../requestValidation';
 import { requiredText } from '../validation';
 import { password } from './passwordInput';
-import { passwordAccepted } from './secondFactor';
+import { passwordAccepted } from './loginAnswer';
 
 const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'Invalid username or password.');
 

@@ -4,7 +4,6 @@ import { accountHandlers } from './accounts';
 import { previewHandlers } from './accountPreview';
 import { bulkAccountHandlers } from './accountsBulk';
 import { authHandlers } from './auth';
-import { accountSecondFactorHandlers } from './accountSecondFactor';
 import { secondFactorHandlers } from './secondFactor';
 import { eventHandlers } from './events';
 import { outboxHandlers, type OutboxOptions } from './outbox';
@@ -34,7 +33,6 @@ export function createHandlers(apiBase: string, options: HandlerOptions = {}) {
     ...bulkAccountHandlers(apiBase),
     ...accountLifecycleHandlers(apiBase),
     ...previewHandlers(apiBase),
-    ...accountSecondFactorHandlers(apiBase),
     ...accountResetMailHandlers(apiBase),
     ...eventHandlers(apiBase),
     ...outboxHandlers(apiBase, options.outbox),
