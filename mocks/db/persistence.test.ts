@@ -1,6 +1,7 @@
 /** Browser persistence: writes survive a reload, unreadable data is reseeded and reported. */
 import { db, reseed } from '.';
-import { call, tokenFor } from '../../test/kit/api';
+import { call, login, tokenFor } from '../../test/kit/api';
+import { totpCode } from '../../test/kit/secondFactor';
 import { FORMAT, startPersistence, STORAGE_KEY, type Persistence } from './persistence';
 
 let persistence: Persistence | undefined;
@@ -96,4 +97,14 @@ test('account events, outbox mails, reset links, failed-login counts and blocks 
   expect(next.status).toBe(201);
   expect(Math.max(...db.tables.mails.keys())).toBe(3);
   expect(db.tables.events.size).toBe(before.events + 2);
+});
+
+test('an authenticator app survives a reload, its secret stored encrypted only', async () => {
+  persistence = startPersistence(localStorage);
+  const token = await tokenFor('klant.leeg@hub.example');
+  const { secret } = (await call('post', '/auth/totp/enrolment', '/auth/totp/enrolment', { token })).body.data;
+  expect((await call('post', '/auth/totp/enrolment/confirm', '/auth/totp/enrolment/confirm', { token, body: { code: totpCode(0, secret) } })).status).toBe(200);
+  expect(localStorage.getItem(STORAGE_KEY)).not.toContain(secret);
+  reload();
+  expect((await login('klant.leeg@hub.example')).status).toBe(202);
 });

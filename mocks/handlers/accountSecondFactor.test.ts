@@ -3,7 +3,7 @@ import { apiPaths } from '../../src/core/api/paths';
 import { db, resetDb } from '../db';
 import { call, login } from '../../test/kit/api';
 import { createSoftwarePasskey } from '../../test/kit/authenticator';
-import { secondStepTokenFor, sessionWithApp } from '../../test/kit/secondFactor';
+import { secondStepTokenFor, sessionWithApp, totpCode } from '../../test/kit/secondFactor';
 
 const KLANT = 'klant@hub.example';
 const KLANT_ID = 5;
@@ -57,4 +57,18 @@ test('nothing to reset is a 409', async () => {
   const { status, body } = await reset(THOMAS_ID, beheerder);
   expect(status).toBe(409);
   expect(body.error.code).toBe('no_second_factor');
+});
+
+test('the audit list and the timelines of both organisations of a shared customer show the reset and who did it', async () => {
+  const customer = await sessionWithApp(KLANT);
+  await call('post', apiPaths.recoveryCodes, apiPaths.recoveryCodes, { token: customer });
+  await reset(KLANT_ID, await sessionWithApp('relatiebeheerder@hub.example'));
+  const audit = await call('get', apiPaths.auditEvents, apiPaths.auditEvents, { token: await sessionWithApp('beheerder@hub.example'), query: { filter: { type: ['second_factor_reset', 'recovery_codes_created'] } } });
+  expect(audit.body.map((e: { type: string; actorName: string }) => [e.type, e.actorName])).toEqual([['second_factor_reset', 'Ruud Visser'], ['recovery_codes_created', 'Sophie van der Meer']]);
+  // Organisation 2's Beheerder enrols first: staff see nothing else without a second factor.
+  const otherOrganisation = (await login('beheerder2@hub.example')).body.data.token;
+  const { secret } = (await call('post', apiPaths.totpEnrolment, apiPaths.totpEnrolment, { token: otherOrganisation })).body.data;
+  await call('post', apiPaths.totpEnrolmentConfirm, apiPaths.totpEnrolmentConfirm, { token: otherOrganisation, body: { code: totpCode(0, secret) } });
+  const timeline = await call('get', apiPaths.accountEvents, `/account/accounts/${KLANT_ID}/events`, { token: otherOrganisation });
+  expect(timeline.body[0]).toMatchObject({ type: 'second_factor_reset', actorName: 'another organisation' });
 });

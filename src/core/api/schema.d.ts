@@ -2009,7 +2009,6 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyAttempts"];
             500: components["responses"]["InternalError"];
         };
     };
