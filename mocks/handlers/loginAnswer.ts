@@ -25,7 +25,7 @@ export function sessionAnswer(account: AccountRow, mustChangePassword: boolean) 
  * logins are not forgiven until that succeeds, or the password would buy fresh guesses at the
  * code); any other account its session.
  */
-export function passwordAccepted(account: AccountRow, temporary: boolean) {
+export function passwordAccepted(account: AccountRow, temporary: boolean, client: string) {
   const factors = factorsOf(account.id);
   if (factors && hasSecondFactor(factors)) {
     const step = openSecondStep(account.id, temporary);
@@ -34,7 +34,7 @@ export function passwordAccepted(account: AccountRow, temporary: boolean) {
       { status: 202 },
     );
   }
-  clearFailedLogins(account.username);
+  clearFailedLogins(account.username, client);
   return sessionAnswer(account, temporary);
 }
 

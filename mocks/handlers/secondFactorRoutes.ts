@@ -12,7 +12,7 @@ import {
 } from '../db/factors';
 import { decryptSecret, encryptSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpOf, totpStep } from '../db/factorSecrets';
 import { clearFailedLogins, lockedForMs, registerFailedLogin } from '../db/loginAttempts';
-import { ApiError, authenticate, HttpResponse, notFound, pathId, tooManyAttempts, type Schemas } from '../http';
+import { ApiError, authenticate, clientOf, HttpResponse, notFound, pathId, tooManyAttempts, type Schemas } from '../http';
 import { readJsonBody } from '../requestValidation';
 import { requiredText } from '../validation';
 import { sessionAnswer } from './loginAnswer';
@@ -114,7 +114,7 @@ async function qrCodeDataUrl(text: string): Promise<string> {
 }
 
 export const secondFactorResolvers = {
-loginSecondStep: async ({ request }: Info) => {
+  loginSecondStep: async ({ request }: Info) => {
     const { body, problems } = await readJsonBody(request);
     const token = requiredText(body, 'secondStepToken', problems, 64);
     const code = requiredText(body, 'code', problems, 32);
@@ -122,7 +122,8 @@ loginSecondStep: async ({ request }: Info) => {
     const step = findSecondStep(token);
     if (!step) throw secondStepExpired();
     const account = db.tables.accounts.get(step.accountId)!;
-    const lockedMs = lockedForMs(account.username);
+    const client = clientOf(request);
+    const lockedMs = lockedForMs(account.username, client);
     if (lockedMs > 0) {
       endSecondStep(token);
       throw tooManyAttempts(lockedMs);
@@ -136,8 +137,8 @@ loginSecondStep: async ({ request }: Info) => {
       throw new ApiError(401, 'invalid_credentials', 'Invalid username or password.');
     }
     if (result !== 'ok') {
-      registerFailedLogin(account.username);
-      const nowLockedMs = lockedForMs(account.username);
+      registerFailedLogin(account.username, client);
+      const nowLockedMs = lockedForMs(account.username, client);
       if (nowLockedMs > 0) {
         endSecondStep(token);
         throw tooManyAttempts(nowLockedMs);
@@ -146,11 +147,11 @@ loginSecondStep: async ({ request }: Info) => {
       throw new ApiError(401, 'second_factor_invalid', 'This code is not correct.');
     }
     endSecondStep(token);
-    clearFailedLogins(latest.username);
+    clearFailedLogins(latest.username, client);
     return sessionAnswer(latest, step.mustChangePassword);
-},
+  },
 
-passkeyLoginOptions: async ({ request }: Info) => {
+  passkeyLoginOptions: async ({ request }: Info) => {
     const { body, problems } = await readJsonBody(request);
     problems.throwIfAny();
     const token = typeof body.secondStepToken === 'string' ? body.secondStepToken : null;
@@ -166,9 +167,9 @@ passkeyLoginOptions: async ({ request }: Info) => {
     });
     rememberChallenge(options.challenge, 'login', step?.accountId ?? null, token);
     return HttpResponse.json<Schemas['PasskeyOptionsResponse']>({ data: { options: { ...options } } });
-},
+  },
 
-passkeyLogin: async ({ request }: Info) => {
+  passkeyLogin: async ({ request }: Info) => {
     const { body, problems } = await readJsonBody(request);
     problems.throwIfAny();
     const credential = body.credential as AuthenticationResponseJSON;
@@ -199,16 +200,16 @@ passkeyLogin: async ({ request }: Info) => {
     }
     const used = { ...passkey, counter: verified.authenticationInfo.newCounter, lastUsedAt: nowIso() };
     saveFactors({ ...row, passkeys: row.passkeys.map((p) => (p.id === passkey.id ? used : p)) });
-    clearFailedLogins(account.username);
+    clearFailedLogins(account.username, clientOf(request));
     return sessionAnswer(account, step?.mustChangePassword ?? false);
-},
+  },
 
-signInMethods: ({ request }: Info) => {
+  signInMethods: ({ request }: Info) => {
     const { account } = authenticate(request, { allowEnrolment: true });
     return HttpResponse.json<Schemas['SignInMethodsResponse']>({ data: signInMethodsOf(account) });
-},
+  },
 
-totpEnrolment: async ({ request }: Info) => {
+  totpEnrolment: async ({ request }: Info) => {
     const { account } = authenticate(request, { allowEnrolment: true });
     if (factorsOf(account.id)?.totp) throw alreadyEnrolled();
     const secret = newTotpSecret();
@@ -220,9 +221,9 @@ totpEnrolment: async ({ request }: Info) => {
     const expiresAt = new Date(now() + TOTP_ENROLMENT_TTL_MS).toISOString();
     saveFactors({ ...row, pendingTotp: { secret: sealed, expiresAt } });
     return HttpResponse.json<Schemas['TotpEnrolmentResponse']>({ data: { secret, otpauthUri, qrCodeDataUrl: qrCode, expiresAt } });
-},
+  },
 
-totpEnrolmentConfirm: async ({ request }: Info) => {
+  totpEnrolmentConfirm: async ({ request }: Info) => {
     const { account } = authenticate(request, { allowEnrolment: true });
     const { body, problems } = await readJsonBody(request);
     const code = requiredText(body, 'code', problems, 10);
@@ -243,18 +244,18 @@ totpEnrolmentConfirm: async ({ request }: Info) => {
     const recoveryCodes = factorAdded(account, { ...latest, totp, pendingTotp: null }, fresh);
     recordEvent('second_factor_added', account, account);
     return HttpResponse.json<Schemas['SecondFactorAddedResponse']>({ data: { recoveryCodes } });
-},
+  },
 
-totp: ({ request }: Info) => {
+  totp: ({ request }: Info) => {
     const { account } = authenticate(request);
     const row = factorsOf(account.id);
     if (!row?.totp) throw notFound();
     saveFactors(withoutFactor(account, { ...row, totp: null }));
     recordEvent('second_factor_removed', account, account);
     return new HttpResponse(null, { status: 204 });
-},
+  },
 
-passkeyRegistrationOptions: async ({ request }: Info) => {
+  passkeyRegistrationOptions: async ({ request }: Info) => {
     const { account } = authenticate(request, { allowEnrolment: true });
     const row = factorsOrEmpty(account.id);
     const { generateRegistrationOptions } = await webauthn();
@@ -274,9 +275,9 @@ passkeyRegistrationOptions: async ({ request }: Info) => {
     if (!factorsOf(account.id)) saveFactors(row);
     rememberChallenge(options.challenge, 'register', account.id);
     return HttpResponse.json<Schemas['PasskeyOptionsResponse']>({ data: { options: { ...options } } });
-},
+  },
 
-passkeys: async ({ request }: Info) => {
+  passkeys: async ({ request }: Info) => {
     const { account } = authenticate(request, { allowEnrolment: true });
     const { body, problems } = await readJsonBody(request);
     const name = requiredText(body, 'name', problems, 60);
@@ -302,9 +303,9 @@ passkeys: async ({ request }: Info) => {
     recordEvent('passkey_added', account, account);
     const { id, addedAt, lastUsedAt } = passkey;
     return HttpResponse.json<Schemas['PasskeyAddedResponse']>({ data: { passkey: { id, name, addedAt, lastUsedAt }, recoveryCodes } }, { status: 201 });
-},
+  },
 
-passkey: ({ request, params }: Info) => {
+  passkey: ({ request, params }: Info) => {
     const { account } = authenticate(request);
     const id = pathId(params.id);
     const row = factorsOf(account.id);
@@ -312,9 +313,9 @@ passkey: ({ request, params }: Info) => {
     saveFactors(withoutFactor(account, { ...row, passkeys: row.passkeys.filter((p) => p.id !== id) }));
     recordEvent('passkey_removed', account, account);
     return new HttpResponse(null, { status: 204 });
-},
+  },
 
-recoveryCodes: async ({ request }: Info) => {
+  recoveryCodes: async ({ request }: Info) => {
     const { account } = authenticate(request);
     if (!hasSecondFactor(factorsOf(account.id))) throw noSecondFactor();
     const fresh = await newRecoveryCodes();
@@ -323,5 +324,5 @@ recoveryCodes: async ({ request }: Info) => {
     saveFactors({ ...row, recoveryCodes: { hashes: fresh.hashes, createdAt: nowIso() } });
     recordEvent('recovery_codes_created', account, account);
     return HttpResponse.json<Schemas['RecoveryCodesResponse']>({ data: { recoveryCodes: fresh.codes } });
-},
+  },
 };

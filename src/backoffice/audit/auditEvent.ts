@@ -22,6 +22,7 @@ const eventTypeSet: Record<AccountEventType, true> = {
   recovery_codes_created: true,
   recovery_code_used: true,
   second_factor_reset: true,
+  address_checked: true,
 };
 
 export const accountEventTypes = Object.keys(eventTypeSet) as AccountEventType[];

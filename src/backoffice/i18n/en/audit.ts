@@ -32,6 +32,7 @@ export const audit = {
         recovery_codes_created: 'Recovery codes made',
         recovery_code_used: 'Recovery code used',
         second_factor_reset: 'Second factor reset',
+        address_checked: 'Address checked by another organisation',
       },
     },
   },

@@ -34,6 +34,7 @@ export const audit: Messages<typeof enaudit> = {
         recovery_codes_created: 'Herstelcodes gemaakt',
         recovery_code_used: 'Herstelcode gebruikt',
         second_factor_reset: 'Tweede factor gereset',
+        address_checked: 'Adres gecontroleerd door een andere organisatie',
       },
     },
   },
