@@ -45,6 +45,9 @@ export default defineConfig(({ command, mode }) => ({
         codeSplitting: {
           groups: [
             { name: 'index', tags: ['$initial'], priority: 2 },
+            // The one-line rule is shared by the mock and the back office: without this the mock's
+            // chunk would import it from the back office's, loading that at the demo's boot.
+            { name: 'index', test: /[\\/]src[\\/]core[\\/]api[\\/]oneLine\.ts$/, priority: 2 },
             // The English of the shared and customer texts: one chunk, loaded when chosen.
             { name: 'en', test: /[\\/]src[\\/](core|customer)[\\/]i18n[\\/]en[\\/]/, priority: 1 },
             // The demo plug-in's root folder, loaded at boot in a demo build (its sub-folders load when
