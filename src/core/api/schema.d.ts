@@ -132,6 +132,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/reset-password/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say whether a reset link can still be used, before a password is typed.
+         * @description The page a reset mail opens calls this first, so a used, expired or revoked link says so at
+         *     once instead of after two passwords. Changes nothing: the link stays usable. The token is
+         *     the secret (32 random bytes), so the answer tells its holder no more than a reset would.
+         */
+        post: operations["checkResetToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/logout": {
         parameters: {
             query?: never;
@@ -1383,6 +1405,9 @@ export interface components {
             /** @description The same text for every request. */
             message: string;
         };
+        CheckResetTokenRequest: {
+            token: string;
+        };
         ResetPasswordRequest: {
             token: string;
             newPassword: string;
@@ -1907,6 +1932,45 @@ export interface operations {
              * @description The link cannot be used (any more): `reset_token_invalid` (unknown token, or the account
              *     was blocked or got a newer link), `reset_token_used` (already used once),
              *     `reset_token_expired` (older than 1 hour). The UI offers to ask for a new link.
+             */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    checkResetToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckResetTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The link can be used. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description The link cannot be used (any more), with the codes of `POST /auth/reset-password`:
+             *     `reset_token_invalid`, `reset_token_used` or `reset_token_expired`.
              */
             410: {
                 headers: {
