@@ -56,7 +56,7 @@ export async function resetDemoData(): Promise<void> {
     shared.exclusive(async () => {
       const sessions = [...db.tables.sessions.values()];
       const accounts = db.tables.accounts;
-      reseed({ contacts: db.seedOptions.contacts });
+      reseed({ contacts: db.seedOptions.contacts, secondFactors: db.seedOptions.secondFactors });
       for (const session of sessions) {
         const account = db.tables.accounts.get(session.accountId);
         if (account && account.username === accounts.get(session.accountId)?.username) db.saveSession(session);

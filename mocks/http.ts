@@ -82,9 +82,10 @@ export const previewReadOnly = () => new ApiError(403, 'preview_read_only', 'A p
 /**
  * 401 without a live session. A session opened with a temporary password may do nothing else. A
  * staff member's preview session is refused (403) unless the endpoint reads "mine" data
- * (`allowPreview`); it is not the customer's own, so blocking the customer does not end it.
+ * (`allowPreview`); it is not the customer's own, so blocking the customer does not end it. A staff
+ * member without a second factor may only enrol one (`allowEnrolment`).
  */
-export function authenticate(request: Request, { allowPasswordChange = false, allowPreview = false } = {}): Caller {
+export function authenticate(request: Request, { allowPasswordChange = false, allowPreview = false, allowEnrolment = false } = {}): Caller {
   const token = bearerToken(request);
   const found = token ? findSession(token) : undefined;
   if (!found) throw new ApiError(401, 'unauthorized', 'Log in first: the token is missing, unknown or expired.');
@@ -105,6 +106,9 @@ export function authenticate(request: Request, { allowPasswordChange = false, al
   }
   if (found.session.mustChangePassword && !allowPasswordChange) {
     throw new ApiError(403, 'password_change_required', 'Change the temporary password first.');
+  }
+  if (found.session.mustEnrolSecondFactor && !allowEnrolment) {
+    throw new ApiError(403, 'second_factor_enrolment_required', 'Add a second factor first: an authenticator app or a passkey.');
   }
   return found;
 }

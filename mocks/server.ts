@@ -23,7 +23,7 @@ function cors(req: Request, res: Response, next: NextFunction) {
   if (origin && LOCAL_ORIGIN.test(origin)) {
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Vary', 'Origin');
-    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
     // Range: ra-data-simple-rest sends it with every getList.
     res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Range');
     // Content-Disposition: the file name of a document download; Retry-After: how long a lock lasts.

@@ -16,6 +16,11 @@ const defaults = {
   /** Failed logins in a row for one username from all clients together before it is locked for everyone. */
   maxFailedLoginsPerUsername: 100,
   lockoutMs: 15 * 60_000,
+  /**
+   * Staff without a second factor get a session that may only enrol one. Off until the login
+   * page asks for the second step; `resetDb({ secondFactors: true })` turns it on with the seed's.
+   */
+  staffMustEnrol: false,
   /** Items a staff member may check in bulk dry runs per hour (two full runs of 500). */
   maxDryRunItemsPerHour: 1000,
   /** Artificial latency per request as [min, max] ms, or null for none (tests, by default). */

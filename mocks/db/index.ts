@@ -1,6 +1,6 @@
 /** The mock's data: the store, its queries and the rules around accounts and sessions. */
 import { resetClock } from './clock';
-import { resetConfig } from './config';
+import { config, resetConfig } from './config';
 import { resetProbeBudgets } from './probeBudget';
 import type { SeedOptions } from './seed';
 import { reseed } from './store';
@@ -20,6 +20,7 @@ export type * from './types';
 export function resetDb(options: SeedOptions = {}): void {
   resetClock();
   resetConfig();
+  config.staffMustEnrol = options.secondFactors ?? false;
   resetProbeBudgets();
   reseed(options);
 }

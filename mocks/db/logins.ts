@@ -21,3 +21,15 @@ export const demoLogins = [
   ...staffUsers.map(({ username, role }) => ({ username, role })),
   { username: DEMO_CUSTOMER, role: 'klant' as const },
 ];
+
+/**
+ * The authenticator app of every seeded staff user (but one) and the demo customer: one known key,
+ * so the demo and the tests compute the current code without a phone.
+ */
+export const DEMO_TOTP_SECRET = 'QDK5Y2RWKAXFCEHZHK3MEJ4S2VXCVEC3';
+
+/** The staff user seeded without a second factor: the demo of the enrolment that staff cannot skip. */
+export const STAFF_WITHOUT_SECOND_FACTOR = 'beheerder2@hub.example';
+
+/** The seeded accounts' recovery codes (each works once; their hashes: seedCredentials.ts). */
+export const DEMO_RECOVERY_CODES = ['3SHB-SVVC-VP', 'DBCJ-TLMR-DY', 'RHYZ-6C8P-UV', 'G2TC-TXNK-2F', 'A3DS-7U7P-C3', '4AZM-8LPU-DU', 'CZDP-5AZE-K9', '9FE8-3K67-3W', 'WTCN-V5HJ-XG', 'Y6NH-WD29-GH'];

@@ -1,6 +1,6 @@
 /**
  * Browser persistence: the seed is deterministic, so only what changed since seeding (contacts,
- * accounts, sessions, account events, outbox mails, reset links, failed-login counts) is stored, with the seed's options. Every change is written within the same
+ * accounts, sessions, account events, outbox mails, reset links, failed-login counts, second factors) is stored, with the seed's options. Every change is written within the same
  * task (a microtask), and again on `pagehide`, so a reload never loses a write. Stored data that
  * cannot be read is replaced by a fresh seed and reported, never thrown.
  */
@@ -11,18 +11,18 @@ import type { MutableRows, MutableTable, NextIds } from './types';
 
 export const STORAGE_KEY = 'hub.mockApi';
 /** Bump when the seed or the row shapes change: older stored data is then reseeded. */
-export const FORMAT = 6;
+export const FORMAT = 7;
 
 interface Stored {
   format: number;
-  seed: { contacts: number; now: number };
+  seed: { contacts: number; now: number; secondFactors: boolean };
   nextIds: NextIds;
   rows: Record<MutableTable, Record<string, unknown>>;
 }
 
 type Restored = { [T in MutableTable]: MutableRows[T][] };
 
-const emptyRows = (): Stored['rows'] => ({ contacts: {}, accounts: {}, sessions: {}, events: {}, mails: {}, resetTokens: {}, loginAttempts: {} });
+const emptyRows = (): Stored['rows'] => ({ contacts: {}, accounts: {}, sessions: {}, events: {}, mails: {}, resetTokens: {}, loginAttempts: {}, secondFactors: {} });
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -40,9 +40,9 @@ function parse(raw: string): Stored & { restored: Restored } {
   if (!isObject(stored) || stored.format !== FORMAT || !isObject(stored.seed) || !isObject(stored.nextIds) || !isObject(stored.rows)) {
     throw new Error('shape');
   }
-  const { contacts, now } = stored.seed;
+  const { contacts, now, secondFactors } = stored.seed;
   const nextIds = stored.nextIds;
-  if (!Number.isInteger(contacts) || !Number.isFinite(now) || !(['contacts', 'accounts', 'events', 'mails'] as const).every((t) => Number.isInteger(nextIds[t]))) {
+  if (!Number.isInteger(contacts) || !Number.isFinite(now) || typeof secondFactors !== 'boolean' || !(['contacts', 'accounts', 'events', 'mails'] as const).every((t) => Number.isInteger(nextIds[t]))) {
     throw new Error('seed');
   }
   const rows = stored.rows;
@@ -54,6 +54,7 @@ function parse(raw: string): Stored & { restored: Restored } {
     mails: check(rows.mails, (r) => Number.isInteger(r.id) && typeof r.to === 'string' && typeof r.html === 'string'),
     resetTokens: check(rows.resetTokens, (r) => typeof r.tokenHash === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string' && typeof r.requestedAt === 'string'),
     loginAttempts: check(rows.loginAttempts, (r) => typeof r.key === 'string' && typeof r.username === 'string' && (r.client === null || typeof r.client === 'string') && Number.isInteger(r.failures)),
+    secondFactors: check(rows.secondFactors, (r) => Number.isInteger(r.accountId) && Array.isArray(r.passkeys) && typeof r.webauthnUserId === 'string'),
   };
   return { ...(stored as unknown as Stored), restored };
 }

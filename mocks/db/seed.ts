@@ -5,12 +5,12 @@
  */
 import { DAY, HOUR, MINUTE } from './dates';
 import { groups, organizations, permissions, staffUsers } from './fixtures';
-import { DEMO_CUSTOMER } from './logins';
+import { DEMO_CUSTOMER, STAFF_WITHOUT_SECOND_FACTOR } from './logins';
 import { createRandom, type Random } from './random';
 import { buildContact, dossierNumber } from './seedContacts';
 import { buildContract, productNamed } from './seedContracts';
-import { SEEDED_TEMPORARY_PASSWORD, seededHashes, UNUSABLE_HASH } from './seedCredentials';
-import type { AccountEventRow, AccountRow, ContactRow, ContractRow, NextIds, Tables } from './types';
+import { SEEDED_RECOVERY_CODE_HASHES, SEEDED_TEMPORARY_PASSWORD, SEEDED_TOTP_SECRET, seededHashes, UNUSABLE_HASH } from './seedCredentials';
+import type { AccountEventRow, AccountRow, ContactRow, ContractRow, NextIds, SecondFactorRow, Tables } from './types';
 
 export const DEFAULT_SEED_CONTACTS = 250;
 /** Contacts beyond this many get no contracts, so a 10,000-contact seed stays light. */
@@ -22,6 +22,11 @@ export interface SeedOptions {
   contacts?: number;
   /** Epoch ms that account timestamps are relative to. */
   now?: number;
+  /**
+   * The demo accounts' authenticator apps: every staff user but STAFF_WITHOUT_SECOND_FACTOR, and
+   * the demo customer. Off until the login page asks for the second step.
+   */
+  secondFactors?: boolean;
 }
 
 type Status = 'active' | 'awaiting' | 'expired';
@@ -69,6 +74,20 @@ function customerAccount(id: number, contact: ContactRow, status: Status, now: n
   return { ...base, passwordHash: null, temporaryPasswordHash: hash, temporaryPasswordExpiresAt: iso(expires), createdAt: iso(created) };
 }
 
+/** An authenticator app added a month before `now`, with the demo recovery codes. */
+function seededSecondFactor(account: AccountRow, now: number): SecondFactorRow {
+  const addedAt = new Date(now - 30 * DAY).toISOString();
+  return {
+    accountId: account.id,
+    totp: { secret: SEEDED_TOTP_SECRET, addedAt, lastUsedAt: null, lastUsedStep: null },
+    pendingTotp: null,
+    passkeys: [],
+    // Fixed per account: the seed is deterministic, and a user handle only needs to be unique.
+    webauthnUserId: btoa(`hub-user-${account.id}`).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'),
+    recoveryCodes: { hashes: [...SEEDED_RECOVERY_CODE_HASHES], createdAt: addedAt },
+  };
+}
+
 function contractsFor(rng: Random, contact: ContactRow, tables: Tables, nextId: () => number): ContractRow[] {
   const org = tables.organizations.get(contact.organizationId)!;
   return Array.from({ length: rng.int(1, 4) }, () => buildContract(rng, nextId(), contact, org));
@@ -114,6 +133,7 @@ export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: Next
     mails: new Map(),
     resetTokens: new Map(),
     loginAttempts: new Map(),
+    secondFactors: new Map(),
   };
   const usedEmails = new Set(fixedContacts.flatMap((c) => (c.email ? [c.email] : [])));
   let accountId = 0;
@@ -173,6 +193,12 @@ export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: Next
     for (const contract of contractsFor(deals, contact, tables, () => ++contractId)) tables.contracts.set(contract.id, contract);
   }
   for (const event of seededHistory(tables)) tables.events.set(event.id, event);
+  if (options.secondFactors) {
+    for (const account of tables.accounts.values()) {
+      const staff = account.role !== 'klant' && account.username !== STAFF_WITHOUT_SECOND_FACTOR;
+      if (staff || account.username === DEMO_CUSTOMER) tables.secondFactors.set(account.id, seededSecondFactor(account, now));
+    }
+  }
   return { tables, nextIds: { contacts: total + 1, accounts: accountId + 1, events: tables.events.size + 1, mails: 1 } };
 }
 

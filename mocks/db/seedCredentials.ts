@@ -24,3 +24,21 @@ export const seededHashes: Record<string, string> = {
 
 export const UNUSABLE_HASH =
   'pbkdf2-sha256$20000$oFuZzP7jmLxzkOCxRi6nig==$cHJAeSglnLZY9i2tbSDMGx7OwsNJ9M/7jh74im0leSc=';
+
+/**
+ * The key that encrypts authenticator-app secrets at rest (AES-256-GCM). A real Hub keeps it in
+ * its key store, apart from the data; the mock's is fixed so the seed's ciphertext below decrypts.
+ */
+export const SECOND_FACTOR_KEY = 'YdcSFTBPON8y2J3tewGiPm1dfgz/WkyBc1sR04QK4RY=';
+
+/** DEMO_TOTP_SECRET encrypted with SECOND_FACTOR_KEY (logins.ts). */
+export const SEEDED_TOTP_SECRET = 'aes-gcm$qPoKVJipJb5Mwwmm$iFaPPWH7JkA+yZHP6hpklNTfMfNx/fOK+UOPUuutaPGJtDrqKFnOYhj576F2TQOt';
+
+/** SHA-256 (hex) of DEMO_RECOVERY_CODES without their dashes. */
+export const SEEDED_RECOVERY_CODE_HASHES = [
+  '7fdfc7f1a1fe1c231dbda21b40ef53f952b31dfd0d8e83c2d5b107c17b0ca406', '5b7e0d2d4fc45839c89056b9f7d9fb4adca461ea32d4fa7599784daa9ab3ddbc',
+  'fb9830d1fdacafdb920fa712d4b86cbdd0f61151b05fd5dff8628a687bbc3762', '982eb9a7673a4ac4d68a1efb18d74d5561c4e14d0dd5c038a14fa742da860512',
+  '38d78955b13ab9a1429a6f9c6a038f7fa321d96637c243a1bac52a236ff29689', '0a081bd9d411f25b41234df1738f92f3b2dd58f25da49306d0e556bcca039d7e',
+  '5dff2197004b59521c6c2f8551553475fba7c6ca7057ddbdfdbffdfc7be4a1fd', 'fe8b2a4e06c534f6d8e4361aceab290950458160f2b42e2da592411a0dcbb379',
+  '7cc571e3d90fc91ac1927f85e9c032c2bc8d5de73396b4eb1ce93e4861494a9c', '4386644db4c9c7274593e4da83b8f60f9e2fee4e07884a21a705632016eb3a46',
+];

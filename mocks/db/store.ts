@@ -12,7 +12,7 @@ export interface StoreListener {
 }
 
 /** The tables without indexes of their own: written with `db.put` / `db.remove`. */
-type PlainTable = 'events' | 'mails' | 'resetTokens' | 'loginAttempts';
+type PlainTable = 'events' | 'mails' | 'resetTokens' | 'loginAttempts' | 'secondFactors';
 
 interface State {
   tables: Tables;
@@ -42,7 +42,7 @@ function indexAccount(state: State, account: AccountRow) {
 
 /** Replaces all data by a fresh seed. */
 export function reseed(options: SeedOptions = {}): void {
-  const seedOptions = { contacts: options.contacts ?? 250, now: options.now ?? Date.now() };
+  const seedOptions = { contacts: options.contacts ?? 250, now: options.now ?? Date.now(), secondFactors: options.secondFactors ?? false };
   const { tables, nextIds } = seed(seedOptions);
   const state: State = {
     tables,
@@ -77,6 +77,7 @@ const keyOf = {
   mails: (row: MutableRows['mails']) => row.id,
   resetTokens: (row: MutableRows['resetTokens']) => row.tokenHash,
   loginAttempts: (row: MutableRows['loginAttempts']) => row.key,
+  secondFactors: (row: MutableRows['secondFactors']) => row.accountId,
 } as const;
 
 type Restorable = { [T in MutableTable]: MutableRows[T][] };
@@ -135,7 +136,7 @@ export const db = {
   deleteSession(token: string): void {
     if (current().tables.sessions.delete(token)) notify('sessions', token, null);
   },
-  /** Inserts or replaces a row of a table without indexes (events, mails, reset tokens, login attempts). */
+  /** Inserts or replaces a row of a table without indexes (events, mails, reset tokens, login attempts, second factors). */
   put<T extends PlainTable>(table: T, row: MutableRows[T]): void {
     const key = (keyOf[table] as (row: MutableRows[T]) => string | number)(row);
     (current().tables[table] as Map<string | number, MutableRows[T]>).set(key, row);
@@ -155,7 +156,7 @@ export const db = {
       indexAccount(state, account);
     }
     for (const session of rows.sessions) state.tables.sessions.set(session.token, session);
-    for (const table of ['events', 'mails', 'resetTokens', 'loginAttempts'] as const) {
+    for (const table of ['events', 'mails', 'resetTokens', 'loginAttempts', 'secondFactors'] as const) {
       const map = state.tables[table] as Map<string | number, unknown>;
       for (const row of rows[table]) map.set((keyOf[table] as (row: unknown) => string | number)(row), row);
     }

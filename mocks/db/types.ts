@@ -73,6 +73,8 @@ export interface SessionRow {
    * account does not end it, and it may do nothing but read the "mine" endpoints.
    */
   preview?: { staffId: number; organizationId: number };
+  /** A staff member without a second factor: the session may only enrol one (and log out). */
+  mustEnrolSecondFactor?: boolean;
 }
 
 export type AccountEventType = Schemas['AccountEventType'];
@@ -117,6 +119,35 @@ export interface LoginAttemptRow {
   lockedUntil: string | null;
 }
 
+/** A passkey: the public key only (the private key never leaves the authenticator). */
+export interface PasskeyRow {
+  id: number;
+  name: string;
+  /** base64url, as the browser reports it. */
+  credentialId: string;
+  /** The COSE public key, base64url. */
+  publicKey: string;
+  counter: number;
+  transports: string[];
+  addedAt: string;
+  lastUsedAt: string | null;
+}
+
+/**
+ * An account's second factors. The app's secret is kept encrypted (AES-GCM) and never answered
+ * after its enrolment; recovery codes are kept as SHA-256 hashes of their unused codes only.
+ */
+export interface SecondFactorRow {
+  accountId: number;
+  totp: { secret: string; addedAt: string; lastUsedAt: string | null; lastUsedStep: number | null } | null;
+  /** A started enrolment: no factor until its first code confirms it. */
+  pendingTotp: { secret: string; expiresAt: string } | null;
+  passkeys: PasskeyRow[];
+  /** The WebAuthn user handle of the account's passkeys (random, base64url), so it reveals no id. */
+  webauthnUserId: string;
+  recoveryCodes: { hashes: string[]; createdAt: string } | null;
+}
+
 export interface Tables {
   organizations: Map<number, OrganizationRow>;
   groups: Map<string, GroupRow>;
@@ -129,10 +160,11 @@ export interface Tables {
   mails: Map<number, MailRow>;
   resetTokens: Map<string, ResetTokenRow>;
   loginAttempts: Map<string, LoginAttemptRow>;
+  secondFactors: Map<number, SecondFactorRow>;
 }
 
 /** The tables that change at run time, and so are persisted in the browser. */
-export type MutableTable = 'contacts' | 'accounts' | 'sessions' | 'events' | 'mails' | 'resetTokens' | 'loginAttempts';
+export type MutableTable = 'contacts' | 'accounts' | 'sessions' | 'events' | 'mails' | 'resetTokens' | 'loginAttempts' | 'secondFactors';
 
 /** A row of each mutable table. */
 export interface MutableRows {
@@ -143,6 +175,7 @@ export interface MutableRows {
   mails: MailRow;
   resetTokens: ResetTokenRow;
   loginAttempts: LoginAttemptRow;
+  secondFactors: SecondFactorRow;
 }
 
 export type IdTable = 'contacts' | 'accounts' | 'events' | 'mails';

@@ -8,17 +8,17 @@
  */
 import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
-import { db, endOtherSessionsOf, endPreviewsBy, now, nowIso, openSession, recordEvent, type AccountRow } from '../db';
+import { db, endOtherSessionsOf, endPreviewsBy, now, nowIso, recordEvent, type AccountRow } from '../db';
 import { clearFailedLogins, lockedForMs, registerFailedLogin } from '../db/loginAttempts';
 import { passwordProblem } from '../db/passwordPolicy';
 import { hashPassword, verifyPassword } from '../db/passwords';
 import { UNUSABLE_HASH } from '../db/seedCredentials';
-import { ApiError, authenticate, bearerToken, clientOf, endpoint, HttpResponse, route, tooManyAttempts, type Schemas } from '../http';
+import { ApiError, authenticate, bearerToken, clientOf, endpoint, HttpResponse, route, tooManyAttempts } from '../http';
 import { readJsonBody } from '../requestValidation';
 import { revokeResetTokensOf } from './passwordReset';
 import { requiredText } from '../validation';
+import { passwordAccepted } from './loginAnswer';
 import { newPassword, password } from './passwordInput';
-import { toUser } from './shapes';
 
 const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'Invalid username or password.');
 
@@ -77,11 +77,7 @@ export function authHandlers(apiBase: string) {
         db.saveAccount({ ...account, temporaryPasswordUsedAt: nowIso() });
         recordEvent('first_login', account, account);
       }
-      clearFailedLogins(account.username, clientOf(request));
-      const session = openSession(account, temporary);
-      return HttpResponse.json<Schemas['LoginResponse']>({
-        data: { token: session.token, expiresAt: session.expiresAt, mustChangePassword: temporary, user: toUser(account) },
-      });
+      return passwordAccepted(account, temporary, clientOf(request));
     })),
 
     http.post(endpoint(apiBase, apiPaths.changePassword), route(async ({ request }) => {

@@ -4,6 +4,7 @@ import { accountHandlers } from './accounts';
 import { previewHandlers } from './accountPreview';
 import { bulkAccountHandlers } from './accountsBulk';
 import { authHandlers } from './auth';
+import { secondFactorHandlers } from './secondFactor';
 import { eventHandlers } from './events';
 import { outboxHandlers, type OutboxOptions } from './outbox';
 import { passwordResetHandlers } from './passwordReset';
@@ -22,6 +23,7 @@ export function createHandlers(apiBase: string, options: HandlerOptions = {}) {
   return [
     requestGuardHandler(apiBase),
     ...authHandlers(apiBase),
+    ...secondFactorHandlers(apiBase),
     ...passwordResetHandlers(apiBase),
     // The "mine" routes first: /organization/organizations/mine must not be read as an id.
     ...mineHandlers(apiBase),

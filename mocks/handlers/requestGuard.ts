@@ -15,7 +15,7 @@ function underApi(apiBase: string, url: string): boolean {
 }
 
 /** Every method the API has an operation for (and CORS preflights). */
-export const API_METHODS = ['GET', 'POST', 'PUT', 'OPTIONS'] as const;
+export const API_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'] as const;
 
 export const methodNotAllowed = () => new ApiError(405, 'method_not_allowed', `The Hub API answers ${API_METHODS.join(', ')} only.`);
 

@@ -39,8 +39,8 @@ test('twenty 3 MB logins with Node\'s fetch all get the JSON 413, none a reset c
   expect(outcomes).toEqual(Array(20).fill('413 payload_too_large'));
 });
 
-test('TRACE and DELETE are a JSON 405, a malformed Host or target a JSON 400', async () => {
-  for (const head of ['TRACE /auth/login HTTP/1.1\r\nHost: 127.0.0.1', 'DELETE /account/mine HTTP/1.1\r\nHost: 127.0.0.1']) {
+test('TRACE and PATCH are a JSON 405, a malformed Host or target a JSON 400', async () => {
+  for (const head of ['TRACE /auth/login HTTP/1.1\r\nHost: 127.0.0.1', 'PATCH /account/mine HTTP/1.1\r\nHost: 127.0.0.1']) {
     expect(await raw(head)).toEqual({ status: 'HTTP/1.1 405 Method Not Allowed', type: 'application/json', body: error('method_not_allowed') });
   }
   for (const head of ['GET /account/mine HTTP/1.1\r\nHost: a^b', 'GET /account/mine HTTP/1.1\r\nHost: [::1', 'GET http://[zz/account/mine HTTP/1.1\r\nHost: 127.0.0.1', 'GET /account/mine HTTP/1.1']) {

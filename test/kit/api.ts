@@ -8,7 +8,7 @@ import { TEST_API_BASE } from '../../mocks/node';
 import { expectContractResponse } from './apiSchema';
 import { DEMO_PASSWORD } from './people';
 
-type Method = 'get' | 'post' | 'put';
+type Method = 'get' | 'post' | 'put' | 'delete';
 
 export interface CallOptions {
   token?: string;

@@ -15,6 +15,13 @@ const eventTypeSet: Record<AccountEventType, true> = {
   password_reset_requested: true,
   password_reset_completed: true,
   previewed: true,
+  second_factor_added: true,
+  second_factor_removed: true,
+  passkey_added: true,
+  passkey_removed: true,
+  recovery_codes_created: true,
+  recovery_code_used: true,
+  second_factor_reset: true,
   address_checked: true,
 };
 

@@ -37,6 +37,17 @@ export const API_ERROR_CODES = [
   'reset_token_invalid',
   'reset_token_used',
   'reset_token_expired',
+  'second_factor_enrolment_required',
+  'second_step_expired',
+  'second_factor_invalid',
+  'totp_code_used',
+  'passkey_not_accepted',
+  'totp_already_enrolled',
+  'totp_enrolment_missing',
+  'totp_code_invalid',
+  'passkey_registration_failed',
+  'last_second_factor',
+  'no_second_factor',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

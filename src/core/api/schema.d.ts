@@ -28,6 +28,16 @@ export interface paths {
          *     or choose a new password through `POST /auth/forgot-password` (a reset ends every count of
          *     the username). A successful login ends the client's count. Wrong current passwords in
          *     `POST /auth/change-password` count the same.
+         *
+         *     **Second factor.** The right password of an account with a second factor (an
+         *     authenticator app or a passkey) opens no session: the answer is a 202 with a
+         *     second-step token, valid 5 minutes, for `POST /auth/login/second-step` (a code from the
+         *     app or a recovery code) or `POST /auth/passkey/options` and `POST /auth/passkey/login`
+         *     (the passkey). A staff account (Beheerder, Relatiebeheerder, Medewerker) without a second
+         *     factor gets a session with `secondFactorEnrolmentRequired: true`: it may only add one
+         *     (the `/auth/totp/enrolment` and `/auth/passkeys` operations), read
+         *     `GET /auth/sign-in-methods` and log out; anything else answers 403
+         *     `second_factor_enrolment_required`. The first factor added ends that restriction.
          */
         post: operations["login"];
         delete?: never;
@@ -161,6 +171,263 @@ export interface paths {
          *     (leaving the preview), never the customer's own sessions.
          */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login/second-step": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The login's second step with a code from the authenticator app or a recovery code.
+         * @description Send the `secondStepToken` of the login's 202 with `method: totp` and the app's current
+         *     six-digit code, or `method: recovery` and one of the account's unused recovery codes
+         *     (case and dashes do not matter). The app's code of the previous and the next 30-second
+         *     step is accepted too (clock drift), each code once: the same code again answers 401
+         *     `totp_code_used`. A recovery code works once. A wrong code counts as a failed login toward
+         *     the same lock as wrong passwords (429 `too_many_attempts`, and the second-step token
+         *     ends). On success the token is used up and the answer is the session, as a login's 200.
+         */
+        post: operations["loginSecondStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/passkey/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A WebAuthn challenge to log in with a passkey.
+         * @description Without `secondStepToken`: options for a discoverable credential (no `allowCredentials`),
+         *     for the login page's autofill (conditional mediation) and its passkey button; any
+         *     account's passkey may answer. With the `secondStepToken` of a login's 202: the account's
+         *     own passkeys in `allowCredentials`, and only one of them is accepted. User verification
+         *     is required. The challenge is valid 5 minutes and works once. The relying party is the
+         *     portal's host as the Hub is configured, never taken from the request.
+         */
+        post: operations["passkeyLoginOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/passkey/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with a passkey's assertion.
+         * @description The credential `navigator.credentials.get` returned for a challenge of
+         *     `POST /auth/passkey/options`. A passkey with user verification is both factors: it logs
+         *     in alone, and ends a login's second step when the challenge was asked for with its token.
+         *     One answer for everything that fails (unknown challenge or passkey, a passkey of another
+         *     account than the second step's, another relying party or origin, a bad signature, a
+         *     blocked account): 401 `passkey_not_accepted`, so it tells nothing about accounts.
+         */
+        post: operations["passkeyLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sign-in-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own sign-in methods (never a secret).
+         * @description Also in a session that must enrol a second factor first. A preview token answers 403
+         *     `preview_read_only`: a preview never sees security settings.
+         */
+        get: operations["getOwnSignInMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/totp/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start adding an authenticator app; confirmed by its first code.
+         * @description Needs no body. A new secret (RFC 6238: SHA-1, 6 digits, 30 seconds), as text, as an
+         *     `otpauth://` URI and as a QR code (an SVG data URL). Nothing is added yet: only
+         *     `POST /auth/totp/enrolment/confirm` with the app's first code adds the app, within 10
+         *     minutes; a new start replaces an unconfirmed one. The secret is never shown again.
+         *     One app per account (409 `totp_already_enrolled`: remove it first). A preview token
+         *     answers 403 `preview_read_only`.
+         */
+        post: operations["startTotpEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/totp/enrolment/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the authenticator app with its first code; adds it.
+         * @description The code proves the app holds the secret. The app is then a second factor. When it is the
+         *     account's first, the answer holds ten recovery codes, shown this once (the Hub keeps only
+         *     their hashes); otherwise `recoveryCodes` is null and the existing ones stay valid. A
+         *     wrong code is a 422 `totp_code_invalid` (the enrolment stays open, so the user may try
+         *     again); no open enrolment (none, or older than 10 minutes) a 409 `totp_enrolment_missing`.
+         */
+        post: operations["confirmTotpEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove the caller's authenticator app.
+         * @description A staff account cannot remove its last second factor (409 `last_second_factor`). A
+         *     customer removing their last one also loses their recovery codes. 404 without an app.
+         */
+        delete: operations["removeTotp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/passkeys/registration-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A WebAuthn challenge to add a passkey to the caller's account.
+         * @description Needs no body. Options for `navigator.credentials.create`: a discoverable credential
+         *     (resident key) with user verification, the account's passkeys excluded. The challenge is
+         *     valid 5 minutes and works once; a new one replaces it.
+         */
+        post: operations["passkeyRegistrationOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/passkeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a passkey with the credential the browser made.
+         * @description Checked against the challenge of `POST /auth/passkeys/registration-options`, the
+         *     configured relying party and origin, and user verification. When it is the account's first
+         *     second factor, the answer holds ten recovery codes, shown this once. Anything that fails
+         *     the check is a 422 `passkey_registration_failed`, and nothing is added.
+         */
+        post: operations["addPasskey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/passkeys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove one of the caller's passkeys.
+         * @description 404 for a passkey that is not the caller's. A staff account cannot remove its last second
+         *     factor (409 `last_second_factor`). A customer removing their last one also loses their
+         *     recovery codes.
+         */
+        delete: operations["removePasskey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ten new recovery codes, shown once; the old ones stop working.
+         * @description Needs no body. Only with a second factor (409 `no_second_factor`).
+         */
+        post: operations["regenerateRecoveryCodes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -572,6 +839,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account/accounts/{id}/sign-in-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A customer account's sign-in methods, for the account panel (never a secret).
+         * @description Beheerder and Relatiebeheerder, for a customer account in reach (404 otherwise).
+         */
+        get: operations["getAccountSignInMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/accounts/{id}/second-factor/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "Tweede factor resetten": remove every second factor and recovery code of a customer.
+         * @description Beheerder and Relatiebeheerder, for a customer account in reach (404 otherwise). Needs no
+         *     body. Removes the authenticator app, every passkey and the recovery codes, and ends every
+         *     session of the account; the customer logs in with the password alone and may enrol again.
+         *     Recorded as the account event second factor reset, with the staff member as actor. 409
+         *     `no_second_factor` when there is nothing to reset. Also for a shared customer (it gives
+         *     no one a credential): the reset shows in every organisation's timeline of the account.
+         */
+        post: operations["resetAccountSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/account/accounts/{id}/events": {
         parameters: {
             query?: never;
@@ -805,6 +1123,11 @@ export interface components {
                 expiresAt: string;
                 /** @description True after logging in with a temporary password. */
                 mustChangePassword: boolean;
+                /**
+                 * @description True for a staff account without a second factor: the session may only enrol one
+                 *     (see `POST /auth/login`) until it has.
+                 */
+                secondFactorEnrolmentRequired: boolean;
                 user: components["schemas"]["User"];
             };
         };
@@ -1136,12 +1459,167 @@ export interface components {
                 expiresAt: string;
             };
         };
+        SecondStepRequired: {
+            data: {
+                /** @description Opaque; for the second step only, never a bearer token. */
+                secondStepToken: string;
+                /**
+                 * Format: date-time
+                 * @description 5 minutes after the password was checked.
+                 */
+                expiresAt: string;
+                /** @description What the account can answer with; recovery codes whenever it has any left. */
+                methods: ("totp" | "passkey" | "recovery")[];
+            };
+        };
+        SecondStepRequest: {
+            secondStepToken: string;
+            /** @enum {string} */
+            method: "totp" | "recovery";
+            /** @description Six digits from the app (spaces ignored), or a recovery code such as `ABCD-EFGH-JK` (case and dashes ignored). */
+            code: string;
+        };
+        PasskeyLoginOptionsRequest: {
+            /** @description The login's second step, when the passkey answers it. */
+            secondStepToken?: string;
+        };
+        PasskeyOptionsResponse: {
+            data: {
+                /**
+                 * @description PublicKeyCredentialRequestOptionsJSON (log in) or
+                 *     PublicKeyCredentialCreationOptionsJSON (add a passkey) of the WebAuthn Level 3
+                 *     specification, as @simplewebauthn/server makes them; byte strings base64url.
+                 */
+                options: {
+                    challenge: string;
+                    /** @description The portal's host (in creation options: rp.id). */
+                    rpId?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        WebAuthnCredentialBase: {
+            /** @description base64url */
+            id: string;
+            /** @description base64url */
+            rawId: string;
+            /** @enum {string} */
+            type: "public-key";
+            /** @enum {string} */
+            authenticatorAttachment?: "platform" | "cross-platform";
+            clientExtensionResults: Record<string, never>;
+        };
+        /** @description AuthenticationResponseJSON of the WebAuthn Level 3 specification (what `startAuthentication` returns). */
+        AuthenticationCredential: {
+            response?: {
+                clientDataJSON: string;
+                authenticatorData: string;
+                signature: string;
+                userHandle?: string;
+            };
+        } & components["schemas"]["WebAuthnCredentialBase"];
+        /** @description RegistrationResponseJSON of the WebAuthn Level 3 specification (what `startRegistration` returns). */
+        RegistrationCredential: {
+            response?: {
+                clientDataJSON: string;
+                attestationObject: string;
+                authenticatorData?: string;
+                transports?: ("ble" | "cable" | "hybrid" | "internal" | "nfc" | "smart-card" | "usb")[];
+                /**
+                 * Format: int32
+                 * @description A COSE algorithm number.
+                 */
+                publicKeyAlgorithm?: number;
+                publicKey?: string;
+            };
+        } & components["schemas"]["WebAuthnCredentialBase"];
+        PasskeyLoginRequest: {
+            credential: components["schemas"]["AuthenticationCredential"];
+        };
+        AddPasskeyRequest: {
+            /** @description How the user knows it, e.g. "iPhone". */
+            name: string;
+            credential: components["schemas"]["RegistrationCredential"];
+        };
+        TotpConfirmRequest: {
+            /** @description Six digits (spaces ignored). */
+            code: string;
+        };
+        TotpEnrolmentResponse: {
+            data: {
+                /** @description The key as text (base32), for typing into the app. */
+                secret: string;
+                /** @description `otpauth://totp/Hub%20Portal:<username>?secret=…&issuer=Hub%20Portal`. */
+                otpauthUri: string;
+                /** @description The URI as a QR code: `data:image/svg+xml;base64,…`. */
+                qrCodeDataUrl: string;
+                /**
+                 * Format: date-time
+                 * @description Confirm before this (10 minutes).
+                 */
+                expiresAt: string;
+            };
+        };
+        /** @description Ten single-use codes, shown once. */
+        RecoveryCodes: string[];
+        SecondFactorAddedResponse: {
+            data: {
+                /** @description The account's first second factor brings ten recovery codes; later ones null. */
+                recoveryCodes: components["schemas"]["RecoveryCodes"] | null;
+            };
+        };
+        PasskeyAddedResponse: {
+            data: {
+                passkey: components["schemas"]["Passkey"];
+                /** @description The account's first second factor brings ten recovery codes; later ones null. */
+                recoveryCodes: components["schemas"]["RecoveryCodes"] | null;
+            };
+        };
+        RecoveryCodesResponse: {
+            data: {
+                recoveryCodes: components["schemas"]["RecoveryCodes"];
+            };
+        };
+        Passkey: {
+            id: components["schemas"]["Id"];
+            name: string;
+            /** Format: date-time */
+            addedAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+        };
+        /** @description What an account signs in with. Never a secret, a key or a code. */
+        SignInMethods: {
+            /** @description The account has a password of its own (not only a temporary one). */
+            password: boolean;
+            /** @description The authenticator app, or null. */
+            totp: {
+                /** Format: date-time */
+                addedAt: string;
+                /** Format: date-time */
+                lastUsedAt: string | null;
+            } | null;
+            passkeys: components["schemas"]["Passkey"][];
+            /** @description How many unused recovery codes are left and when they were made, or null. */
+            recoveryCodes: {
+                /** Format: int32 */
+                remaining: number;
+                /** Format: date-time */
+                createdAt: string;
+            } | null;
+            /** @description A staff account must keep a second factor (it cannot remove its last). */
+            secondFactorRequired: boolean;
+        };
+        SignInMethodsResponse: {
+            data: components["schemas"]["SignInMethods"];
+        };
         /**
          * @description `address_checked`: a bulk dry run by another organisation's staff found this account's
          *     username among the addresses it checked (the trace of a probe from outside).
          * @enum {string}
          */
-        AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed" | "previewed" | "address_checked";
+        AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed" | "previewed" | "address_checked" | "second_factor_added" | "second_factor_removed" | "passkey_added" | "passkey_removed" | "recovery_codes_created" | "recovery_code_used" | "second_factor_reset";
         AccountEvent: {
             id: components["schemas"]["Id"];
             type: components["schemas"]["AccountEventType"];
@@ -1332,6 +1810,15 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
+            /** @description The password is right; the account has a second factor, so the login needs its second step. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecondStepRequired"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             /**
              * @description Wrong username or password (`code: invalid_credentials`, one message for both; also for
@@ -1517,6 +2004,406 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    loginSecondStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondStepRequest"];
+            };
+        };
+        responses: {
+            /** @description Logged in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description `second_step_expired`: the second-step token is unknown, used or older than 5 minutes
+             *     (log in again); `second_factor_invalid`: the code is wrong, or the recovery code is
+             *     unknown or already used; `totp_code_used`: this code of the app was used already (wait
+             *     for the next one); `invalid_credentials`: the account was blocked meanwhile.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyAttempts"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    passkeyLoginOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeyLoginOptionsRequest"];
+            };
+        };
+        responses: {
+            /** @description The options for `navigator.credentials.get` (JSON, as `startAuthentication` of @simplewebauthn/browser takes them). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyOptionsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description `second_step_expired`: the second-step token sent is unknown, used or older than 5 minutes. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    passkeyLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeyLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Logged in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description `passkey_not_accepted`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOwnSignInMethods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in methods. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInMethodsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    startTotpEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret to put in the app. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpEnrolmentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description `totp_already_enrolled`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    confirmTotpEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpConfirmRequest"];
+            };
+        };
+        responses: {
+            /** @description The app is added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecondFactorAddedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description `totp_enrolment_missing` or `totp_already_enrolled`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description `totp_code_invalid` (with `fields.code`), or the code is not six digits (`validation_failed`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description `last_second_factor`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    passkeyRegistrationOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The options (JSON, as `startRegistration` of @simplewebauthn/browser takes them). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyOptionsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addPasskey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPasskeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The passkey is added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyAddedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description `passkey_registration_failed`, or a missing or too long name (`validation_failed`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removePasskey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description `last_second_factor`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    regenerateRecoveryCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new codes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description `no_second_factor`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
@@ -2132,6 +3019,75 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAccountSignInMethods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in methods. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInMethodsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resetAccountSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in methods as they are now (the password only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInMethodsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description `no_second_factor`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
