@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Navigate, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { mineQueries } from '../api/mineQueries';
 import { GuardRefusal, requireCustomer, requireSession } from '../sessionGuards';
 import { portalPaths } from './portalPaths';
@@ -53,7 +53,7 @@ export function portalRoutes(queryClient: QueryClient): RouteObject {
           { path: 'permissions', ...permissionsPage(queryClient) },
           { path: 'contracts', ...contractList(queryClient) },
           { path: 'contracts/:id', ...contractShow(queryClient) },
-          { path: '*', element: <Navigate to={portalPaths.account} replace /> },
+          { path: '*', lazy: async () => ({ Component: (await pages()).PortalNotFoundPage }) },
         ],
       },
     ],
