@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { Alert, Button, CircularProgress, Stack, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { AuthPageLayout } from '../AuthPageLayout';
-import { PORTAL_HOME } from '../../core/session/landing';
+import { BACK_OFFICE_HOME, PORTAL_HOME } from '../../core/session/landing';
+import { contactPath } from '../../core/session/previewPaths';
 import { apiErrorMessage } from '../../core/api/apiErrorMessage';
 import { HttpError } from '../../core/api/httpClient';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
@@ -48,11 +49,17 @@ export function PreviewStartPage() {
     if (tab) start.mutate(tab);
   };
   return (
-    <AuthPageLayout heading={translate('hub.preview.button')} intro={translate('hub.preview.starting')}>
+    <AuthPageLayout heading={translate('hub.preview.button')} intro={translate(failure ? 'hub.preview.not_started' : 'hub.preview.starting')}>
       {failure ? (
-        <Alert severity="error" action={failure === page.fallback ? <Button color="inherit" size="small" onClick={retry}>{translate('hub.preview.retry')}</Button> : undefined}>
-          {translate(failure)}
-        </Alert>
+        <>
+          <Alert severity="error" action={failure === page.fallback ? <Button color="inherit" size="small" onClick={retry}>{translate('hub.preview.retry')}</Button> : undefined}>
+            {translate(failure)}
+          </Alert>
+          {/* The tab was opened from the back office: the way back there, to the contact when known. */}
+          <Button component={Link} to={contactId ? contactPath(contactId) : BACK_OFFICE_HOME} variant="outlined" sx={{ alignSelf: 'flex-start' }}>
+            {translate(contactId ? 'hub.preview.back' : 'hub.portal.staff.to_back_office')}
+          </Button>
+        </>
       ) : (
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }} role="status">
           <CircularProgress size={24} aria-hidden />

@@ -38,6 +38,23 @@ test('a Medewerker gets no such link, and the preview address tells them their r
   expect(await screen.findByText('Uw rol mag het portaal niet als klant bekijken.')).toBeInTheDocument();
 });
 
+test('a refused preview stops saying it is opening, and leads back to the contact', async () => {
+  const { user } = await openPreviewTab(THOMAS.contactId, 'medewerker@hub.example');
+  expect(await screen.findByRole('alert')).toHaveTextContent('Uw rol mag het portaal niet als klant bekijken.');
+  expect(screen.queryByText(/wordt geopend/)).not.toBeInTheDocument();
+  expect(screen.getByText('Het portaal is niet geopend.')).toBeInTheDocument();
+  await user.click(screen.getByRole('link', { name: 'Terug naar het contact' }));
+  await waitFor(() => expect(currentRoute()).toBe(`/contacts/${THOMAS.contactId}/show`));
+});
+
+test('an incomplete preview link leads back to the back office', async () => {
+  await loginAs('beheerder@hub.example');
+  const { user } = renderApp('/preview/abc');
+  expect(await screen.findByRole('alert')).toHaveTextContent('Deze link naar de voorbeeldweergave is onvolledig.');
+  await user.click(screen.getByRole('link', { name: 'Naar de backoffice' }));
+  await waitFor(() => expect(currentRoute()).toBe('/contacts'));
+});
+
 test('the preview tab shows the portal as the customer, only the organisation\'s part, read-only, staff session untouched', async () => {
   const { unmount } = await openPreviewTab(KLANT_CONTACT);
   const token = staffToken();

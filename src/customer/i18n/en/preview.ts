@@ -9,6 +9,7 @@ export const preview = {
       ended: 'The preview has ended: a preview lasts 15 minutes.',
       again: 'Start a new preview',
       starting: 'Opening the portal as the customer sees it…',
+      not_started: 'The portal was not opened.',
       failed: {
         forbidden: 'Your role may not view the portal as a customer.',
         not_found: 'This customer account was not found in your organisation.',

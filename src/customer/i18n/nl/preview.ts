@@ -12,6 +12,7 @@ export const preview: Messages<typeof enPreview> = {
       ended: 'De voorbeeldweergave is afgelopen: een voorbeeldweergave duurt 15 minuten.',
       again: 'Nieuwe voorbeeldweergave starten',
       starting: 'Het portaal wordt geopend zoals de klant het ziet…',
+      not_started: 'Het portaal is niet geopend.',
       failed: {
         forbidden: 'Uw rol mag het portaal niet als klant bekijken.',
         not_found: 'Dit klantaccount is niet gevonden bij uw organisatie.',
