@@ -8,6 +8,7 @@ export const preview: Messages<typeof enPreview> = {
       button_hint: 'Opent het portaal zoals %{name} het ziet, alleen-lezen, in een nieuw tabblad.',
       banner: 'U bekijkt het portaal als %{name} (alleen-lezen)',
       banner_unnamed: 'U bekijkt het portaal als deze klant (alleen-lezen)',
+      blocked: 'Dit account is geblokkeerd bij %{organisation}: de klant ziet daar niets van, en dus ziet u het hier ook niet.',
       back: 'Terug naar het contact',
       ended: 'De voorbeeldweergave is afgelopen: een voorbeeldweergave duurt 15 minuten.',
       again: 'Nieuwe voorbeeldweergave starten',
