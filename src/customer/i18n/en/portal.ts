@@ -145,6 +145,12 @@ export const portal = {
         },
         not_found_title: 'Contract not found',
         not_found_text: 'We cannot find this contract among your contracts. It may have been removed, or the link is incorrect.',
+        texts_language: 'The product, its description and coverages are in %{language}, as your organisation keeps them.',
+        document_language: 'In %{language}',
+        language_name: {
+          nl: 'Dutch',
+          en: 'English',
+        },
       },
       password: {
         title: 'Choose a new password',

@@ -148,6 +148,12 @@ export const portal: Messages<typeof enPortal> = {
         },
         not_found_title: 'Contract niet gevonden',
         not_found_text: 'We kunnen dit contract niet vinden bij uw contracten. Misschien is het verwijderd, of klopt de link niet.',
+        texts_language: 'Product, omschrijving en dekkingen staan in het %{language}, zoals uw organisatie ze vastlegt.',
+        document_language: 'In het %{language}',
+        language_name: {
+          nl: 'Nederlands',
+          en: 'Engels',
+        },
       },
       password: {
         title: 'Kies een nieuw wachtwoord',
