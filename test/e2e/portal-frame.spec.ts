@@ -74,6 +74,19 @@ test.describe('on a phone', () => {
   });
 });
 
+test.describe('on a phone, in English', () => {
+  test.use({ viewport: PHONE });
+
+  test('a long Dutch product name in the contract title stays whole, marked as Dutch', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('hub.locale', 'en'));
+    await logIn(page, 'klant@hub.example');
+    await page.goto('/#/portal/contracts/6');
+    const product = page.getByRole('heading', { level: 1 }).locator('[lang="nl"]');
+    await expect(product).toHaveText('Overlijdensrisicoverzekering');
+    expect(await product.evaluate((element) => element.getClientRects().length)).toBe(1);
+  });
+});
+
 for (const viewport of [DESKTOP, PHONE]) {
   test.describe(`at ${viewport.width} px`, () => {
     test.use({ viewport });

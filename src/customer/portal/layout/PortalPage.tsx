@@ -21,7 +21,9 @@ export function PortalPage({ title, heading, children, before }: PortalPageProps
   return (
     <Box component="section" aria-labelledby="portal-page-title" sx={{ maxWidth: 1100, mx: 'auto' }}>
       {before}
-      <Typography id="portal-page-title" variant="h4" component="h1" sx={{ mb: { xs: 2, sm: 3 }, fontSize: { xs: '1.75rem', sm: '2.125rem' }, overflowWrap: 'anywhere' }}>
+      {/* 1.5rem on a phone: a long Dutch compound ("Overlijdensrisicoverzekering") fits a 375 px line
+          where the browser has no hyphenation dictionary; longer ones still wrap rather than overflow. */}
+      <Typography id="portal-page-title" variant="h4" component="h1" sx={{ mb: { xs: 2, sm: 3 }, fontSize: { xs: '1.5rem', sm: '2.125rem' }, overflowWrap: 'anywhere' }}>
         {heading ?? title}
       </Typography>
       {children}
