@@ -36,6 +36,8 @@ export const portal = {
       },
       account: {
         title: 'My account',
+        sign_in: 'Signing in',
+        change_password: 'Change password',
         personal: 'Personal details',
         name: 'Name',
         username: 'Username',
@@ -158,11 +160,23 @@ export const portal = {
         new: 'New password',
         repeat: 'Repeat new password',
         policy_title: 'Your new password',
-        rule_length: 'is at least 10 characters long',
+        rule_length: 'is %{min} to %{max} characters long',
         rule_match: 'is the same in both fields',
         rule_met: 'met',
         rule_unmet: 'not met yet',
         show: 'Show passwords',
+        own: {
+          title: 'Change password',
+          current: 'Current password',
+          submit: 'Change password',
+        },
+        logout_warning: {
+          title: 'Log out without a new password?',
+          message:
+            'Your temporary password works only once: after logging out you cannot log in with it again. You then get back in through "Forgot your password?" on the login page: you receive a mail with a link to choose a password.',
+          stay: 'Choose a password',
+          confirm: 'Log out anyway',
+        },
         policy_unmet: 'Your new password does not meet every rule yet.',
         submit: 'Save password',
         saving: 'Saving…',

@@ -39,6 +39,8 @@ export const portal: Messages<typeof enPortal> = {
       },
       account: {
         title: 'Mijn account',
+        sign_in: 'Inloggen',
+        change_password: 'Wachtwoord wijzigen',
         personal: 'Persoonlijke gegevens',
         name: 'Naam',
         username: 'Gebruikersnaam',
@@ -161,11 +163,23 @@ export const portal: Messages<typeof enPortal> = {
         new: 'Nieuw wachtwoord',
         repeat: 'Herhaal nieuw wachtwoord',
         policy_title: 'Uw nieuwe wachtwoord',
-        rule_length: 'is minstens 10 tekens lang',
+        rule_length: 'is %{min} tot %{max} tekens lang',
         rule_match: 'is in beide velden gelijk',
         rule_met: 'voldaan',
         rule_unmet: 'nog niet voldaan',
         show: 'Wachtwoorden tonen',
+        own: {
+          title: 'Wachtwoord wijzigen',
+          current: 'Huidig wachtwoord',
+          submit: 'Wachtwoord wijzigen',
+        },
+        logout_warning: {
+          title: 'Uitloggen zonder nieuw wachtwoord?',
+          message:
+            'Uw tijdelijke wachtwoord werkt maar één keer: na het uitloggen kunt u er niet meer mee inloggen. U komt dan weer binnen via "Wachtwoord vergeten?" op de inlogpagina: u krijgt een mail met een link om een wachtwoord te kiezen.',
+          stay: 'Wachtwoord kiezen',
+          confirm: 'Toch uitloggen',
+        },
         policy_unmet: 'Uw nieuwe wachtwoord voldoet nog niet aan alle eisen.',
         submit: 'Wachtwoord opslaan',
         saving: 'Bezig met opslaan…',

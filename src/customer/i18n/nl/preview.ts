@@ -14,6 +14,8 @@ export const preview: Messages<typeof enPreview> = {
       again: 'Nieuwe voorbeeldweergave starten',
       starting: 'Het portaal wordt geopend zoals de klant het ziet…',
       not_started: 'Het portaal is niet geopend.',
+      confirm: 'U opent het portaal van %{name} zoals deze klant het ziet: alleen-lezen, 15 minuten lang. Dit wordt vastgelegd in de tijdlijn van het contact en in de auditlijst.',
+      open: 'Portaal van %{name} openen',
       failed: {
         forbidden: 'Uw rol mag het portaal niet als klant bekijken.',
         not_found: 'Dit klantaccount is niet gevonden bij uw organisatie.',
