@@ -3,10 +3,10 @@ import type { components } from '../../src/core/api/schema';
 import { products, type Product } from './contractCatalogue';
 import { addDays, addYears, nextAnniversary, SEED_REFERENCE_DATE } from './dates';
 import type { Random } from './random';
-import type { ContactRow, ContractRow, OrganizationRow } from './types';
+import type { ContactRow, ContractDocumentRow, ContractRow, OrganizationRow } from './types';
 
 type Status = components['schemas']['ContractStatus'];
-type Document = components['schemas']['ContractDocument'];
+type Document = ContractDocumentRow;
 
 const advisors: Record<number, readonly string[]> = {
   1: ['Marloes van Dijk', 'Ruud Visser', 'Bas Hoekstra'],
@@ -82,6 +82,8 @@ export function buildContract(
     contactId: contact.id,
     number: `HUB-${startDate.slice(0, 4)}-${String(id).padStart(6, '0')}`,
     product: product.product,
+    // The catalogue's products, coverages and descriptions are Dutch.
+    language: 'nl',
     category: product.category,
     insurer,
     organizationId: organization.id,

@@ -17,8 +17,10 @@ export type PermissionRow = Schemas['Permission'];
  * number 12: on the 10,000-contact demo that is half a megabyte.
  */
 export type ContactRow = Omit<Schemas['Contact'], 'account' | 'createdAt' | 'updatedAt'> & { createdAt: number; updatedAt: number };
+/** A stored document: it is written in its holder's language at the moment it is asked for. */
+export type ContractDocumentRow = Omit<Schemas['ContractDocument'], 'language'>;
 /** A contract and the contact (dossier) it belongs to. */
-export type ContractRow = Schemas['ContractDetail'] & { contactId: number };
+export type ContractRow = Omit<Schemas['ContractDetail'], 'documents'> & { contactId: number; documents: ContractDocumentRow[] };
 
 /**
  * Anyone who can log in: staff and customers. A customer's account belongs to one or more

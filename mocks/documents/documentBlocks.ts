@@ -23,6 +23,7 @@ function contractFields(t: DocumentTexts, { contract: c, holder }: DocumentSourc
       [t.policyNumber, c.policyNumber],
       [t.customer, holderName(holder)],
       [t.organisation, c.organizationName],
+      [t.adviser, c.advisorName],
       [t.dossier, c.dossierNumber],
     ],
   };

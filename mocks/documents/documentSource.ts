@@ -1,10 +1,9 @@
 /** What a contract document is made from: the contract, the document's entry and its holder. */
-import type { components } from '../../src/core/api/schema';
-import type { ContactRow, ContractRow } from '../db/types';
+import type { ContactRow, ContractDocumentRow, ContractRow } from '../db/types';
 
 export interface DocumentSource {
   contract: ContractRow;
-  document: components['schemas']['ContractDocument'];
+  document: ContractDocumentRow;
   /** The contact (dossier) the contract belongs to; the document speaks their language. */
   holder: ContactRow;
 }

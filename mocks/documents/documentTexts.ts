@@ -15,7 +15,8 @@ const nl = {
   policyNumber: 'Polisnummer',
   customer: 'Verzekeringnemer',
   dossier: 'Dossiernummer',
-  organisation: 'Adviseur',
+  organisation: 'Organisatie',
+  adviser: 'Adviseur',
   startDate: 'Ingangsdatum',
   endDate: 'Einddatum',
   openEnded: 'Doorlopend',
@@ -57,7 +58,8 @@ const en: DocumentTexts = {
   policyNumber: 'Policy number',
   customer: 'Policyholder',
   dossier: 'Dossier number',
-  organisation: 'Adviser',
+  organisation: 'Organisation',
+  adviser: 'Adviser',
   startDate: 'Start date',
   endDate: 'End date',
   openEnded: 'Open-ended',
@@ -106,4 +108,9 @@ export function formatDate(isoDate: string, language: Language): string {
 /** The account the organisation's invoices are paid to (organisations have no IBAN in the API). */
 export function organisationIban(organizationId: number): string {
   return organizationId === 2 ? 'NL67 INGB 0006 5432 10' : 'NL91 ABNA 0417 1643 00';
+}
+
+/** A sentence ending on a name that ends on its own full stop ("… B.V.") gets no second one. */
+export function endSentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }

@@ -1,7 +1,7 @@
 /** A page of text for the advice report and the letters, addressed to the contract holder. */
 import type { components } from '../../src/core/api/schema';
 import { holderName, type DocumentSource } from './documentSource';
-import type { DocumentTexts } from './documentTexts';
+import { endSentence, type DocumentTexts } from './documentTexts';
 import type { Block } from './pdfLayout';
 
 function nlParagraphs({ contract: c, document }: DocumentSource): string[] {
@@ -14,7 +14,7 @@ function nlParagraphs({ contract: c, document }: DocumentSource): string[] {
     ];
   }
   return [
-    `Welkom als klant van ${c.organizationName}. Hierbij bevestigen wij dat uw ${c.product.toLowerCase()} bij ${c.insurer} is ingegaan op de datum op het polisblad.`,
+    `Welkom als klant van ${endSentence(c.organizationName)} Hierbij bevestigen wij dat uw ${c.product.toLowerCase()} bij ${c.insurer} is ingegaan op de datum op het polisblad.`,
     'In het klantportaal vindt u uw contracten, uw dekkingen en de documenten die erbij horen, zoals het polisblad, de voorwaarden en uw premienota’s. Controleer of de gegevens kloppen; is er iets niet juist, laat het ons dan binnen veertien dagen weten.',
     `Heeft u een vraag of wilt u een schade melden? Uw adviseur ${c.advisorName} helpt u graag. Vermeld daarbij uw contractnummer ${c.number}.`,
   ];
@@ -30,7 +30,7 @@ function enParagraphs({ contract: c, document }: DocumentSource): string[] {
     ];
   }
   return [
-    `Welcome as a customer of ${c.organizationName}. We confirm that your ${c.product} with ${c.insurer} started on the date on the policy sheet.`,
+    `Welcome as a customer of ${endSentence(c.organizationName)} We confirm that your ${c.product} with ${c.insurer} started on the date on the policy sheet.`,
     'In the customer portal you find your contracts, your coverages and their documents, such as the policy sheet, the conditions and your premium invoices. Please check your details and tell us within fourteen days if anything is wrong.',
     `Do you have a question, or a claim to report? Your adviser ${c.advisorName} will gladly help. Please quote your contract number ${c.number}.`,
   ];

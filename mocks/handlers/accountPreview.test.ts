@@ -55,6 +55,13 @@ test('404 for an account the caller\'s organisation does not hold, an unknown id
   }
 });
 
+test('the answer says the account\'s status for the caller\'s organisation, and which organisation that is', async () => {
+  const staff = await tokenFor('beheerder@hub.example');
+  expect((await preview(accountId(THOMAS), staff)).body.data).toMatchObject({ status: 'active', organizationName: 'De Vaart Verzekeringen B.V.' });
+  await call('post', '/account/accounts/{id}/block', `/account/accounts/${accountId(THOMAS)}/block`, { token: staff });
+  expect((await preview(accountId(THOMAS), staff)).body.data).toMatchObject({ status: 'blocked', organizationName: 'De Vaart Verzekeringen B.V.' });
+});
+
 test('a blocked account can be previewed, and blocking does not end a preview', async () => {
   const staff = await tokenFor('beheerder@hub.example');
   const early = await previewToken('beheerder@hub.example', THOMAS);

@@ -4,7 +4,7 @@
  */
 import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
-import { config, db, now, recordEvent } from '../db';
+import { accountStatus, config, db, now, recordEvent } from '../db';
 import { generateToken } from '../db/passwords';
 import { authorize, endpoint, HttpResponse, pathId, route, type Schemas } from '../http';
 import { accountInReach } from './accountLifecycle';
@@ -27,7 +27,10 @@ export function previewHandlers(apiBase: string) {
       // Recorded for the previewing organisation only: it saw only its own part of the customer.
       const ownContactIds = account.contactIds.filter((id) => db.tables.contacts.get(id)?.organizationId === organizationId);
       recordEvent('previewed', { ...account, contactIds: ownContactIds }, caller.account);
-      return HttpResponse.json<Schemas['PreviewResponse']>({ data: { token: session.token, expiresAt: session.expiresAt } });
+      const organizationName = db.tables.organizations.get(organizationId)?.name ?? '';
+      return HttpResponse.json<Schemas['PreviewResponse']>({
+        data: { token: session.token, expiresAt: session.expiresAt, status: accountStatus(account, organizationId), organizationName },
+      });
     })),
   ];
 }

@@ -75,6 +75,18 @@ test('each kind says what it should, in the holder\'s language', async () => {
   expect(english).not.toContain('Polisnummer');
 });
 
+test('the contract fields name the organisation and the adviser, and a name ending on "B.V." ends its sentence once', async () => {
+  const token = await tokenFor('klant@hub.example');
+  const contract = klantContract(1);
+  const letter = contract.documents.find((d) => d.kind === 'correspondence')!;
+  const text = textOf((await download(1, letter.id, token)).bytes);
+  expect(contract.organizationName).toMatch(/B\.V\.$/);
+  expect(text).toContain(`Organisatie\n${contract.organizationName}`);
+  expect(text).toContain(`Adviseur\n${contract.advisorName}`);
+  expect(text.replace(/\n/g, ' ')).toContain(`Welkom als klant van ${contract.organizationName} Hierbij`);
+  expect(text).not.toContain('..');
+});
+
 test('401 without a token, 403 for staff and for a customer without documents.read', async () => {
   const policy = policyOf(1);
   expect((await call('get', CONTRACT_PATH, path(1, policy.id))).status).toBe(401);

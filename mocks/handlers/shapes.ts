@@ -21,11 +21,23 @@ export function toUser(account: AccountRow): Schemas['User'] {
 }
 
 export function toContractListItem(row: ContractRow): Schemas['ContractListItem'] {
-  const { id, number, product, category, insurer, organizationId, organizationName, status, startDate, endDate, premium, frequency } = row;
-  return { id, number, product, category, insurer, organizationId, organizationName, status, startDate, endDate, premium, frequency };
+  const { id, number, product, language, category, insurer, organizationId, organizationName, status, startDate, endDate, premium, frequency } = row;
+  return { id, number, product, language, category, insurer, organizationId, organizationName, status, startDate, endDate, premium, frequency };
 }
 
 export function toContractDetail(row: ContractRow): Schemas['ContractDetail'] {
   const { description, policyNumber, dossierNumber, paymentMethod, renewalDate, advisorName, coverages, documents } = row;
-  return { ...toContractListItem(row), description, policyNumber, dossierNumber, paymentMethod, renewalDate, advisorName, coverages, documents };
+  // The files are written in their holder's language (mocks/documents), which the contact may change.
+  const language = db.tables.contacts.get(row.contactId)?.language ?? 'nl';
+  return {
+    ...toContractListItem(row),
+    description,
+    policyNumber,
+    dossierNumber,
+    paymentMethod,
+    renewalDate,
+    advisorName,
+    coverages,
+    documents: documents.map((document) => ({ ...document, language })),
+  };
 }

@@ -17,6 +17,8 @@ import { endSessionIfUnauthorized } from '../core/session/endSession';
 import { LocaleProvider } from '../core/i18n/LocaleProvider';
 import { RoleHome } from './RoleHome';
 import { RootLayout } from './RootLayout';
+import { UnknownPath } from './UnknownPath';
+import { lazyNamed } from '../core/ui/lazyNamed';
 import { emotionCache } from '../core/ui/emotionCache';
 import { LoadingIndicatorNames } from '../core/ui/LoadingIndicatorNames';
 
@@ -38,7 +40,7 @@ async function loadBackOffice(i18nProvider: HubI18nProvider, plugin: HubPlugin) 
     i18nProvider.addCatalogue(backOfficeCatalogue),
   ]);
   return {
-    Component: () => (
+    BackOfficeSection: () => (
       <BackOfficeSlotsProvider value={slots}>
         <BackOffice theme={hubTheme} />
       </BackOfficeSlotsProvider>
@@ -46,24 +48,28 @@ async function loadBackOffice(i18nProvider: HubI18nProvider, plugin: HubPlugin) 
   };
 }
 
+// CircularProgress is already in the first chunk through MUI's Button
+// (docs/performance.md, Where the customer pages' bytes go, and the floor).
+const loadingPage = (
+  <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}>
+    <CircularProgress />
+  </Box>
+);
+
 function routes(queryClient: QueryClient, i18nProvider: HubI18nProvider, plugin: HubPlugin): RouteObject[] {
+  // Loaded only for staff (and not for a customer's unknown URL): react-admin stays out of the portal.
+  const BackOffice = lazyNamed(() => loadBackOffice(i18nProvider, plugin), 'BackOfficeSection');
   return [
     {
       element: <RootLayout />,
-      // CircularProgress is already in the first chunk through MUI's Button
-      // (docs/performance.md, Where the customer pages' bytes go, and the floor).
-      hydrateFallbackElement: (
-        <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}>
-          <CircularProgress />
-        </Box>
-      ),
+      hydrateFallbackElement: loadingPage,
       children: [
         { path: '/', element: <RoleHome /> },
         ...authRoutes,
         portalRoutes(queryClient),
         previewRoutes,
         ...(plugin.routes ?? []),
-        { path: '*', lazy: () => loadBackOffice(i18nProvider, plugin) },
+        { path: '*', element: <UnknownPath BackOffice={BackOffice} fallback={loadingPage} /> },
       ],
     },
   ];

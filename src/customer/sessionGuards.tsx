@@ -5,13 +5,14 @@ import { AccessDenied } from '../core/ui/AccessDenied';
 import { currentSession } from '../core/session/authProvider';
 import { LOGIN_PATH } from '../core/session/landing';
 import { currentPreview, type PreviewTab } from '../core/session/previewTab';
-import { canAccess } from '../core/roles';
+import { canAccess, isStaff } from '../core/roles';
 import { returnTo } from '../core/session/endSession';
 import { lazyNamed } from '../core/ui/lazyNamed';
 import { portalPaths } from './portal/portalPaths';
 
 // Only a preview tab whose session ended shows it: not in the first chunk of every customer.
 const PreviewEnded = lazyNamed(() => import('./preview/PreviewEnded'), 'PreviewEnded');
+const StaffOnPortalPage = lazyNamed(() => import('./StaffOnPortalPage'), 'StaffOnPortalPage');
 
 export const requireSession: MiddlewareFunction = () => {
   if (!currentSession()) throw data<PreviewTab | null>(currentPreview(), { status: 401 });
@@ -35,7 +36,15 @@ export function GuardRefusal() {
   const error = useRouteError();
   const location = useLocation();
   if (!isRouteErrorResponse(error) || ![401, 403].includes(error.status)) throw error;
-  if (error.status === 403) return <AccessDenied />;
+  if (error.status === 403) {
+    const role = currentSession()?.user.role;
+    if (!role || !isStaff(role)) return <AccessDenied />;
+    return (
+      <Suspense>
+        <StaffOnPortalPage />
+      </Suspense>
+    );
+  }
   // The tab as it was refused: leaving the preview (for a new one) must not turn this into a login page.
   const preview = error.data as PreviewTab | null;
   if (preview) {

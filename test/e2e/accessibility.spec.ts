@@ -45,6 +45,7 @@ for (const locale of ['nl', 'en'] as const) {
         await expectNoSeriousA11yViolations(page);
         await page.keyboard.press('Escape');
         await visit(page, '/#/reset-password?token=not-a-token');
+        await visit(page, '/#/no-such-page');
         await page.goto('/#/outbox');
         await expectNoSeriousA11yViolations(page, { skipFrames: MAIL_FRAME });
       });
@@ -55,6 +56,7 @@ for (const locale of ['nl', 'en'] as const) {
         await page.getByRole('main').locator('a[href^="#/portal/contracts/"]').first().click();
         await expect(page).toHaveURL(/#\/portal\/contracts\/\d+/);
         await expectNoSeriousA11yViolations(page);
+        await visit(page, '/#/portal/no-such-page');
       });
 
       test('the forced password change of a first login', async ({ page }) => {
@@ -74,6 +76,7 @@ for (const locale of ['nl', 'en'] as const) {
         await visit(page, '/#/contacts/1');
         await visit(page, '/#/contacts/create');
         await visit(page, '/#/audit');
+        await visit(page, '/#/portal/contracts'); // staff on a portal URL
       });
 
       if (device === 'desktop') {

@@ -32,7 +32,9 @@ export async function loginAs(username: string, password = DEMO_PASSWORD) {
  */
 export function renderApp(route: string, { locale }: { locale?: Locale } = {}) {
   if (locale) rememberLocale(locale);
-  window.location.hash = `#${route}`;
+  // Not `location.hash =`: its queued hashchange reached the router as a Back after the app's own
+  // first redirect had started, and undid it.
+  window.history.replaceState(null, '', `#${route}`);
   const app = createApp(plugin);
   // A router listens to the window's history until disposed: one left over would follow the next
   // test's URL, run its loaders and send requests.

@@ -1241,6 +1241,11 @@ export interface components {
             number: string;
             /** @description e.g. `Woonhuisverzekering`. */
             product: string;
+            /**
+             * @description The language of the contract's own texts (product, description, coverages), as the
+             *     organisation keeps them; they are not translated.
+             */
+            language: components["schemas"]["Language"];
             /** @enum {string} */
             category: "insurance" | "advice" | "pension" | "mortgage";
             /** @description Insurer or provider. */
@@ -1268,6 +1273,8 @@ export interface components {
         ContractDocument: {
             id: string;
             title: string;
+            /** @description The language the file is written in (the contact's language), which may differ from the portal's. */
+            language: components["schemas"]["Language"];
             /** @enum {string} */
             kind: "policy" | "conditions" | "invoice" | "advice_report" | "correspondence";
             /** Format: date */
@@ -1457,6 +1464,14 @@ export interface components {
                 token: string;
                 /** Format: date-time */
                 expiresAt: string;
+                /**
+                 * @description The account's status as the caller's organisation sees it. `blocked`: the "mine"
+                 *     endpoints leave out this organisation's part, so the preview shows what the
+                 *     customer sees of it, which is nothing.
+                 */
+                status: components["schemas"]["AccountStatus"];
+                /** @description The caller's organisation, whose part of the portal the preview shows. */
+                organizationName: string;
             };
         };
         SecondStepRequired: {

@@ -5,6 +5,8 @@ const PREVIEW_KEY = 'hub.preview';
 export interface PreviewTab {
   accountId: number;
   contactId: number;
+  /** The staff member's organisation, when it has blocked this account: the portal shows none of it. */
+  blockedAt?: string;
 }
 
 function isPreviewTabValue(value: unknown): value is PreviewTab {

@@ -5,4 +5,5 @@ export { ContractShow, ContractShowError } from './contracts/ContractShow';
 export { OrganisationsPage } from './organisations/OrganisationsPage';
 export { PermissionsPage } from './permissions/PermissionsPage';
 export { PortalLayout } from './layout/PortalLayout';
+export { PortalNotFound, PortalNotFoundPage } from './layout/PortalNotFoundPage';
 export { PortalPageError } from './layout/PageStates';

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Navigate, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { mineQueries } from '../api/mineQueries';
 import { GuardRefusal, refusePreview, requireCustomer, requireSession } from '../sessionGuards';
 import { portalPaths } from './portalPaths';
@@ -60,7 +60,7 @@ export function portalRoutes(queryClient: QueryClient): RouteObject {
             middleware: [refusePreview],
             lazy: async () => ({ Component: (await import('../password/OwnPasswordPage')).OwnPasswordPage }),
           },
-          { path: '*', element: <Navigate to={portalPaths.account} replace /> },
+          { path: '*', lazy: async () => ({ Component: (await pages()).PortalNotFoundPage }) },
         ],
       },
     ],

@@ -42,7 +42,14 @@ export function PreviewBanner({ tab }: { tab: PreviewTab }) {
       sx={{ borderRadius: 0, border: 0, borderBottom: 3, borderColor: 'warning.main', alignItems: 'center', '& .MuiAlert-message': { fontWeight: 600, flex: 1 } }}
     >
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between' }}>
-        <Box>{ended ? translate('hub.preview.ended') : name ? translate('hub.preview.banner', { name }) : translate('hub.preview.banner_unnamed')}</Box>
+        <Box>
+          {ended ? translate('hub.preview.ended') : name ? translate('hub.preview.banner', { name }) : translate('hub.preview.banner_unnamed')}
+          {tab.blockedAt && (
+            <Box component="span" sx={{ display: 'block', fontWeight: 400 }}>
+              {translate('hub.preview.blocked', { organisation: tab.blockedAt })}
+            </Box>
+          )}
+        </Box>
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
           {ended && (
             <Button variant="contained" color="warning" size="small" onClick={startAgain}>

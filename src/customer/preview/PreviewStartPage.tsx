@@ -6,7 +6,7 @@ import { Alert, Button, CircularProgress, Stack, Typography } from '@mui/materia
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { AuthPageLayout } from '../AuthPageLayout';
-import { PORTAL_HOME } from '../../core/session/landing';
+import { BACK_OFFICE_HOME, PORTAL_HOME } from '../../core/session/landing';
 import { apiErrorMessage } from '../../core/api/apiErrorMessage';
 import { HttpError, httpClient } from '../../core/api/httpClient';
 import { apiUrl } from '../../core/api/apiUrl';
@@ -51,14 +51,16 @@ export function PreviewStartPage() {
   const unauthorized = error instanceof HttpError && error.status === 401;
   const failure = !tab ? `${failed}.invalid_link` : error && !unauthorized ? apiErrorMessage(error, page) : null;
   const name = contact.data ? fullName(contact.data) : null;
-  const back = contactId ? (
-    <Button component={Link} to={contactPath(contactId)} variant="outlined">
-      {translate('hub.preview.back')}
+  // The tab was opened from the back office: the way back there, to the contact when known.
+  const back = (
+    <Button component={Link} to={contactId ? contactPath(contactId) : BACK_OFFICE_HOME} variant="outlined">
+      {translate(contactId ? 'hub.preview.back' : 'hub.portal.staff.to_back_office')}
     </Button>
-  ) : null;
+  );
+  const intro = failure ? translate('hub.preview.not_started') : name ? translate('hub.preview.confirm', { name }) : '';
 
   return (
-    <AuthPageLayout heading={translate('hub.preview.button')} intro={name ? translate('hub.preview.confirm', { name }) : ''}>
+    <AuthPageLayout heading={translate('hub.preview.button')} intro={intro}>
       <Stack spacing={2}>
         {failure && (
           <Alert severity="error" action={start.isError && failure === page.fallback ? <Button color="inherit" size="small" onClick={() => tab && start.mutate(tab)}>{translate('hub.preview.retry')}</Button> : undefined}>

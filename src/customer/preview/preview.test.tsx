@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { advanceClock, db, KLANT_CONTACT_IDS } from '../../../mocks/db';
 import { currentRoute, loginAs, renderApp } from '../../../test/kit/render';
-import { accountIdOf, accountPanel, openContact, timeline } from '../../../test/kit/account';
+import { accountIdOf, accountPanel, colleagueDoes, openContact, timeline } from '../../../test/kit/account';
 import { THOMAS } from '../../../test/kit/people';
 
 const KLANT_CONTACT = KLANT_CONTACT_IDS[0];
@@ -57,6 +57,35 @@ test('a Medewerker gets no such link, and the preview address tells them their r
   expect(within(accountPanel()).queryByRole('link', { name: 'Bekijk als klant' })).not.toBeInTheDocument();
   await openPreviewTab(THOMAS.contactId, 'medewerker@hub.example');
   expect(await screen.findByText('Uw rol mag het portaal niet als klant bekijken.')).toBeInTheDocument();
+});
+
+test('a preview of a blocked account says it is blocked, and at which organisation', async () => {
+  await colleagueDoes('accountBlock', accountIdOf(THOMAS.contactId));
+  await openPreviewTab(THOMAS.contactId);
+  expect(await banner()).toHaveTextContent('Dit account is geblokkeerd bij De Vaart Verzekeringen B.V.: de klant ziet daar niets van');
+});
+
+test('a preview of an active account says nothing of blocking', async () => {
+  await openPreviewTab(THOMAS.contactId);
+  expect(await banner()).toHaveTextContent('U bekijkt het portaal als Thomas van Leeuwen (alleen-lezen)');
+  expect(await banner()).not.toHaveTextContent('geblokkeerd');
+});
+
+test('a refused preview stops saying it is opening, and leads back to the contact', async () => {
+  const { user } = await openPreviewTab(THOMAS.contactId, 'medewerker@hub.example');
+  expect(await screen.findByRole('alert')).toHaveTextContent('Uw rol mag het portaal niet als klant bekijken.');
+  expect(screen.queryByText(/wordt geopend/)).not.toBeInTheDocument();
+  expect(screen.getByText('Het portaal is niet geopend.')).toBeInTheDocument();
+  await user.click(screen.getByRole('link', { name: 'Terug naar het contact' }));
+  await waitFor(() => expect(currentRoute()).toBe(`/contacts/${THOMAS.contactId}/show`));
+});
+
+test('an incomplete preview link leads back to the back office', async () => {
+  await loginAs('beheerder@hub.example');
+  const { user } = renderApp('/preview/abc');
+  expect(await screen.findByRole('alert')).toHaveTextContent('Deze link naar de voorbeeldweergave is onvolledig.');
+  await user.click(screen.getByRole('link', { name: 'Naar de backoffice' }));
+  await waitFor(() => expect(currentRoute()).toBe('/contacts'));
 });
 
 test('the preview tab shows the portal as the customer, only the organisation\'s part, read-only, staff session untouched', async () => {

@@ -12,7 +12,7 @@ export async function startPreview(tab: PreviewTab): Promise<void> {
   // An ended preview's leftovers go first, so the request carries the staff member's session.
   leavePreview();
   const { data } = await postJson<PreviewResponse>(withParams(apiPaths.accountPreview, { id: tab.accountId }));
-  enterPreview(tab);
+  enterPreview(data.status === 'blocked' ? { ...tab, blockedAt: data.organizationName } : tab);
   writeSession({
     token: data.token,
     expiresAt: data.expiresAt,

@@ -14,6 +14,16 @@ export const portal = {
       app_bar: {
         logout: 'Log out',
       },
+      not_found: {
+        title: 'Page not found',
+        text: 'This page does not exist in your portal. The link may be wrong, or the page may have moved.',
+        text_anonymous: 'This page does not exist. The link may be wrong. Log in to go to your own pages.',
+        to_login: 'Go to login',
+      },
+      staff: {
+        text: 'This is the portal for customers; you are logged in as staff. To see what a customer sees, choose "View as customer" on the contact in the back office.',
+        to_back_office: 'Go to the back office',
+      },
       state: {
         loading: 'Loading…',
         error_title: 'This could not be loaded',
@@ -137,6 +147,12 @@ export const portal = {
         },
         not_found_title: 'Contract not found',
         not_found_text: 'We cannot find this contract among your contracts. It may have been removed, or the link is incorrect.',
+        texts_language: 'The product, its description and coverages are in %{language}, as your organisation keeps them.',
+        document_language: 'In %{language}',
+        language_name: {
+          nl: 'Dutch',
+          en: 'English',
+        },
       },
       password: {
         title: 'Choose a new password',

@@ -5,10 +5,12 @@ export const preview = {
       button_hint: 'Opens the portal as %{name} sees it, read-only, in a new tab.',
       banner: 'You are viewing the portal as %{name} (read-only)',
       banner_unnamed: 'You are viewing the portal as this customer (read-only)',
+      blocked: 'This account is blocked at %{organisation}: the customer sees none of it, so you do not see it here either.',
       back: 'Back to the contact',
       ended: 'The preview has ended: a preview lasts 15 minutes.',
       again: 'Start a new preview',
       starting: 'Opening the portal as the customer sees it…',
+      not_started: 'The portal was not opened.',
       confirm: 'You are about to open the portal of %{name} as this customer sees it: read-only, for 15 minutes. This is recorded in the contact’s timeline and in the audit list.',
       open: 'Open the portal of %{name}',
       failed: {

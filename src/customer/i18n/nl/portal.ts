@@ -17,6 +17,16 @@ export const portal: Messages<typeof enPortal> = {
       app_bar: {
         logout: 'Uitloggen',
       },
+      not_found: {
+        title: 'Pagina niet gevonden',
+        text: 'Deze pagina bestaat niet in uw portaal. Misschien klopt de link niet, of is de pagina verplaatst.',
+        text_anonymous: 'Deze pagina bestaat niet. Misschien klopt de link niet. Log in om naar uw eigen pagina’s te gaan.',
+        to_login: 'Naar inloggen',
+      },
+      staff: {
+        text: 'Dit is het portaal voor klanten; u bent ingelogd als medewerker. Wilt u zien wat een klant ziet, kies dan "Bekijk als klant" bij het contact in de backoffice.',
+        to_back_office: 'Naar de backoffice',
+      },
       state: {
         loading: 'Bezig met laden…',
         error_title: 'Dit kon niet worden geladen',
@@ -140,6 +150,12 @@ export const portal: Messages<typeof enPortal> = {
         },
         not_found_title: 'Contract niet gevonden',
         not_found_text: 'We kunnen dit contract niet vinden bij uw contracten. Misschien is het verwijderd, of klopt de link niet.',
+        texts_language: 'Product, omschrijving en dekkingen staan in het %{language}, zoals uw organisatie ze vastlegt.',
+        document_language: 'In het %{language}',
+        language_name: {
+          nl: 'Nederlands',
+          en: 'Engels',
+        },
       },
       password: {
         title: 'Kies een nieuw wachtwoord',

@@ -8,10 +8,12 @@ export const preview: Messages<typeof enPreview> = {
       button_hint: 'Opent het portaal zoals %{name} het ziet, alleen-lezen, in een nieuw tabblad.',
       banner: 'U bekijkt het portaal als %{name} (alleen-lezen)',
       banner_unnamed: 'U bekijkt het portaal als deze klant (alleen-lezen)',
+      blocked: 'Dit account is geblokkeerd bij %{organisation}: de klant ziet daar niets van, en dus ziet u het hier ook niet.',
       back: 'Terug naar het contact',
       ended: 'De voorbeeldweergave is afgelopen: een voorbeeldweergave duurt 15 minuten.',
       again: 'Nieuwe voorbeeldweergave starten',
       starting: 'Het portaal wordt geopend zoals de klant het ziet…',
+      not_started: 'Het portaal is niet geopend.',
       confirm: 'U opent het portaal van %{name} zoals deze klant het ziet: alleen-lezen, 15 minuten lang. Dit wordt vastgelegd in de tijdlijn van het contact en in de auditlijst.',
       open: 'Portaal van %{name} openen',
       failed: {

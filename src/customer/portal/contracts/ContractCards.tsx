@@ -8,6 +8,7 @@ import { ContractStatusBadge } from './ContractStatusBadge';
 import { portalPaths } from '../portalPaths';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { usePremiumText } from './usePremiumText';
+import { InLanguage } from './InLanguage';
 
 const CardList = styled('ul')(({ theme }) => ({
   listStyle: 'none',
@@ -63,7 +64,7 @@ export function ContractCards({ contracts }: { contracts: ContractListItem[] }) 
             <div>
               <h2>
                 <Link to={portalPaths.contract(contract.id)} state={{ listSearch: search }}>
-                  {contract.product}
+                  <InLanguage language={contract.language}>{contract.product}</InLanguage>
                 </Link>
               </h2>
               <p className="contract-card-number">{contract.number}</p>

@@ -3,8 +3,9 @@ import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import type { ContractDetail } from '../../../core/api/types';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { SectionCard } from '../layout/SectionCard';
+import { InLanguage, type Language } from './InLanguage';
 
-export function ContractCoverages({ coverages }: { coverages: ContractDetail['coverages'] }) {
+export function ContractCoverages({ coverages, language }: { coverages: ContractDetail['coverages']; language: Language }) {
   const translate = useTranslate();
   const format = useLocaleFormat();
   const t = (key: string) => translate(`hub.portal.contract.${key}`);
@@ -16,7 +17,10 @@ export function ContractCoverages({ coverages }: { coverages: ContractDetail['co
         <List disablePadding>
           {coverages.map((coverage) => (
             <ListItem key={coverage.id} disableGutters divider sx={{ display: 'block' }}>
-              <ListItemText primary={coverage.name} secondary={coverage.description} />
+              <ListItemText
+                primary={<InLanguage language={language}>{coverage.name}</InLanguage>}
+                secondary={<InLanguage language={language}>{coverage.description}</InLanguage>}
+              />
               <Typography variant="body2" component="p">
                 {[
                   coverage.insuredAmount && `${t('insured_amount')}: ${format.money(coverage.insuredAmount)}`,

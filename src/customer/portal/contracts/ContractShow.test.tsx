@@ -1,5 +1,6 @@
 /** Contract detail: every field, coverages, documents, back link, and "not found" for others' ids. */
 import { screen, within } from '@testing-library/react';
+import { db, KLANT_CONTACT_IDS } from '../../../../mocks/db';
 import { KLANT } from '../../../../test/kit/people';
 import { otherCustomersContract } from '../../../../test/kit/portal';
 import { currentRoute, loginAs, renderApp } from '../../../../test/kit/render';
@@ -46,6 +47,26 @@ describe('contract detail', () => {
     expect(documents.getAllByRole('listitem')).toHaveLength(4);
     expect(documents.getByText('Voorwaarden Univé 2021')).toBeInTheDocument();
     expect(documents.getByText('Voorwaarden · Uitgegeven op 1 november 2021 · 1,2 MB')).toBeInTheDocument();
+  });
+
+  it('in English, marks the Dutch product, coverages and documents as Dutch, and says so', async () => {
+    renderApp('/portal/contracts/1', { locale: 'en' });
+    const title = await screen.findByRole('heading', { level: 1, name: 'Woonhuisverzekering · HUB-2021-000001' });
+    expect(within(title).getByText('Woonhuisverzekering')).toHaveAttribute('lang', 'nl');
+    expect(screen.getByText('The product, its description and coverages are in Dutch, as your organisation keeps them.')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Coverages' })).getByText('Storm')).toHaveAttribute('lang', 'nl');
+    const documents = within(screen.getByRole('region', { name: 'Documents' }));
+    expect(documents.getByText('Voorwaarden Univé 2021')).toHaveAttribute('lang', 'nl');
+    expect(documents.getByText('Conditions · In Dutch · Issued 1 November 2021 · 1.2 MB')).toBeInTheDocument();
+  });
+
+  it('in Dutch, says nothing of the language of Dutch texts, but names an English document', async () => {
+    db.saveContact({ ...db.tables.contacts.get(KLANT_CONTACT_IDS[0])!, language: 'en' });
+    renderApp('/portal/contracts/1');
+    const documents = within(await screen.findByRole('region', { name: 'Documenten' }));
+    expect(screen.queryByText(/staan in het/)).not.toBeInTheDocument();
+    expect(documents.getByText('Voorwaarden Univé 2021')).toHaveAttribute('lang', 'en');
+    expect(documents.getByText('Voorwaarden · In het Engels · Uitgegeven op 1 november 2021 · 1,2 MB')).toBeInTheDocument();
   });
 
   it('shows English words and formats when English is chosen', async () => {

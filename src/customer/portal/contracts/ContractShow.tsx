@@ -18,15 +18,27 @@ import { HttpError } from '../../../core/api/httpClient';
 import { mineQueries } from '../../api/mineQueries';
 import { isNotFound } from '../../api/usePortalData';
 import { usePremiumText } from './usePremiumText';
+import { InLanguage, useOtherLanguageNote } from './InLanguage';
 
 export function ContractShow() {
   const { id = '' } = useParams();
   const { data: contract } = useSuspenseQuery(mineQueries.contract(id));
+  const note = useOtherLanguageNote()(contract.language, 'hub.portal.contract.texts_language');
+  const heading = (
+    <>
+      <InLanguage language={contract.language}>{contract.product}</InLanguage> · {contract.number}
+    </>
+  );
   return (
-    <PortalPage title={`${contract.product} · ${contract.number}`} before={<BackToList />}>
+    <PortalPage title={`${contract.product} · ${contract.number}`} heading={heading} before={<BackToList />}>
+      {note && (
+        <Typography color="text.secondary" sx={{ mt: { xs: -1, sm: -2 }, mb: 2 }}>
+          {note}
+        </Typography>
+      )}
       <Stack spacing={3}>
         <ContractFields contract={contract} />
-        <ContractCoverages coverages={contract.coverages} />
+        <ContractCoverages coverages={contract.coverages} language={contract.language} />
         <ContractDocuments contract={contract} />
       </Stack>
     </PortalPage>
@@ -75,8 +87,8 @@ function ContractFields({ contract: c }: { contract: ContractDetail }) {
       <DetailList
         items={[
           { label: t('fields.number'), value: c.number },
-          { label: t('fields.product'), value: c.product },
-          { label: t('fields.description'), value: c.description },
+          { label: t('fields.product'), value: <InLanguage language={c.language}>{c.product}</InLanguage> },
+          { label: t('fields.description'), value: <InLanguage language={c.language}>{c.description}</InLanguage> },
           { label: t('fields.category'), value: t(`category_value.${c.category}`) },
           { label: t('fields.insurer'), value: c.insurer },
           { label: t('fields.policy_number'), value: c.policyNumber },

@@ -7,6 +7,7 @@ import { ContractStatusBadge } from './ContractStatusBadge';
 import { portalPaths } from '../portalPaths';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { useSortLabel } from './useSortLabel';
+import { InLanguage } from './InLanguage';
 
 interface ContractTableProps {
   contracts: ContractListItem[];
@@ -60,7 +61,7 @@ export function ContractTable({ contracts, query, onSort }: ContractTableProps) 
                 </MuiLink>
               </TableCell>
               <TableCell>
-                {contract.product}
+                <InLanguage language={contract.language}>{contract.product}</InLanguage>
                 <Typography variant="body2" color="text.secondary">
                   {contract.insurer}
                 </Typography>

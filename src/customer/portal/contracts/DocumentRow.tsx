@@ -7,20 +7,26 @@ import type { ContractDetail } from '../../../core/api/types';
 import { formatSize, LARGE_DOCUMENT_BYTES } from './documentSize';
 import { useDocumentDownload, type DownloadState } from './useDocumentDownload';
 import { useLocaleFormat } from '../useLocaleFormat';
+import { useOtherLanguageNote } from './InLanguage';
 
 type ContractDocument = ContractDetail['documents'][number];
 
 function useDescription(document: ContractDocument): string {
   const translate = useTranslate();
   const format = useLocaleFormat();
+  const languageNote = useOtherLanguageNote()(document.language, 'hub.portal.contract.document_language');
   return [
     translate(`hub.portal.contract.document_kind.${document.kind}`),
+    languageNote,
     translate('hub.portal.contract.document_issued', { date: format.date(document.issuedAt) }),
     formatSize(document.sizeBytes, format.locale),
-  ].join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
-const TITLE_SLOTS = { primary: { sx: { overflowWrap: 'anywhere' } } };
+/** The title in the file's language: a screen reader speaks it so, a narrow row hyphenates it so. */
+const titleSlots = (document: ContractDocument) => ({ primary: { lang: document.language, sx: { overflowWrap: 'anywhere', hyphens: 'auto' } } });
 
 export function DocumentInfoRow({ document }: { document: ContractDocument }) {
   return (
@@ -28,7 +34,7 @@ export function DocumentInfoRow({ document }: { document: ContractDocument }) {
       <ListItemIcon sx={{ minWidth: 40 }}>
         <DocumentIcon />
       </ListItemIcon>
-      <ListItemText primary={document.title} secondary={useDescription(document)} slotProps={TITLE_SLOTS} />
+      <ListItemText primary={document.title} secondary={useDescription(document)} slotProps={titleSlots(document)} />
     </ListItem>
   );
 }
@@ -47,7 +53,7 @@ export function DocumentDownloadRow({ contractId, document }: { contractId: numb
         <ListItemIcon sx={{ minWidth: 40 }}>
           <DocumentIcon />
         </ListItemIcon>
-        <ListItemText primary={document.title} slotProps={TITLE_SLOTS} />
+        <ListItemText primary={document.title} slotProps={titleSlots(document)} />
         <DownloadIcon color="primary" sx={{ ml: 1 }} />
       </ListItemButton>
       <Typography id={descriptionId} variant="body2" color="text.secondary" sx={{ pl: 5, pb: 1 }}>

@@ -7,6 +7,7 @@ function contract(overrides: Partial<ContractListItem>): ContractListItem {
     id: 1,
     number: 'HUB-2024-000001',
     product: 'Woonhuisverzekering',
+    language: 'nl',
     category: 'insurance',
     insurer: 'Achmea',
     organizationId: 1,

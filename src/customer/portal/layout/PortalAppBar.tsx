@@ -20,7 +20,9 @@ export function PortalAppBar({ onOpenMenu, menuId, onLogout }: PortalAppBarProps
   const logoutLabel = translate('hub.portal.app_bar.logout');
 
   return (
-    <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+    // Above the permanent menu it clips on wide screens; on phones under the menu drawer and its
+    // backdrop, so the drawer's top stays visible and the bar cannot be clicked behind the backdrop.
+    <AppBar position="fixed" sx={{ zIndex: (theme) => ({ md: theme.zIndex.drawer + 1 }) }}>
       <Toolbar sx={{ gap: { xs: 0.5, sm: 1.5 }, px: { xs: 1, sm: 2 } }}>
         {onOpenMenu && (
           <IconButton

@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { Box, Divider, Drawer, LinearProgress, Toolbar, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { Outlet, useNavigation } from 'react-router';
 import { currentSession } from '../../../core/session/authProvider';
@@ -13,7 +13,8 @@ import { PreviewBanner, underAppBar } from '../../preview/PreviewBanner';
 const drawerWidth = 240;
 const menuId = 'portal-menu';
 
-export function PortalLayout() {
+/** `children` in place of the route's outlet: a page shown outside the portal's routes. */
+export function PortalLayout({ children }: { children?: ReactNode }) {
   const translate = useTranslate();
   const [drawerOpen, setDrawerOpen] = useState(false);
   // Not rendered on phones: it would cost their first page render time only to be hidden by CSS.
@@ -61,7 +62,7 @@ export function PortalLayout() {
         )}
         {/* Loaders fill the cache first: this shows only if the cache lost the data. */}
         <Suspense fallback={<PageSkeleton />}>
-          <Outlet />
+          {children ?? <Outlet />}
         </Suspense>
       </Box>
     </Box>

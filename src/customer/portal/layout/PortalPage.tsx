@@ -4,11 +4,13 @@ import { useTranslate } from '../../../core/i18n/LocaleProvider';
 
 interface PortalPageProps {
   title: string;
+  /** The h1 where it needs more than the text of `title` (which stays the tab's title). */
+  heading?: ReactNode;
   children: ReactNode;
   before?: ReactNode;
 }
 
-export function PortalPage({ title, children, before }: PortalPageProps) {
+export function PortalPage({ title, heading, children, before }: PortalPageProps) {
   const translate = useTranslate();
   const appTitle = translate('hub.portal.title');
 
@@ -19,8 +21,10 @@ export function PortalPage({ title, children, before }: PortalPageProps) {
   return (
     <Box component="section" aria-labelledby="portal-page-title" sx={{ maxWidth: 1100, mx: 'auto' }}>
       {before}
-      <Typography id="portal-page-title" variant="h4" component="h1" sx={{ mb: { xs: 2, sm: 3 }, fontSize: { xs: '1.75rem', sm: '2.125rem' }, overflowWrap: 'anywhere' }}>
-        {title}
+      {/* 1.5rem on a phone: a long Dutch compound ("Overlijdensrisicoverzekering") fits a 375 px line
+          where the browser has no hyphenation dictionary; longer ones still wrap rather than overflow. */}
+      <Typography id="portal-page-title" variant="h4" component="h1" sx={{ mb: { xs: 2, sm: 3 }, fontSize: { xs: '1.5rem', sm: '2.125rem' }, overflowWrap: 'anywhere' }}>
+        {heading ?? title}
       </Typography>
       {children}
     </Box>

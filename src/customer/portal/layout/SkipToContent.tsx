@@ -16,7 +16,8 @@ export function SkipToContent() {
         position: 'fixed',
         top: 8,
         left: 8,
-        zIndex: (theme) => theme.zIndex.appBar + 1,
+        // Above everything while focused: the app bar sits above the drawer, itself above MUI's app bar level.
+        zIndex: (theme) => theme.zIndex.tooltip + 1,
         transform: 'translateY(-200%)',
         '&:focus': { transform: 'none' },
       }}
