@@ -62,6 +62,7 @@ it('accepts a foreign postcode abroad, and writes a Dutch one as "1234 AB"', asy
   await user.type(field(/^Land/), 'be');
   await user.click(screen.getByRole('button', { name: 'Opslaan' }));
   await waitFor(() => expect(currentRoute()).toMatch(/^\/contacts\/\d+\/show$/));
+  expect(await screen.findByText('Contact aangemaakt')).toBeInTheDocument();
   const id = Number(currentRoute().split('/')[2]);
   expect(db.tables.contacts.get(id)).toMatchObject({ lastName: 'Peeters', postalCode: '2000', country: 'BE' });
 
@@ -74,6 +75,7 @@ it('accepts a foreign postcode abroad, and writes a Dutch one as "1234 AB"', asy
   const sent = requestBodies('PUT', `${TEST_API_BASE}${withParams(apiPaths.contact, { id })}`);
   await user.click(screen.getByRole('button', { name: 'Opslaan' }));
   await waitFor(() => expect(db.tables.contacts.get(id)?.postalCode).toBe('1012 AB'));
+  expect(await screen.findByText('Contact bijgewerkt')).toBeInTheDocument();
   expect(sent).toEqual([expect.objectContaining({ postalCode: '1012 AB', country: 'NL' })]);
 });
 
