@@ -2,7 +2,6 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import {
   DataTable,
-  ExportButton,
   FilterButton,
   Link,
   List,
@@ -14,6 +13,7 @@ import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import type { AccountEvent } from '../../core/api/types';
 import { formatDateTime } from '../../core/ui/format';
 import { TranslatedPagination } from '../layout/TranslatedPagination';
+import { ListExportButton } from '../layout/ListExportButton';
 import { actorLabel, eventTypeLabel } from './auditEvent';
 import { useAuditExporter } from './useAuditExporter';
 import { useAuditFilters } from './useAuditFilters';
@@ -33,9 +33,9 @@ export function AuditList() {
       pagination={<TranslatedPagination />}
       exporter={exporter}
       actions={
-        <TopToolbar>
+        <TopToolbar variant="dense">
           {isPhone && <FilterButton disableSaveQuery />}
-          <ExportButton maxResults={EXPORT_LIMIT} />
+          <ListExportButton maxResults={EXPORT_LIMIT} />
         </TopToolbar>
       }
     >
