@@ -44,3 +44,26 @@ export function textContrast(element: Locator): Promise<number> {
     return (light + 0.05) / (dark + 0.05);
   });
 }
+
+/** The focused element's outline: its width in px and its contrast against the background around it. */
+export function focusRing(element: Locator): Promise<{ width: number; contrast: number }> {
+  return element.evaluate((target) => {
+    const rgb = (css: string) => css.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    };
+    const style = getComputedStyle(target);
+    let around = [255, 255, 255];
+    for (let node = target.parentElement; node; node = node.parentElement) {
+      const colour = getComputedStyle(node).backgroundColor;
+      if (!/rgba\(.*, 0\)$/.test(colour) && colour !== 'transparent') {
+        around = rgb(colour);
+        break;
+      }
+    }
+    const width = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
+    const [light, dark] = [luminance(rgb(style.outlineColor)), luminance(around)].sort((a, b) => b - a);
+    return { width, contrast: (light + 0.05) / (dark + 0.05) };
+  });
+}
