@@ -14,6 +14,7 @@ import { useLocale } from '../../core/i18n/LocaleProvider';
 import { formatDate } from '../../core/ui/format';
 import { TranslatedPagination } from '../layout/TranslatedPagination';
 import { ListExportButton } from '../layout/ListExportButton';
+import { TruncatedText } from '../layout/TruncatedText';
 import { fullName } from '../../core/ui/names';
 import { AccountStatusChip } from './AccountStatusChip';
 import type { Contact } from '../../core/api/types';
@@ -43,6 +44,7 @@ export function ContactList() {
           // The status under the email, in full colour: react-admin's tertiary slot fades it to
           // 0.54 opacity and floats it right, under the "+" button.
           <SimpleList<Contact>
+            sx={{ overflowWrap: 'anywhere' }}
             primaryText={(contact) => fullName(contact)}
             secondaryText={(contact) => <PhoneRowDetails contact={contact} />}
             rowClick="show"
@@ -58,7 +60,7 @@ export function ContactList() {
 function PhoneRowDetails({ contact }: { contact: Contact }) {
   return (
     <>
-      {contact.email && <Box component="span" sx={{ display: 'block', overflowWrap: 'anywhere' }}>{contact.email}</Box>}
+      {contact.email && <Box component="span" sx={{ display: 'block' }}>{contact.email}</Box>}
       <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
         <AccountStatusChip account={contact.account} />
       </Box>
@@ -80,8 +82,8 @@ function ContactTable({ showOrganization }: { showOrganization: boolean }) {
   const bulkActionButtons = useContactBulkActions();
   return (
     <DataTable<Contact> rowClick="show" bulkActionButtons={bulkActionButtons}>
-      <DataTable.Col source="lastName" label="resources.contacts.fields.name" render={(c) => fullName(c)} />
-      <DataTable.Col source="email" />
+      <DataTable.Col source="lastName" label="resources.contacts.fields.name" render={(c) => <TruncatedText text={fullName(c)} />} />
+      <DataTable.Col source="email" render={(c) => c.email && <TruncatedText text={c.email} />} />
       <DataTable.Col source="city" disableSort />
       {showOrganization && (
         <DataTable.Col source="organizationId" disableSort>

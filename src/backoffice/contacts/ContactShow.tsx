@@ -21,7 +21,8 @@ export function ContactShow() {
   return (
     <Show
       aside={<ContactAside />}
-      sx={{ '& .RaShow-main': { flexDirection: { xs: 'column', md: 'row' } } }}
+      // minWidth 0: a long unbroken name must wrap inside the card, not push the account panel away.
+      sx={{ '& .RaShow-main': { flexDirection: { xs: 'column', md: 'row' } }, '& .RaShow-card': { minWidth: 0 } }}
     >
       <ContactHeading />
       <SimpleShowLayout>
@@ -52,7 +53,7 @@ function ContactHeading() {
   const contact = useRecordContext<Contact>();
   if (!contact) return null;
   return (
-    <Typography variant="h5" component="h2" sx={{ px: 2, pt: 2 }}>
+    <Typography variant="h5" component="h2" sx={{ px: 2, pt: 2, overflowWrap: 'anywhere' }}>
       {fullName(contact)}
     </Typography>
   );

@@ -14,6 +14,8 @@ const TITLE = {
   WebkitBoxOrient: 'vertical',
   fontSize: { xs: '1.05rem', sm: undefined },
   lineHeight: { xs: 1.25, sm: undefined },
+  // react-admin wraps the title in an inline-block, which neither the clamp nor "…" can cut into.
+  '& .RaConfigurable-root': { display: 'inline' },
 } as const;
 
 export function HubAppBar() {
