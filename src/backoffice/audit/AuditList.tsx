@@ -15,6 +15,7 @@ import { formatDateTime } from '../../core/ui/format';
 import { TranslatedPagination } from '../layout/TranslatedPagination';
 import { ListExportButton } from '../layout/ListExportButton';
 import { TruncatedText } from '../layout/TruncatedText';
+import { ListSkeleton } from '../layout/PageSkeletons';
 import { actorLabel, eventTypeLabel } from './auditEvent';
 import { useAuditExporter } from './useAuditExporter';
 import { useAuditFilters } from './useAuditFilters';
@@ -33,6 +34,8 @@ export function AuditList() {
       perPage={25}
       pagination={<TranslatedPagination />}
       exporter={exporter}
+      authLoading={<ListSkeleton />}
+      loading={<ListSkeleton />}
       actions={
         <TopToolbar variant="dense">
           {isPhone && <FilterButton disableSaveQuery />}

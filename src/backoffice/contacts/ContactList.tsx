@@ -15,6 +15,7 @@ import { formatDate } from '../../core/ui/format';
 import { TranslatedPagination } from '../layout/TranslatedPagination';
 import { ListExportButton } from '../layout/ListExportButton';
 import { TruncatedText } from '../layout/TruncatedText';
+import { ListSkeleton } from '../layout/PageSkeletons';
 import { fullName } from '../../core/ui/names';
 import { AccountStatusChip } from './AccountStatusChip';
 import type { Contact } from '../../core/api/types';
@@ -38,6 +39,8 @@ export function ContactList() {
       pagination={<TranslatedPagination />}
       exporter={exporter}
       actions={<ContactListActions />}
+      authLoading={<ListSkeleton />}
+      loading={<ListSkeleton />}
     >
       <BulkActionsHost>
         {isPhone ? (

@@ -12,6 +12,7 @@ import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import { formatDateTime } from '../../core/ui/format';
 import { fullName } from '../../core/ui/names';
 import { ContactAside } from './ContactAside';
+import { ShowSkeleton } from '../layout/PageSkeletons';
 import { addressLines } from './contactAddress';
 import type { Contact } from '../../core/api/types';
 
@@ -21,6 +22,8 @@ export function ContactShow() {
   return (
     <Show
       aside={<ContactAside />}
+      authLoading={<ShowSkeleton />}
+      loading={<ShowSkeleton />}
       // minWidth 0: a long unbroken name must wrap inside the card, not push the account panel away.
       sx={{ '& .RaShow-main': { flexDirection: { xs: 'column', md: 'row' } }, '& .RaShow-card': { minWidth: 0 } }}
     >
