@@ -35,3 +35,7 @@ it('refuses a value nginx would read as more config', () => {
   expect(() => siteConfig({ ...options, root: '/srv/hub; include /etc/passwd', record: product })).toThrow(/Unsafe ROOT/);
   expect(() => siteConfig({ ...options, record: { ...product, apiOrigin: 'https://a.nl"; evil' } })).toThrow();
 });
+
+it('redirects with a path only, never an absolute URL with the internal scheme and port', () => {
+  expect(siteConfig({ ...options, record: product })['hub-portal.conf']).toMatch(/^\s*absolute_redirect off;$/m);
+});

@@ -9,6 +9,7 @@ import { config, db, findSession, type AccountRow, type SessionRow } from './db'
 
 export type Schemas = components['schemas'];
 type Fields = Record<string, string>;
+export type Reasons = Record<string, Schemas['ValidationReason']>;
 
 export class ApiError extends Error {
   constructor(
@@ -16,21 +17,22 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Fields,
+    readonly reasons?: Reasons,
     readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
 }
 
-export function errorResponse(status: number, code: string, message: string, fields?: Fields, headers?: Record<string, string>) {
-  const error: Schemas['ErrorBody']['error'] = fields ? { code, message, fields } : { code, message };
+export function errorResponse(status: number, code: string, message: string, fields?: Fields, reasons?: Reasons, headers?: Record<string, string>) {
+  const error: Schemas['ErrorBody']['error'] = { code, message, ...(fields && { fields }), ...(reasons && Object.keys(reasons).length > 0 && { reasons }) };
   return HttpResponse.json<Schemas['ErrorBody']>({ error }, { status, headers });
 }
 
 /** 429: the contract's `TooManyAttempts`, with the seconds to wait in `Retry-After`. */
 export function tooManyAttempts(retryAfterMs: number): ApiError {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return new ApiError(429, 'too_many_attempts', `Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} minute(s).`, undefined, { 'Retry-After': String(seconds) });
+  return new ApiError(429, 'too_many_attempts', `Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} minute(s).`, undefined, undefined, { 'Retry-After': String(seconds) });
 }
 
 export const notFound = () => new ApiError(404, 'not_found', 'Not found.');
@@ -42,12 +44,23 @@ export function route<Params extends PathParams>(resolver: HttpResponseResolver<
     try {
       return await resolver(info);
     } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.fields, error.headers);
+      if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.fields, error.reasons, error.headers);
       // The details go to the server's log, never to the client.
       console.error('[mock api]', error);
       return errorResponse(500, 'internal_error', 'The mock API failed unexpectedly.');
     }
   };
+}
+
+/**
+ * Where a request comes from, for login protection. Over HTTP the server sets this header from the
+ * socket's address, replacing whatever the client sent (mocks/httpEdges.ts); in the browser demo
+ * and in Node tests every request comes from the one local client unless a test says otherwise.
+ */
+export const CLIENT_HEADER = 'X-Hub-Client-Address';
+
+export function clientOf(request: Request): string {
+  return request.headers.get(CLIENT_HEADER) ?? 'local';
 }
 
 export function bearerToken(request: Request): string | null {
@@ -72,6 +85,12 @@ export function authenticate(request: Request, { allowPasswordChange = false, al
   const found = token ? findSession(token) : undefined;
   if (!found) throw new ApiError(401, 'unauthorized', 'Log in first: the token is missing, unknown or expired.');
   if (found.session.preview) {
+    // The staff member's block ends what they opened, like their logout and password change do.
+    const staff = db.tables.accounts.get(found.session.preview.staffId);
+    if (!staff || staff.blockedAt) {
+      db.deleteSession(found.session.token);
+      throw new ApiError(401, 'unauthorized', 'Log in first: the token is missing, unknown or expired.');
+    }
     if (!allowPreview) throw previewReadOnly();
     return found;
   }
@@ -130,9 +149,30 @@ export async function readBoundedText(request: Request): Promise<string> {
 
 export { HttpResponse };
 
-/** An MSW route for a contract path: `{id}` placeholders become `:id`. */
-export function endpoint(apiBase: string, path: string): string {
-  return `${apiBase.replace(/\/$/, '')}${path.replace(/\{(\w+)\}/g, ':$1')}`;
+type EndpointMatch = { matches: boolean; params: Record<string, string> };
+
+/**
+ * An MSW predicate for a contract path, `{id}` placeholders becoming params. Exact: case-sensitive
+ * and no trailing slash, as the contract names its paths (MSW's own path matching ignores case
+ * and a trailing slash, so `/DEMO/OUTBOX/` would answer as `/demo/outbox`).
+ */
+export function endpoint(apiBase: string, path: string): (info: { request: Request }) => EndpointMatch {
+  const base = apiBase.replace(/\/$/, '');
+  const names: string[] = [];
+  const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  const pattern = new RegExp(`^${source}$`);
+  return ({ request }) => {
+    const url = new URL(request.url);
+    const full = `${url.origin}${url.pathname}`;
+    const rest = base === '' ? url.pathname : full.startsWith(`${base}/`) ? full.slice(base.length) : null;
+    const match = rest === null ? null : pattern.exec(rest);
+    if (!match) return { matches: false, params: {} };
+    // The request guard answered any path that does not decode before this runs.
+    return { matches: true, params: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1])])) };
+  };
 }
 
 /** A path id; anything that is not a positive integer cannot exist (404, like an unknown id). */

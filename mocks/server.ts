@@ -9,8 +9,10 @@
  */
 import { createMiddleware } from '@mswjs/http-middleware';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { createServer } from 'node:http';
 import { config, resetDb } from './db';
 import { createHandlers } from './handlers';
+import { answerClientErrorsInJson, guardEdges } from './httpEdges';
 import { parsePortalUrl } from './mail/portalUrl';
 
 /** Any local dev or preview origin (vite picks other ports when 5173/4173 are taken). */
@@ -61,11 +63,18 @@ app.use(cors);
 // '' as the API base: handlers match the path on whatever host the request names. Unknown
 // paths get the handlers' own 404.
 app.use(createMiddleware(...createHandlers('', { outbox: { public: publicOutbox } })));
+// The handlers answer every path; should one ever pass, Express's HTML 404 must not.
+app.use((_req: Request, res: Response) => {
+  res.status(404).json({ error: { code: 'not_found', message: 'No such endpoint in the Hub API.' } });
+});
 app.use(internalError);
 
 const port = Number(process.env.PORT ?? 3001);
 const host = process.env.HOST ?? '127.0.0.1';
-app.listen(port, host, () => {
+// No Host header: our guard's JSON 400 rather than Node's empty one.
+const server = createServer({ requireHostHeader: false }, guardEdges(app));
+answerClientErrorsInJson(server);
+server.listen(port, host, () => {
   console.log(`Mock Hub API on http://${host}:${port} (${seedContacts} contacts${config.latencyMs ? `, delay ${config.latencyMs.join('-')} ms` : ''}); mails link to ${config.portalUrl}`);
   if (publicOutbox) {
     console.warn('WARNING: the outbox is public (--public-outbox): anyone who reaches this port reads every temporary password and reset link. Use it for a private demo only.');

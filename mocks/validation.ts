@@ -3,7 +3,8 @@
  * invalid values are a 422 with `fields` (something the user can fix). All problems of a
  * request are reported at once.
  */
-import { ApiError } from './http';
+import { ApiError, type Reasons } from './http';
+import { FORBIDDEN_IN_ONE_LINE } from './oneLine';
 
 type Body = Record<string, unknown>;
 
@@ -13,6 +14,14 @@ export class FieldProblems {
     readonly types: Record<string, string> = {},
     readonly values: Record<string, string> = {},
   ) {}
+  /** The rule a value broke, where it has a code (422 `reasons`). */
+  readonly reasons: Reasons = {};
+
+  /** A value problem with its rule's code. */
+  refuse(key: string, problem: { reason: Reasons[string]; message: string }): void {
+    this.values[key] = problem.message;
+    this.reasons[key] = problem.reason;
+  }
 
   /** Throws the collected problems: type errors first, as they are the client's bug. */
   throwIfAny(): void {
@@ -20,7 +29,7 @@ export class FieldProblems {
       throw new ApiError(400, 'invalid_type', 'Some fields have the wrong type.', this.types);
     }
     if (Object.keys(this.values).length) {
-      throw new ApiError(422, 'validation_failed', 'Some fields are missing or invalid.', this.values);
+      throw new ApiError(422, 'validation_failed', 'Some fields are missing or invalid.', this.values, this.reasons);
     }
   }
 }
@@ -32,7 +41,9 @@ export function isEmail(value: string): boolean {
   return value.length <= 254 && EMAIL.test(value);
 }
 
-/** A required text: a string, not blank after trimming, at most `max` characters. */
+const forbiddenCharacters = { reason: 'text_forbidden_characters', message: 'Must be one line without control characters or direction marks.' } as const;
+
+/** A required text: a string, not blank after trimming, at most `max` characters, one line. */
 export function requiredText(body: Body, key: string, problems: FieldProblems, max: number): string {
   const value = body[key];
   if (value === undefined || value === null) {
@@ -46,10 +57,11 @@ export function requiredText(body: Body, key: string, problems: FieldProblems, m
   const text = value.trim();
   if (text === '') problems.values[key] = 'Required.';
   else if (text.length > max) problems.values[key] = `At most ${max} characters.`;
+  else if (FORBIDDEN_IN_ONE_LINE.test(value)) problems.refuse(key, forbiddenCharacters);
   return text;
 }
 
-/** An optional text: string or null; blank becomes null. `undefined` when absent. */
+/** An optional text: string or null, one line; blank becomes null. `undefined` when absent. */
 export function optionalText(body: Body, key: string, problems: FieldProblems, max: number): string | null | undefined {
   const value = body[key];
   if (value === undefined) return undefined;
@@ -60,6 +72,7 @@ export function optionalText(body: Body, key: string, problems: FieldProblems, m
   }
   const text = value.trim();
   if (text.length > max) problems.values[key] = `At most ${max} characters.`;
+  else if (FORBIDDEN_IN_ONE_LINE.test(value)) problems.refuse(key, forbiddenCharacters);
   return text === '' ? null : text;
 }
 

@@ -11,9 +11,13 @@ const defaults = {
   resetMailIntervalMs: 5 * 60_000,
   /** Where the portal lives, for the links in mails (`PORTAL_URL` for npm run mock-api; see mail/portalUrl.ts). */
   portalUrl: 'http://localhost:5173/',
-  /** Failed logins in a row for one username before it is locked, and for how long. */
+  /** Failed logins in a row for one username from one client before that client is locked out of it, and for how long. */
   maxFailedLogins: 10,
+  /** Failed logins in a row for one username from all clients together before it is locked for everyone. */
+  maxFailedLoginsPerUsername: 100,
   lockoutMs: 15 * 60_000,
+  /** Items a staff member may check in bulk dry runs per hour (two full runs of 500). */
+  maxDryRunItemsPerHour: 1000,
   /** Artificial latency per request as [min, max] ms, or null for none (tests, by default). */
   latencyMs: null as [number, number] | null,
 };

@@ -1,6 +1,7 @@
 /** The mock's data: the store, its queries and the rules around accounts and sessions. */
 import { resetClock } from './clock';
 import { resetConfig } from './config';
+import { resetProbeBudgets } from './probeBudget';
 import type { SeedOptions } from './seed';
 import { reseed } from './store';
 
@@ -8,7 +9,7 @@ export { db, reseed, subscribe } from './store';
 export { queryContacts, contactSortFields, fold, type ContactQuery, type ContactSortField } from './contactQuery';
 export { accountStatus, isBlockedFor, isShared, organizationsOf, OTHER_ORGANIZATION, toAccountSummary, withOrganizationBlock } from './accounts';
 export { visibleContactsOf } from './customerScope';
-export { openSession, findSession, endSessionsOf, endOtherSessionsOf } from './sessions';
+export { openSession, findSession, endSessionsOf, endOtherSessionsOf, endPreviewsBy } from './sessions';
 export { recordEvent, SYSTEM_ACTOR, type Actor } from './events';
 export { config } from './config';
 export { now, nowIso, advanceClock } from './clock';
@@ -19,5 +20,6 @@ export type * from './types';
 export function resetDb(options: SeedOptions = {}): void {
   resetClock();
   resetConfig();
+  resetProbeBudgets();
   reseed(options);
 }

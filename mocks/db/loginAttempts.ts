@@ -1,7 +1,12 @@
 /**
- * Login protection: after `config.maxFailedLogins` failed logins in a row for one username, that
- * username is locked for `config.lockoutMs`. Counted per username, known or not, so a lock says
- * nothing about whether the username exists.
+ * Login protection, counted as the OWASP Authentication Cheat Sheet suggests, per username and
+ * client: `config.maxFailedLogins` failures in a row from one client lock that client out of that
+ * username for `config.lockoutMs`, and nobody else. So a stranger cannot lock a customer or a
+ * colleague out with a few anonymous requests. Guessing from many clients stays bounded too:
+ * `config.maxFailedLoginsPerUsername` failures from all clients together lock the username for
+ * everyone. A stranger then needs that many requests from that many clients (at least
+ * per-username / per-client of them) for what the owner's own ten typos would do. Usernames are
+ * counted known or not, so a lock says nothing about whether one exists.
  */
 import { now } from './clock';
 import { config } from './config';
@@ -9,31 +14,40 @@ import { recordEvent, SYSTEM_ACTOR } from './events';
 import { db } from './store';
 import type { LoginAttemptRow } from './types';
 
-const keyOf = (username: string) => username.trim().toLowerCase();
+const usernameKey = (username: string) => username.trim().toLowerCase();
+const rowKey = (username: string, client: string | null) => (client === null ? usernameKey(username) : `${usernameKey(username)} ${client}`);
 
-/** How long the username stays locked, in ms; 0 when it is not locked. */
-export function lockedForMs(username: string): number {
-  const lockedUntil = db.tables.loginAttempts.get(keyOf(username))?.lockedUntil;
-  return lockedUntil == null ? 0 : Math.max(0, Date.parse(lockedUntil) - now());
+const remainingMs = (row: LoginAttemptRow | undefined) => (row?.lockedUntil == null ? 0 : Math.max(0, Date.parse(row.lockedUntil) - now()));
+
+/** How long this client stays locked out of the username (by its own failures, or for everyone), in ms; 0 when not. */
+export function lockedForMs(username: string, client: string): number {
+  return Math.max(remainingMs(db.tables.loginAttempts.get(rowKey(username, client))), remainingMs(db.tables.loginAttempts.get(rowKey(username, null))));
 }
 
-/** Counts a failed login; the one that reaches the limit locks the username (and says so in the timeline). */
-export function registerFailedLogin(username: string): void {
-  const key = keyOf(username);
+/** Counts one failure on a row; the one that reaches `limit` locks it. Returns whether it did. */
+function count(username: string, client: string | null, limit: number): boolean {
+  const key = rowKey(username, client);
   const previous = db.tables.loginAttempts.get(key);
   // A lock that has run out starts a fresh count.
   const failures = (previous?.lockedUntil ? 0 : (previous?.failures ?? 0)) + 1;
-  const row: LoginAttemptRow = { username: key, failures, lockedUntil: null };
-  if (failures >= config.maxFailedLogins) {
-    row.failures = 0;
-    row.lockedUntil = new Date(now() + config.lockoutMs).toISOString();
-    const account = db.accountByUsername(key);
-    if (account) recordEvent('locked', account, SYSTEM_ACTOR);
-  }
-  db.put('loginAttempts', row);
+  const locks = failures >= limit;
+  db.put('loginAttempts', { key, username: usernameKey(username), client, failures: locks ? 0 : failures, lockedUntil: locks ? new Date(now() + config.lockoutMs).toISOString() : null });
+  return locks;
 }
 
-/** A successful login or a password reset ends the count (and any lock). */
-export function clearFailedLogins(username: string): void {
-  db.remove('loginAttempts', keyOf(username));
+/** Counts a failed login (or a wrong current password); a lock it causes shows in the timeline. Returns whether it locked. */
+export function registerFailedLogin(username: string, client: string): boolean {
+  const clientLocked = count(username, client, config.maxFailedLogins);
+  const usernameLocked = count(username, null, config.maxFailedLoginsPerUsername);
+  const account = db.accountByUsername(username);
+  if ((clientLocked || usernameLocked) && account) recordEvent('locked', account, SYSTEM_ACTOR);
+  return clientLocked || usernameLocked;
+}
+
+/** A successful login ends this client's count; a password reset, every count of the username. */
+export function clearFailedLogins(username: string, client?: string): void {
+  if (client !== undefined) return db.remove('loginAttempts', rowKey(username, client));
+  for (const row of [...db.tables.loginAttempts.values()]) {
+    if (row.username === usernameKey(username)) db.remove('loginAttempts', row.key);
+  }
 }

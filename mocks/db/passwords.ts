@@ -10,7 +10,6 @@ const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 const DIGITS = '23456789';
 const ALPHABET = LOWER + UPPER + DIGITS;
 export const TEMPORARY_PASSWORD_LENGTH = 14;
-export const MIN_PASSWORD_LENGTH = 10;
 
 /** A uniformly random index below `max`, without modulo bias (rejection sampling). */
 function randomIndex(max: number): number {

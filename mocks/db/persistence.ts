@@ -11,7 +11,7 @@ import type { MutableRows, MutableTable, NextIds } from './types';
 
 export const STORAGE_KEY = 'hub.mockApi';
 /** Bump when the seed or the row shapes change: older stored data is then reseeded. */
-export const FORMAT = 5;
+export const FORMAT = 6;
 
 interface Stored {
   format: number;
@@ -53,7 +53,7 @@ function parse(raw: string): Stored & { restored: Restored } {
     events: check(rows.events, (r) => Number.isInteger(r.id) && typeof r.type === 'string' && Number.isInteger(r.accountId) && Array.isArray(r.contactIds)),
     mails: check(rows.mails, (r) => Number.isInteger(r.id) && typeof r.to === 'string' && typeof r.html === 'string'),
     resetTokens: check(rows.resetTokens, (r) => typeof r.tokenHash === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string' && typeof r.requestedAt === 'string'),
-    loginAttempts: check(rows.loginAttempts, (r) => typeof r.username === 'string' && Number.isInteger(r.failures)),
+    loginAttempts: check(rows.loginAttempts, (r) => typeof r.key === 'string' && typeof r.username === 'string' && (r.client === null || typeof r.client === 'string') && Number.isInteger(r.failures)),
   };
   return { ...(stored as unknown as Stored), restored };
 }

@@ -46,3 +46,10 @@ export function endOtherSessionsOf(accountId: number, keepToken: string): void {
     if (session.accountId === accountId && session.token !== keepToken) db.deleteSession(session.token);
   }
 }
+
+/** Ends every "Bekijk als klant" preview a staff member opened: on their logout, password change or block. */
+export function endPreviewsBy(staffId: number): void {
+  for (const session of [...db.tables.sessions.values()]) {
+    if (session.preview?.staffId === staffId) db.deleteSession(session.token);
+  }
+}

@@ -76,7 +76,7 @@ const keyOf = {
   events: (row: MutableRows['events']) => row.id,
   mails: (row: MutableRows['mails']) => row.id,
   resetTokens: (row: MutableRows['resetTokens']) => row.tokenHash,
-  loginAttempts: (row: MutableRows['loginAttempts']) => row.username,
+  loginAttempts: (row: MutableRows['loginAttempts']) => row.key,
 } as const;
 
 type Restorable = { [T in MutableTable]: MutableRows[T][] };

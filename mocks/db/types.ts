@@ -106,9 +106,13 @@ export interface ResetTokenRow {
   requestedAt: string;
 }
 
-/** Failed logins in a row for one username (known or not, so a lock reveals nothing). */
+/** Failed logins in a row for one username (known or not, so a lock reveals nothing), from one client or from all. */
 export interface LoginAttemptRow {
+  /** The username, and the client when counted per client. */
+  key: string;
   username: string;
+  /** The client's address; null for the count over all clients. */
+  client: string | null;
   failures: number;
   lockedUntil: string | null;
 }

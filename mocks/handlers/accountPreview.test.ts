@@ -9,8 +9,8 @@ const accountId = (username: string) => db.accountByUsername(username)!.id;
 const THOMAS = 'thomas.vanleeuwen@voorbeeld.nl';
 const KLANT = 'klant@hub.example';
 
-async function previewToken(staff: string, customer: string): Promise<string> {
-  const { status, body } = await preview(accountId(customer), await tokenFor(staff));
+async function previewToken(staff: string, customer: string, password?: string): Promise<string> {
+  const { status, body } = await preview(accountId(customer), await tokenFor(staff, password));
   expect(status).toBe(200);
   return body.data.token;
 }
@@ -68,7 +68,6 @@ test('every write and every back-office call refuses a preview token with 403, a
   const token = await previewToken('beheerder@hub.example', THOMAS);
   const refusals = await Promise.all([
     call('post', '/auth/change-password', '/auth/change-password', { token, body: { currentPassword: 'demo', newPassword: 'een-nieuw-wachtwoord' } }),
-    call('post', '/auth/logout', '/auth/logout', { token }),
     call('get', '/contact/contacts', '/contact/contacts', { token }),
     call('post', PREVIEW, `/account/accounts/${accountId(THOMAS)}/preview`, { token }),
     call('post', '/account/accounts/{id}/block', `/account/accounts/${accountId(THOMAS)}/block`, { token }),
@@ -92,4 +91,32 @@ test('each preview is an account event "previewed" by the staff member, for thei
   expect(timeline.body[0]).toMatchObject({ type: 'previewed', actorName: 'Marloes van Dijk', actorRole: 'beheerder', contactId: KLANT_CONTACT_IDS[0] });
   const otherOrganisation = await get('/audit/events', '/audit/events', await tokenFor('beheerder2@hub.example'));
   expect(otherOrganisation.body.map((e: { type: string }) => e.type)).not.toContain('previewed');
+});
+
+test('leaving the preview (logout with its token) ends that token only, never the customer\'s session', async () => {
+  const customer = await tokenFor(THOMAS);
+  const token = await previewToken('beheerder@hub.example', THOMAS);
+  const other = await previewToken('beheerder@hub.example', THOMAS);
+  expect((await call('post', '/auth/logout', '/auth/logout', { token })).status).toBe(204);
+  expect((await get('/account/mine', '/account/mine', token)).status).toBe(401);
+  expect((await get('/account/mine', '/account/mine', other)).status).toBe(200);
+  expect((await get('/account/mine', '/account/mine', customer)).status).toBe(200);
+});
+
+test('the staff member\'s logout, password change or block ends every preview they opened, and only theirs', async () => {
+  const colleagues = await previewToken('relatiebeheerder@hub.example', THOMAS);
+  const staff = await tokenFor('beheerder@hub.example');
+  let token = await previewToken('beheerder@hub.example', THOMAS);
+  expect((await call('post', '/auth/logout', '/auth/logout', { token: staff })).status).toBe(204);
+  expect((await get('/account/mine', '/account/mine', token)).status).toBe(401);
+
+  token = await previewToken('beheerder@hub.example', THOMAS);
+  const changed = await call('post', '/auth/change-password', '/auth/change-password', { token: await tokenFor('beheerder@hub.example'), body: { currentPassword: 'demo', newPassword: 'Een lange zin als wachtwoord' } });
+  expect(changed.status).toBe(204);
+  expect((await get('/account/mine', '/account/mine', token)).status).toBe(401);
+
+  token = await previewToken('beheerder@hub.example', THOMAS, 'Een lange zin als wachtwoord');
+  db.saveAccount({ ...db.accountByUsername('beheerder@hub.example')!, blockedAt: new Date().toISOString() });
+  expect((await get('/account/mine', '/account/mine', token)).status).toBe(401);
+  expect((await get('/account/mine', '/account/mine', colleagues)).status).toBe(200);
 });

@@ -13,7 +13,7 @@ import { accountInReach } from './accountLifecycle';
 
 const sortFields = ['at', 'id', 'type', 'actorName', 'username'] as const;
 type Event = Schemas['AccountEvent'];
-const eventTypes: readonly string[] = ['created', 'welcome_mail_sent', 'temporary_password_renewed', 'first_login', 'password_changed', 'blocked', 'unblocked', 'locked', 'password_reset_requested', 'password_reset_completed', 'previewed'] satisfies Event['type'][];
+const eventTypes: readonly string[] = ['created', 'welcome_mail_sent', 'temporary_password_renewed', 'first_login', 'password_changed', 'blocked', 'unblocked', 'locked', 'password_reset_requested', 'password_reset_completed', 'previewed', 'address_checked'] satisfies Event['type'][];
 
 /** Staff of another organisation than the viewer's (customers and the system are no one's staff). */
 function actorIsElsewhere(row: AccountEventRow, organizationId: number | null): boolean {

@@ -1,5 +1,5 @@
 /** Forgot / reset password: a neutral answer, and single-use links that work for 1 hour. */
-import { advanceClock, db } from '../db';
+import { advanceClock, db, SEEDED_TEMPORARY_PASSWORD } from '../db';
 import { call, login, tokenFor } from '../../test/kit/api';
 import { NEUTRAL_RESET_ANSWER } from './passwordReset';
 
@@ -8,7 +8,7 @@ const reset = (token: string, newPassword = 'een-nieuw-wachtwoord') => call('pos
 const lastMail = () => [...db.tables.mails.values()].at(-1)!;
 const tokenIn = (html: string) => /reset-password\?token=([A-Za-z0-9_-]+)/.exec(html)![1];
 
-test('always the same neutral 202; only an existing, active, unblocked account gets a reset mail', async () => {
+test('always the same neutral 202; only an existing, unblocked customer account gets a reset mail', async () => {
   const answers = [];
   for (const username of ['klant@hub.example', 'niemand@hub.example', 'eva.janssen@voorbeeld.nl', 'beheerder@hub.example']) {
     const { status, body } = await forgot(username);
@@ -16,11 +16,11 @@ test('always the same neutral 202; only an existing, active, unblocked account g
     answers.push(body);
   }
   expect(answers.every((a) => a.message === NEUTRAL_RESET_ANSWER)).toBe(true);
-  expect([...db.tables.mails.values()].map((m) => m.to)).toEqual(['klant@hub.example']);
+  expect([...db.tables.mails.values()].map((m) => m.to)).toEqual(['klant@hub.example', 'eva.janssen@voorbeeld.nl']);
   expect(lastMail()).toMatchObject({ kind: 'password_reset', subject: 'Nieuw wachtwoord voor Hub Portal' });
   await call('post', '/account/accounts/{id}/block', `/account/accounts/${db.accountByUsername('thomas.vanleeuwen@voorbeeld.nl')!.id}/block`, { token: await tokenFor('beheerder@hub.example') });
   expect((await forgot('thomas.vanleeuwen@voorbeeld.nl')).status).toBe(202);
-  expect(db.tables.mails.size).toBe(1);
+  expect(db.tables.mails.size).toBe(2);
   expect((await forgot('  ')).status).toBe(422);
   expect((await forgot(12)).status).toBe(400);
 });
@@ -89,4 +89,16 @@ test('within the 5 minutes the earlier link is the one that works', async () => 
   const token = tokenIn(lastMail().html);
   await forgot('klant@hub.example');
   expect((await reset(token)).status).toBe(204);
+});
+
+test('a customer who logged out before choosing a password gets back in through the link, without the used temporary one', async () => {
+  const first = await login('eva.janssen@voorbeeld.nl', SEEDED_TEMPORARY_PASSWORD);
+  expect(first.body.data.mustChangePassword).toBe(true);
+  await call('post', '/auth/logout', '/auth/logout', { token: first.body.data.token });
+  expect((await login('eva.janssen@voorbeeld.nl', SEEDED_TEMPORARY_PASSWORD)).body.error.code).toBe('temporary_password_used');
+  await forgot('eva.janssen@voorbeeld.nl');
+  expect((await reset(tokenIn(lastMail().html), 'Eva-haar-eigen-zin-2026')).status).toBe(204);
+  const own = await login('eva.janssen@voorbeeld.nl', 'Eva-haar-eigen-zin-2026');
+  expect(own.status).toBe(200);
+  expect(own.body.data.mustChangePassword).toBe(false);
 });

@@ -8,13 +8,14 @@ import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
 import { config, db, endSessionsOf, now, nowIso, recordEvent, SYSTEM_ACTOR, type AccountRow, type Actor } from '../db';
 import { clearFailedLogins } from '../db/loginAttempts';
+import { passwordLengthProblem, passwordProblem } from '../db/passwordPolicy';
 import { generateToken, hashPassword, verifyPassword } from '../db/passwords';
 import { ApiError, endpoint, HttpResponse, route, type Schemas } from '../http';
-import { sendResetMail } from '../mail/outbox';
+import { prepareResetMail, sendResetMail } from '../mail/outbox';
 import { portalLink } from '../mail/portalUrl';
 import { readJsonBody } from '../requestValidation';
 import { requiredText } from '../validation';
-import { password } from './passwordInput';
+import { newPassword, password } from './passwordInput';
 
 export const NEUTRAL_RESET_ANSWER = 'If this username belongs to an active account, a mail with a link to choose a new password is on its way. The link works once, for 1 hour.';
 
@@ -32,18 +33,21 @@ export function revokeResetTokensOf(accountId: number): void {
 
 /**
  * Mails the account a new single-use link, unless one went out less than
- * `config.resetMailIntervalMs` ago: then nothing happens and that link stays valid. Hash the token
- * before calling: from the check to the insert this runs without awaiting.
+ * `config.resetMailIntervalMs` ago: then nothing is sent and that link stays valid. With no account
+ * (forgot-password for a username that gets no mail) the same work is done and nothing is kept, so
+ * the answer's timing tells nothing. Hash the token before calling: from the check to the insert
+ * this runs without awaiting.
  */
-export function sendResetLink(account: AccountRow, link: { token: string; tokenHash: string }, actor: Actor): void {
-  const recent = [...db.tables.resetTokens.values()].some((row) =>
-    row.accountId === account.id && now() - Date.parse(row.requestedAt) < config.resetMailIntervalMs);
-  if (recent) return;
-  revokeResetTokensOf(account.id);
+export function sendResetLink(account: AccountRow | null, link: { token: string; tokenHash: string }, actor: Actor): void {
   const expiresAt = new Date(now() + config.resetTokenTtlMs).toISOString();
+  const mail = prepareResetMail(account, { resetUrl: portalLink(`#/reset-password?token=${link.token}`), expiresAt });
+  const recent = [...db.tables.resetTokens.values()].some((row) =>
+    row.accountId === account?.id && now() - Date.parse(row.requestedAt) < config.resetMailIntervalMs);
+  if (!account || recent) return;
+  revokeResetTokensOf(account.id);
   db.put('resetTokens', { tokenHash: link.tokenHash, accountId: account.id, expiresAt, usedAt: null, revokedAt: null, requestedAt: nowIso() });
   recordEvent('password_reset_requested', account, actor);
-  sendResetMail(account, { resetUrl: portalLink(`#/reset-password?token=${link.token}`), expiresAt });
+  sendResetMail(account, mail);
 }
 
 /** A fresh link token and the hash under which it is stored. */
@@ -62,16 +66,18 @@ export function passwordResetHandlers(apiBase: string) {
       problems.throwIfAny();
       const link = await newResetLink();
       const account = db.accountByUsername(username);
-      if (account && account.role === 'klant' && !account.blockedAt && account.passwordHash && !account.temporaryPasswordHash) {
-        sendResetLink(account, link, SYSTEM_ACTOR);
-      }
+      // Also a customer whose temporary password is used up or lost: the link is their way back in.
+      const eligible = account && account.role === 'klant' && !account.blockedAt;
+      sendResetLink(eligible ? account : null, link, SYSTEM_ACTOR);
       return HttpResponse.json<Schemas['NeutralAnswer']>({ message: NEUTRAL_RESET_ANSWER }, { status: 202 });
     })),
 
     http.post(endpoint(apiBase, apiPaths.resetPassword), route(async ({ request }) => {
       const { body, problems } = await readJsonBody(request);
       const token = password(body, 'token', problems);
-      const next = password(body, 'newPassword', problems);
+      const next = typeof body.newPassword === 'string' ? body.newPassword : password(body, 'newPassword', problems);
+      const length = typeof body.newPassword === 'string' ? passwordLengthProblem(next) : null;
+      if (length) problems.refuse('newPassword', length);
       problems.throwIfAny();
       const tokenHash = await sha256(token);
       const usable = () => {
@@ -82,11 +88,12 @@ export function passwordResetHandlers(apiBase: string) {
         if (Date.parse(row.expiresAt) <= now()) throw gone('reset_token_expired', 'This link has expired. Ask for a new one.');
         return { row, account };
       };
-      // The order the contract states: the body (its schema: the 10-character minimum), the token, then the current password.
+      // The order the contract states: the body and the rule's lengths, the token, then the rest of
+      // the rule (it needs the account's names) and the current password.
       const { account } = usable();
-      if (account.passwordHash && (await verifyPassword(next, account.passwordHash))) {
-        throw new ApiError(422, 'validation_failed', 'The new password must differ from the current one.', { newPassword: 'Must differ from the current password.' });
-      }
+      await newPassword(body, 'newPassword', problems, account);
+      if (!problems.values.newPassword && account.passwordHash && (await verifyPassword(next, account.passwordHash))) problems.refuse('newPassword', passwordProblem('password_unchanged'));
+      problems.throwIfAny();
       const passwordHash = await hashPassword(next);
       // Re-check after the awaits: a concurrent request may have used the link meanwhile.
       const latest = usable();

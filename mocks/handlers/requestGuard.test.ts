@@ -6,6 +6,7 @@ import { ApiError, MAX_BODY_BYTES } from '../http';
 import { readJsonBody } from '../requestValidation';
 import { TEST_API_BASE } from '../node';
 import { expectConsoleError } from '../../test/kit/console';
+import { tokenFor } from '../../test/kit/api';
 
 const post = (path: string, body: BodyInit, contentType = 'application/json') =>
   fetch(`${TEST_API_BASE}${path}`, { method: 'POST', headers: { 'Content-Type': contentType }, body });
@@ -18,10 +19,20 @@ async function answer(response: Response, contractPath: string, method: 'get' | 
   return { status: response.status, code: body.error?.code };
 }
 
-test('an unknown path or method is a 404 in the contract error body', async () => {
-  for (const response of [await fetch(`${TEST_API_BASE}/nothing/here`), await fetch(`${TEST_API_BASE}/contact/contacts/1`, { method: 'DELETE' })]) {
+test('an unknown path is a 404 in the contract error body: paths match exactly, in case and without a trailing slash', async () => {
+  const token = await tokenFor('beheerder@hub.example');
+  const get = (path: string) => fetch(`${TEST_API_BASE}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect((await get('/demo/outbox')).status).toBe(200);
+  for (const response of [await get('/nothing/here'), await get('/DEMO/OUTBOX'), await get('/demo/outbox/'), await get('/Contact/contacts/1')]) {
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: { code: 'not_found', message: 'No such endpoint in the Hub API.' } });
+  }
+});
+
+test('a method the API never uses is a 405 naming the ones it does, on known and unknown paths', async () => {
+  for (const response of [await fetch(`${TEST_API_BASE}/contact/contacts/1`, { method: 'DELETE' }), await fetch(`${TEST_API_BASE}/nothing`, { method: 'PATCH' })]) {
+    expect([response.status, response.headers.get('Allow')]).toEqual([405, 'GET, POST, PUT, OPTIONS']);
+    expect(await response.json()).toEqual({ error: { code: 'method_not_allowed', message: expect.any(String) } });
   }
 });
 

@@ -1,6 +1,6 @@
 /**
  * The API's outer rules, the same for every operation in every runtime (browser, Node, HTTP):
- * first a URL whose path cannot be decoded is a 400, a body announced as over 64 kB a 413 and a
+ * first a method the API never uses is a 405, a URL whose path cannot be decoded a 400, a body announced as over 64 kB a 413 and a
  * body that is not JSON a 415 (so no web page can post a "simple" text/plain request to a local
  * mock without a CORS preflight); last, a path the API does not have is a 404. All in the
  * contract's error body.
@@ -14,7 +14,13 @@ function underApi(apiBase: string, url: string): boolean {
   return base === '' || url === base || url.startsWith(`${base}/`) || url.startsWith(`${base}?`);
 }
 
+/** Every method the API has an operation for (and CORS preflights). */
+export const API_METHODS = ['GET', 'POST', 'PUT', 'OPTIONS'] as const;
+
+export const methodNotAllowed = () => new ApiError(405, 'method_not_allowed', `The Hub API answers ${API_METHODS.join(', ')} only.`);
+
 function problemOf(request: Request): ApiError | undefined {
+  if (!(API_METHODS as readonly string[]).includes(request.method)) return methodNotAllowed();
   try {
     decodeURIComponent(new URL(request.url).pathname);
   } catch {
@@ -31,7 +37,10 @@ export function requestGuardHandler(apiBase: string) {
   return http.all(({ request }) => underApi(apiBase, request.url), ({ request }) => {
     const problem = problemOf(request);
     // Nothing returned: MSW goes on to the next handler, the operation's own.
-    return problem && errorResponse(problem.status, problem.code, problem.message);
+    if (!problem) return undefined;
+    const response = errorResponse(problem.status, problem.code, problem.message);
+    if (problem.status === 405) response.headers.set('Allow', API_METHODS.join(', '));
+    return response;
   });
 }
 

@@ -24,7 +24,17 @@ export function sendWelcomeMail(account: AccountRow, data: Omit<WelcomeMailData,
   return deliver('welcome', account.username, language, account.id, welcomeMail(language, { ...data, name: account.displayName, username: account.username }));
 }
 
-export function sendResetMail(account: AccountRow, data: Omit<ResetMailData, 'name'>): MailRow {
-  const language = languageOf(account);
-  return deliver('password_reset', account.username, language, account.id, resetMail(language, { ...data, name: account.displayName }));
+export interface PreparedResetMail {
+  language: Language;
+  rendered: ReturnType<typeof resetMail>;
+}
+
+/** The reset mail, rendered; for no account a stand-in that is never sent, so an unknown username costs the same work. */
+export function prepareResetMail(account: AccountRow | null, data: Omit<ResetMailData, 'name'>): PreparedResetMail {
+  const language = account ? languageOf(account) : 'nl';
+  return { language, rendered: resetMail(language, { ...data, name: account?.displayName ?? 'Hub Portal' }) };
+}
+
+export function sendResetMail(account: AccountRow, mail: PreparedResetMail): MailRow {
+  return deliver('password_reset', account.username, mail.language, account.id, mail.rendered);
 }

@@ -4,6 +4,7 @@
  * take them over unchanged.
  */
 import type { components } from '../../src/core/api/schema';
+import { asOneLine } from '../oneLine.ts';
 
 type Language = components['schemas']['Language'];
 
@@ -65,7 +66,7 @@ ${lines.map((line) => `<p>${asHtml(line)}</p>`).join('\n')}
 export function welcomeMail(language: Language, data: WelcomeMailData): RenderedMail {
   const expiry = formatExpiry(data.expiresAt, language);
   if (language === 'en') {
-    return render('en', 'Your Hub Portal account', `Dear ${data.name},`, [
+    return render('en', 'Your Hub Portal account', `Dear ${asOneLine(data.name)},`, [
       ['An account has been created for you on Hub Portal.'],
       ['Username: ', { strong: data.username }],
       ['Temporary password: ', { strong: data.temporaryPassword }],
@@ -73,7 +74,7 @@ export function welcomeMail(language: Language, data: WelcomeMailData): Rendered
       [{ link: data.loginUrl, label: 'Log in to Hub Portal' }],
     ], 'Kind regards,\nHub Portal');
   }
-  return render('nl', 'Uw account voor Hub Portal', `Beste ${data.name},`, [
+  return render('nl', 'Uw account voor Hub Portal', `Beste ${asOneLine(data.name)},`, [
     ['Er is een account voor u aangemaakt in Hub Portal.'],
     ['Gebruikersnaam: ', { strong: data.username }],
     ['Tijdelijk wachtwoord: ', { strong: data.temporaryPassword }],
@@ -85,13 +86,13 @@ export function welcomeMail(language: Language, data: WelcomeMailData): Rendered
 export function resetMail(language: Language, data: ResetMailData): RenderedMail {
   const expiry = formatExpiry(data.expiresAt, language);
   if (language === 'en') {
-    return render('en', 'Reset your Hub Portal password', `Dear ${data.name},`, [
+    return render('en', 'Reset your Hub Portal password', `Dear ${asOneLine(data.name)},`, [
       ['We received a request to reset the password of your Hub Portal account.'],
       [{ link: data.resetUrl, label: 'Choose a new password' }],
       [`This link works once, until ${expiry}. Did you not ask for this? Then ignore this mail: your password stays as it is.`],
     ], 'Kind regards,\nHub Portal');
   }
-  return render('nl', 'Nieuw wachtwoord voor Hub Portal', `Beste ${data.name},`, [
+  return render('nl', 'Nieuw wachtwoord voor Hub Portal', `Beste ${asOneLine(data.name)},`, [
     ['We kregen een verzoek om het wachtwoord van uw Hub Portal-account opnieuw in te stellen.'],
     [{ link: data.resetUrl, label: 'Kies een nieuw wachtwoord' }],
     [`Deze link werkt één keer, tot ${expiry}. Heeft u dit niet gevraagd? Negeer dan deze mail: uw wachtwoord blijft zoals het is.`],

@@ -83,6 +83,8 @@ test('the welcome mail, in the contact\'s language (English for Tim), carries a 
   await logIn(page, 'tim.brouwer@voorbeeld.nl', password);
   await changeTemporaryPassword(page, 'tims-eigen-wachtwoord');
   await expect(page.getByRole('heading', { name: 'Mijn account' })).toBeVisible();
+  // The portal's own redirects must not swallow the confirmation on the way there.
+  await expect(page.getByRole('status').filter({ hasText: 'Uw nieuwe wachtwoord is opgeslagen.' })).toBeVisible();
 });
 
 test('forgot password: the neutral answer, the reset mail in the outbox, a new password from its link', async ({ page }) => {

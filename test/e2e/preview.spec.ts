@@ -1,4 +1,4 @@
-/** "Bekijk als klant" (issue 15): a Beheerder sees Thomas's portal, read-only, in a tab of its own. */
+/** "Bekijk als klant": a Beheerder sees Thomas's portal, read-only, in a tab of its own. */
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations, logIn, openContact } from './support';
 
@@ -7,6 +7,11 @@ test('the Beheerder previews Thomas: only organisation 1\'s contracts, read-only
   await openContact(page, 'Thomas van Leeuwen');
   const panel = page.getByRole('region', { name: 'Account' });
   const [preview] = await Promise.all([context.waitForEvent('page'), panel.getByRole('link', { name: 'Bekijk als klant' }).click()]);
+  // The new tab names the customer and starts only on the Beheerder's confirmation.
+  const confirm = preview.getByRole('button', { name: 'Portaal van Thomas van Leeuwen openen' });
+  await expect(confirm).toBeVisible();
+  await expectNoSeriousA11yViolations(preview);
+  await confirm.click();
 
   const banner = preview.getByRole('region', { name: 'Bekijk als klant' });
   await expect(banner).toContainText('U bekijkt het portaal als Thomas van Leeuwen (alleen-lezen)');

@@ -107,6 +107,12 @@ test('a missing asset is a real 404, not the page, and is not cached as immutabl
   expect(missing.headers['cache-control']).toBe('no-cache');
 });
 
+test('redirects are relative: /index.html goes to /, never to http:// and the internal port', async () => {
+  const answer = await rawGet(ports.realApi, '/index.html');
+  expect([answer.status, answer.headers.location]).toEqual([301, '/']);
+  expectSecurityHeaders(answer.headers);
+});
+
 test('nginx answers `..`, an over-long URL, a directory and the build record with its own error page and the same headers', async () => {
   const answers = [
     [await rawGet(ports.realApi, '/../../etc/passwd'), 400],

@@ -15,6 +15,7 @@ const eventTypeSet: Record<AccountEventType, true> = {
   password_reset_requested: true,
   password_reset_completed: true,
   previewed: true,
+  address_checked: true,
 };
 
 export const accountEventTypes = Object.keys(eventTypeSet) as AccountEventType[];

@@ -1,7 +1,6 @@
 import { downloadCSV, type Exporter } from 'react-admin';
 import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import type { AccountEvent } from '../../core/api/types';
-import { csvSeparator, toCsv } from '../export/csv';
 import { actorLabel, eventTypeLabel } from './auditEvent';
 
 type Column = [header: string, value: (event: AccountEvent) => string];
@@ -21,7 +20,9 @@ export function useAuditExporter(): Exporter<AccountEvent> {
     [field('actorRole'), (e) => (e.actorRole ? translate(`hub.roles.${e.actorRole}`) : '')],
   ];
 
-  return (events) => {
+  return async (events) => {
+    // The CSV writer loads on the first export: most visits never export.
+    const { csvSeparator, toCsv } = await import('../export/csv');
     const rows = events.map((event) => columns.map(([, value]) => value(event)));
     const csv = toCsv([columns.map(([header]) => header), ...rows], csvSeparator(locale));
     downloadCSV(csv, translate('hub.audit.exportFilename'));

@@ -11,8 +11,11 @@ import type { AccountCreated } from '../../core/api/types';
 
 type FirstLoginCredentials = Pick<AccountCreated, 'username' | 'temporaryPassword' | 'temporaryPasswordExpiresAt'>;
 
-/** The temporary password's only appearance outside a hash, so the dialog closes only through "Close". */
-export function AccountCreatedView({ account, onClose }: { account: FirstLoginCredentials; onClose: () => void }) {
+/**
+ * The temporary password, shown so staff can hand it over, so the dialog closes only through "Close".
+ * `mailed`: a new account's welcome mail carried it too; a renewed one goes out by no mail.
+ */
+export function AccountCreatedView({ account, mailed, onClose }: { account: FirstLoginCredentials; mailed: boolean; onClose: () => void }) {
   const translate = useTranslate();
   const [locale] = useLocale();
   const noteId = useId();
@@ -29,7 +32,8 @@ export function AccountCreatedView({ account, onClose }: { account: FirstLoginCr
         <TemporaryPasswordField password={account.temporaryPassword} noteId={noteId} />
         {/* Not role="alert": focus lands on the password, which is described by this note. */}
         <Alert severity="warning" role="note" id={noteId}>
-          {translate('hub.contacts.addAccount.shownOnce', {
+          {translate(mailed ? 'hub.contacts.addAccount.shownAndMailed' : 'hub.contacts.addAccount.shownOnce', {
+            email: account.username,
             date: formatDateTime(account.temporaryPasswordExpiresAt, locale),
           })}
         </Alert>

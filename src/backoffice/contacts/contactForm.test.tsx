@@ -42,6 +42,23 @@ it('checks required fields, email, phone and a Dutch postcode, in Dutch', async 
   expect(currentRoute()).toBe('/contacts/create');
 });
 
+it('refuses a name of only spaces and a bidi override or a tab in a one-line field, before sending', async () => {
+  const { user } = await openCreate();
+  const sent = requestBodies('POST', `${TEST_API_BASE}${apiPaths.contacts}`);
+  await user.type(field(/Voornaam/), '   ');
+  await user.click(field(/Achternaam/));
+  await user.paste('de Vries\u202Egnp.evil');
+  await user.click(field(/Plaats/));
+  await user.paste('Amsterdam\tKlik hier');
+  await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+  expect(await screen.findByText('Verplicht')).toBeInTheDocument();
+  expect(screen.getAllByText('Gebruik één regel, zonder regeleinden of speciale tekens.')).toHaveLength(2);
+  expect(field(/Voornaam/)).toHaveValue('   ');
+  expect(sent).toEqual([]);
+  expect(currentRoute()).toBe('/contacts/create');
+});
+
 it('checks the same rules in English', async () => {
   const { user } = await openCreate('en');
   await user.type(field(/Postcode/), 'ABCD 12');

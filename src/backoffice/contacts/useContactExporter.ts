@@ -1,7 +1,6 @@
 import { downloadCSV, type Exporter } from 'react-admin';
 import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import { fullName } from '../../core/ui/names';
-import { csvSeparator, toCsv } from '../export/csv';
 import type { Contact, Organization } from '../../core/api/types';
 
 type Column = [header: string, value: (contact: Contact, organizations: Record<string, Organization>) => string];
@@ -35,6 +34,8 @@ export function useContactExporter(): Exporter<Contact> {
   ];
 
   return async (contacts, fetchRelatedRecords) => {
+    // The CSV writer loads on the first export: most visits never export.
+    const { csvSeparator, toCsv } = await import('../export/csv');
     const organizations = await fetchRelatedRecords<Organization>(contacts, 'organizationId', 'organizations');
     const rows = contacts.map((contact) => columns.map(([, value]) => value(contact, organizations)));
     const csv = toCsv([columns.map(([header]) => header), ...rows], csvSeparator(locale));

@@ -12,11 +12,15 @@ import { flattenKeys } from '../i18n/messages';
 import { HttpError, networkError } from './httpClient';
 import { API_ERROR_CODES, apiErrorMessage, passwordReason, RETRY_ON_TROUBLE } from './apiErrorMessage';
 
+const contract = parse(hubApiYaml);
+
 function contractCodes(): string[] {
+  // Event types and validation reasons are words of their own, not error codes.
+  const words = new Set<string>([...contract.components.schemas.AccountEventType.enum, ...contract.components.schemas.ValidationReason.enum]);
   const named = [...hubApiYaml.matchAll(/`([a-z]+(?:_[a-z]+)+)`|`?\bcode: ([a-z]+(?:_[a-z]+)*)/g)].map((match) => match[1] ?? match[2]);
-  const codeDoc: string = parse(hubApiYaml).components.schemas.ErrorBody.properties.error.properties.code.description;
+  const codeDoc: string = contract.components.schemas.ErrorBody.properties.error.properties.code.description;
   const examples = [...codeDoc.matchAll(/`([a-z_]+)`/g)].map((match) => match[1]);
-  return [...new Set([...named, ...examples])].sort();
+  return [...new Set([...named, ...examples])].filter((code) => !words.has(code)).sort();
 }
 
 const failure = (status: number, code: string) => new HttpError(code, status, { code, message: 'English text' });
@@ -33,6 +37,10 @@ describe.each([
   it('has a message for every code of the contract and the client', () => {
     const codes = new Set([...contractCodes(), ...API_ERROR_CODES]);
     expect([...codes].filter((code) => !keys.has(`hub.errors.${code}`))).toEqual([]);
+  });
+  it('has a message for every reason a 422 can name', () => {
+    const reasons: string[] = contract.components.schemas.ValidationReason.enum;
+    expect(reasons.filter((reason) => !keys.has(`hub.errors.field.${reason}`))).toEqual([]);
   });
 });
 
@@ -52,8 +60,8 @@ it('lets a page word what was forbidden or not found, and its "try again"', () =
 });
 
 it('tells a refused password too long or too short apart from the rule the form is about', () => {
-  expect(passwordReason('a'.repeat(201), 'same_as_temporary')).toBe('too_long');
-  expect(passwordReason('a'.repeat(200), 'same_as_temporary')).toBe('same_as_temporary');
+  expect(passwordReason('a'.repeat(129), 'same_as_temporary')).toBe('too_long');
+  expect(passwordReason('a'.repeat(128), 'same_as_temporary')).toBe('same_as_temporary');
   expect(passwordReason('short', 'same_as_current')).toBe('too_short');
   expect(passwordReason('', 'same_as_current')).toBe('required');
 });

@@ -1,4 +1,5 @@
 import { errorBodyOf, HttpError } from './httpClient';
+import type { components } from './schema';
 
 export const API_ERROR_CODES = [
   'unauthorized',
@@ -14,6 +15,8 @@ export const API_ERROR_CODES = [
   'unsupported_media_type',
   'method_not_allowed',
   'too_many_attempts',
+  'too_many_requests',
+  'bad_request',
   'internal_error',
   'network_error',
   'invalid_credentials',
@@ -37,8 +40,22 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 const KNOWN: ReadonlySet<string> = new Set(API_ERROR_CODES);
 
-/** The reasons a 422 gives for one field; the contract words them in English only. */
+/** The rule a 422 names for a field in `reasons`. */
+export type ValidationReason = components['schemas']['ValidationReason'];
+
+const VALIDATION_REASONS: readonly ValidationReason[] = [
+  'password_blank',
+  'password_too_short',
+  'password_too_long',
+  'password_personal',
+  'password_common',
+  'password_unchanged',
+  'text_forbidden_characters',
+];
+
+/** Why a field was refused: the contract's reason where it names one, else what the client can tell. */
 export type FieldReason =
+  | ValidationReason
   | 'required'
   | 'too_short'
   | 'too_long'
@@ -48,7 +65,7 @@ export type FieldReason =
   | 'wrong_current_password'
   | 'invalid';
 
-export const PASSWORD_LENGTH = { min: 10, max: 200 } as const;
+export const PASSWORD_LENGTH = { min: 10, max: 128 } as const;
 
 export function apiErrorCode(error: unknown): string | undefined {
   return errorBodyOf(error)?.code;
@@ -87,6 +104,17 @@ export function refusedFields(error: unknown): string[] {
   return Object.keys(errorBodyOf(error)?.errors ?? {});
 }
 
+/** The contract's reason for a refused field, if it names one the client knows. */
+export function refusalReason(error: unknown, field: string): ValidationReason | undefined {
+  const reason = errorBodyOf(error)?.reasons?.[field];
+  return VALIDATION_REASONS.find((known) => known === reason);
+}
+
+/** "Unchanged" is worded by the form: the temporary password on the forced change, the current one elsewhere. */
+export function withinForm(reason: ValidationReason | undefined, unchanged: 'same_as_temporary' | 'same_as_current'): FieldReason | undefined {
+  return reason === 'password_unchanged' ? unchanged : reason;
+}
+
 /** Empty or out-of-bounds the client can tell from what it sent; otherwise it is the form's own rule. */
 export function passwordReason(sent: string, otherwise: FieldReason): FieldReason {
   if (!sent) return 'required';
@@ -103,7 +131,7 @@ export function recordFieldMessages(error: unknown, sent: Record<string, unknown
     fields.map((field) => {
       const value = sent[field];
       const blank = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-      return [field, fieldMessage(blank ? 'required' : 'invalid')];
+      return [field, fieldMessage(refusalReason(error, field) ?? (blank ? 'required' : 'invalid'))];
     }),
   );
 }

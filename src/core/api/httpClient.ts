@@ -19,6 +19,8 @@ export interface HubErrorBody {
   code: string;
   message: string;
   errors?: Record<string, string>;
+  /** The rule each refused field broke, where the contract names one (`ValidationReason`). */
+  reasons?: Record<string, string>;
 }
 
 export const NETWORK_ERROR_CODE = 'network_error';
@@ -32,13 +34,14 @@ export function withAuthHeaders(options: RequestInit): Headers {
 }
 
 export function parseErrorBody(body: unknown, status: number): HubErrorBody {
-  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } })?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; reasons?: unknown } })?.error;
   return {
     code: typeof error?.code === 'string' ? error.code : `http_${status}`,
     message: typeof error?.message === 'string' ? error.message : `HTTP ${status}`,
     ...(error?.fields && typeof error.fields === 'object'
       ? { errors: error.fields as Record<string, string> }
       : {}),
+    ...(error?.reasons && typeof error.reasons === 'object' ? { reasons: error.reasons as Record<string, string> } : {}),
   };
 }
 

@@ -18,10 +18,16 @@ export interface paths {
          * @description The username is an email address, compared case-insensitively. Send the `token` of the
          *     answer as `Authorization: Bearer <token>` until `expiresAt`. With `mustChangePassword: true`
          *     the session may only change the password (`POST /auth/change-password`) or log out.
-         *     After 10 failed logins in a row for one username (known or not), that username is locked
-         *     for 15 minutes: every login for it answers 429 `too_many_attempts` with `Retry-After`,
-         *     right password or not; wait that many seconds, or choose a new password through
-         *     `POST /auth/forgot-password` (a reset lifts the lock).
+         *
+         *     **Lockout.** Failed logins are counted per username and client (the client's network
+         *     address), known usernames or not: 10 in a row from one client lock that client out of that
+         *     username for 15 minutes, and nobody else, so a stranger cannot lock out a customer or a
+         *     colleague. 100 in a row from all clients together lock the username for everyone for 15
+         *     minutes, which keeps guessing from many clients bounded. While locked, every login answers
+         *     429 `too_many_attempts` with `Retry-After`, right password or not; wait that many seconds,
+         *     or choose a new password through `POST /auth/forgot-password` (a reset ends every count of
+         *     the username). A successful login ends the client's count. Wrong current passwords in
+         *     `POST /auth/change-password` count the same.
          */
         post: operations["login"];
         delete?: never;
@@ -45,8 +51,11 @@ export interface paths {
          *     `newPassword` is needed (the login a moment ago proved the temporary one; a
          *     `currentPassword` sent along is ignored), and it must differ from the temporary password
          *     (422 with `fields.newPassword`). In every other session `currentPassword` is required; a
-         *     wrong one is a 422 with `fields.currentPassword` (not a 401: the session stays valid).
-         *     Every other session of the account ends; the one that made the change goes on.
+         *     wrong one is a 422 with `fields.currentPassword` and counts as a failed login (see
+         *     `POST /auth/login`): the one that reaches the limit, and any attempt while the username is
+         *     locked for this client, ends the session with a 401 `too_many_attempts`.
+         *     Every other session of the account ends; the one that made the change goes on. Reset
+         *     links mailed earlier stop working, and a staff member's "Bekijk als klant" previews end.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -74,6 +83,8 @@ export interface paths {
          *     (this endpoint and staff's `reset-mail` together): a request within that time gets the same
          *     202, sends nothing, and the link mailed earlier stays valid. This throttle deliberately
          *     answers 202, never 429: a 429 would tell that the username exists and asked recently.
+         *     Every username costs the same work (the mail is prepared either way), so the answer's
+         *     timing says nothing either.
          */
         post: operations["forgotPassword"];
         delete?: never;
@@ -93,14 +104,15 @@ export interface paths {
         put?: never;
         /**
          * Set a new password with the token from a reset mail.
-         * @description The new password follows the change-password policy (at least 10 characters, different
-         *     from the current password). The checks come in this order, and the first that fails
-         *     answers: the body against the schema (400 `invalid_type`; 422 for a missing token, or a
-         *     new password shorter than 10 or longer than 200 characters), then the token (410), then
-         *     that the new password differs from the current one (422 `fields.newPassword`). So a
-         *     short password is refused before the token is looked at, and a 410 means the body was fine.
-         *     Afterwards the token is used up, every session of the account ends and a lockout of the
-         *     username is lifted.
+         * @description The new password follows the password rule (see `ValidationReason`: 10 to 128
+         *     characters, not blank, not the username or the person's name, not a common or leaked
+         *     password, different from the current password); a refusal is a 422 with
+         *     `reasons.newPassword`. The checks come in this order, and the first that fails answers:
+         *     the body against the schema and the rule's lengths (400 `invalid_type`; 422 for a missing
+         *     token, or a blank, too short or too long new password), then the token (410), then the
+         *     rest of the rule. So a short password is refused before the token is looked at, and a 410
+         *     means the body was fine. Afterwards the token is used up, every session of the account
+         *     ends and a lockout of the username is lifted.
          */
         post: operations["resetPassword"];
         delete?: never;
@@ -121,8 +133,9 @@ export interface paths {
         /**
          * End the session of the token sent.
          * @description Needs no body. Answers 204 also without a token or for an unknown or expired one, so a
-         *     client can always call it on the way out. A preview token cannot end itself early (403
-         *     `preview_read_only`): it runs out after 15 minutes.
+         *     client can always call it on the way out. A staff member's logout also ends every
+         *     "Bekijk als klant" preview they opened. With a preview token it ends that preview only
+         *     (leaving the preview), never the customer's own sessions.
          */
         post: operations["logout"];
         delete?: never;
@@ -383,6 +396,12 @@ export interface paths {
          *     mail to the outbox), or is skipped with a reason. Never returns passwords. A re-run never
          *     makes a second account: the contact then has one (`contact_has_account`). With
          *     `dryRun: true` nothing is created and ready items answer `ready`, for the preview dialog.
+         *     A dry run answers exactly what the real run would (an earlier ready item for the same
+         *     contact or address makes a later one `contact_has_account` or `email_in_use`), so it tells
+         *     no more about other organisations' usernames than creating would. It is bounded per staff
+         *     member: 1000 items an hour (429 `too_many_requests` with `Retry-After` beyond), and each
+         *     address it finds in use by another organisation's customer or staff member adds the
+         *     account event `address_checked` to that account, seen by its organisations' audit lists.
          *     An item's `email` may be left out or null: the contact's email is used.
          */
         post: operations["createAccountsBulk"];
@@ -517,9 +536,11 @@ export interface paths {
          *     otherwise). The token is valid 15 minutes. The "mine" endpoints accept it and answer only
          *     the caller's organisation's part: its contact, dossier, organisation and contracts (and
          *     their documents); groups and permissions are the account's own. Every other call with
-         *     it, every write included (`/auth/change-password`, `/auth/logout`, the back office),
-         *     answers 403 `preview_read_only`. Each preview adds the account event `previewed`, with
-         *     the staff member as actor, seen by the caller's organisation.
+         *     it, every write included (`/auth/change-password`, the back office), answers 403
+         *     `preview_read_only`; `POST /auth/logout` with it ends the preview. The staff member's
+         *     logout, password change or block ends every preview they opened (401 afterwards). Each
+         *     preview adds the account event `previewed`, with the staff member as actor, seen by the
+         *     caller's organisation.
          */
         post: operations["previewAccount"];
         delete?: never;
@@ -718,8 +739,27 @@ export interface components {
                 fields?: {
                     [key: string]: string;
                 };
+                /**
+                 * @description For 422: field name → the rule the field broke, as a stable code, for fields whose
+                 *     rule has one. Clients show their own message for it, in the user's language.
+                 */
+                reasons?: {
+                    [key: string]: components["schemas"]["ValidationReason"];
+                };
             };
         };
+        /**
+         * @description Why a field was refused (422 `reasons`). A new password (change-password, reset-password;
+         *     NIST SP 800-63B, no composition rules): `password_blank` (empty or spaces only),
+         *     `password_too_short` (under 10 characters), `password_too_long` (over 128 characters),
+         *     `password_personal` (the username or the person's own name, with or without digits
+         *     around it), `password_common` (on the list of common and leaked passwords, also with
+         *     digits or symbols around it, e.g. `wachtwoord123`), `password_unchanged` (the current or
+         *     temporary password). A name or other one-line text: `text_forbidden_characters` (a line
+         *     break, tab or other control character, or a bidirectional override or isolate).
+         * @enum {string}
+         */
+        ValidationReason: "password_blank" | "password_too_short" | "password_too_long" | "password_personal" | "password_common" | "password_unchanged" | "text_forbidden_characters";
         /** @enum {string} */
         Role: "beheerder" | "relatiebeheerder" | "medewerker" | "klant";
         LoginRequest: {
@@ -748,7 +788,7 @@ export interface components {
         ChangePasswordRequest: {
             /** @description Required except in a session opened with a temporary password. */
             currentPassword?: string;
-            /** @description At least 10 characters and different from the current password. */
+            /** @description Follows the password rule (see `ValidationReason`); a refusal names its rule in `reasons.newPassword`. */
             newPassword: string;
         };
         /** @description Exactly the fields of the partner document. */
@@ -1070,8 +1110,12 @@ export interface components {
                 expiresAt: string;
             };
         };
-        /** @enum {string} */
-        AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed" | "previewed";
+        /**
+         * @description `address_checked`: a bulk dry run by another organisation's staff found this account's
+         *     username among the addresses it checked (the trace of a probe from outside).
+         * @enum {string}
+         */
+        AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed" | "previewed" | "address_checked";
         AccountEvent: {
             id: components["schemas"]["Id"];
             type: components["schemas"]["AccountEventType"];
@@ -1305,7 +1349,15 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            /** @description Not logged in (`unauthorized`), or the session ended after too many wrong current passwords (`too_many_attempts`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -1816,6 +1868,17 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            /** @description The staff member checked 1000 items in dry runs within the hour (`too_many_requests`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds until the hour's budget frees up. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             500: components["responses"]["InternalError"];
         };
     };

@@ -1,12 +1,13 @@
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import { Alert, Button, IconButton, InputAdornment, Stack, TextField } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
 import { authProvider } from '../../core/session/authProvider';
 import type { ReturnTo } from '../../core/session/endSession';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
+import { apiErrorCode } from '../../core/api/apiErrorMessage';
 import { loginErrorMessage } from './loginErrorMessage';
 import { UsernameField } from './UsernameField';
 
@@ -18,48 +19,75 @@ export interface Credentials {
 interface LoginFormProps {
   credentials: Credentials;
   onChange: (credentials: Credentials) => void;
+  onForgotPassword: () => void;
 }
+
+/** After this many refusals in a row the form says a lock may follow, and offers a new password. */
+const FAILURES_BEFORE_HINT = 3;
 
 function useNextPath(): string | undefined {
   const state = useLocation().state as Partial<ReturnTo> | null;
   return state?.nextPathname ? `${state.nextPathname}${state.nextSearch ?? ''}` : undefined;
 }
 
-export function LoginForm({ credentials, onChange }: LoginFormProps) {
+export function LoginForm({ credentials, onChange, onForgotPassword }: LoginFormProps) {
   const translate = useTranslate();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const nextPath = useNextPath();
-  const [missing, setMissing] = useState(false);
+  const [missing, setMissing] = useState<{ username: boolean; password: boolean } | null>(null);
   const [showPassword, setShowPassword] = useState(false);
+  const [failures, setFailures] = useState(0);
+  const usernameInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
   const login = useMutation({
     mutationFn: (typed: Credentials) => authProvider.login({ ...typed, nextPath }),
+    onError: (failure) => setFailures((count) => (apiErrorCode(failure) === 'invalid_credentials' ? count + 1 : count)),
     onSuccess: async ({ redirectTo }) => {
       // Nothing the last user's pages asked for stays in this tab.
       queryClient.clear();
       await navigate(redirectTo, { replace: true });
     },
   });
-  const error = missing ? 'hub.login.required' : login.isError ? loginErrorMessage(login.error) : null;
+  const refused = login.isError ? loginErrorMessage(login.error) : null;
+  const lockMayFollow = refused === 'hub.errors.invalid_credentials' && failures >= FAILURES_BEFORE_HINT;
+  const error = missing ? 'hub.login.required' : lockMayFollow ? 'hub.login.repeated_failures' : refused;
+  const offersNewPassword = !missing && (lockMayFollow || refused === 'hub.login.too_many_attempts');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const incomplete = !credentials.username.trim() || !credentials.password;
-    setMissing(incomplete);
-    if (incomplete) return login.reset();
+    const empty = { username: !credentials.username.trim(), password: !credentials.password };
+    const incomplete = empty.username || empty.password;
+    setMissing(incomplete ? empty : null);
+    if (incomplete) {
+      (empty.username ? usernameInput : passwordInput).current?.focus();
+      return login.reset();
+    }
     login.mutate(credentials);
   };
 
   return (
     <Stack component="form" spacing={2} onSubmit={submit} noValidate>
       {error && (
-        <Alert severity="error" role="alert">
+        <Alert
+          severity="error"
+          role="alert"
+          action={
+            offersNewPassword ? (
+              <Button color="inherit" size="small" onClick={onForgotPassword}>
+                {translate('hub.self_service.forgot.open')}
+              </Button>
+            ) : undefined
+          }
+        >
           {translate(error)}
         </Alert>
       )}
       <UsernameField
         label={translate('hub.login.username')}
         value={credentials.username}
+        inputRef={usernameInput}
+        error={missing?.username}
         onChange={(event) => onChange({ ...credentials, username: event.target.value })}
       />
       <TextField
@@ -70,6 +98,8 @@ export function LoginForm({ credentials, onChange }: LoginFormProps) {
         required
         fullWidth
         value={credentials.password}
+        inputRef={passwordInput}
+        error={missing?.password}
         onChange={(event) => onChange({ ...credentials, password: event.target.value })}
         slotProps={{
           input: {

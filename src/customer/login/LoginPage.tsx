@@ -17,7 +17,7 @@ export function LoginPage() {
     <AuthPageLayout heading={translate('hub.login.heading')} intro={translate('hub.login.intro')}>
       <LoginNotice />
       {Notice && <Notice />}
-      <LoginForm credentials={credentials} onChange={setCredentials} />
+      <LoginForm credentials={credentials} onChange={setCredentials} onForgotPassword={() => forgotPassword.open(credentials.username)} />
       <Box>
         <Button onClick={() => forgotPassword.open(credentials.username)} sx={{ ml: -1 }}>
           {translate('hub.self_service.forgot.open')}

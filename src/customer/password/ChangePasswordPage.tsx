@@ -1,11 +1,12 @@
 /** No current password: the session was just opened with the temporary one (as in Keycloak's
  * and Salesforce's forced change). */
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Box, Button, Card, CardContent, Stack, Toolbar, Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
 import { authProvider } from '../../core/session/authProvider';
 import { HttpError } from '../../core/api/httpClient';
-import { apiErrorMessage, fieldMessage, PASSWORD_LENGTH, passwordReason, refusedFields } from '../../core/api/apiErrorMessage';
+import { apiErrorMessage, fieldMessage, PASSWORD_LENGTH, passwordReason, refusalReason, refusedFields, withinForm } from '../../core/api/apiErrorMessage';
 import { PORTAL_HOME } from '../../core/session/landing';
 import { useNewPasswordForm } from './useNewPasswordForm';
 import { PASSWORD_SAVED_STATE } from '../portal/account/PasswordSavedNotice';
@@ -13,6 +14,7 @@ import { PortalAppBar } from '../portal/layout/PortalAppBar';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { useEndSessionIfUnauthorized } from '../../core/session/useSessionActions';
 import { NewPasswordFields } from './NewPasswordFields';
+import { LogoutWarningDialog } from './LogoutWarningDialog';
 
 type Errors = Partial<Record<'next' | 'form', string>>;
 
@@ -27,10 +29,11 @@ export function ChangePasswordPage() {
     onError: (error) => endSessionIfUnauthorized(error),
   });
   const { input, setField, showPasswords, setShowPasswords, policyUnmet, submit } = useNewPasswordForm(save);
+  const [warnLogout, setWarnLogout] = useState(false);
   const errorsOf = (error: unknown, next: string): Errors => {
     if (error instanceof HttpError && error.status === 401) return {};
     if (refusedFields(error).includes('newPassword')) {
-      return { next: translate(fieldMessage(passwordReason(next, 'same_as_temporary')), PASSWORD_LENGTH) };
+      return { next: translate(fieldMessage(withinForm(refusalReason(error, 'newPassword'), 'same_as_temporary') ?? passwordReason(next, 'same_as_temporary')), PASSWORD_LENGTH) };
     }
     return { form: translate(apiErrorMessage(error, { prefix: 'hub.portal.password' })) };
   };
@@ -38,7 +41,8 @@ export function ChangePasswordPage() {
 
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
-      <PortalAppBar />
+      <PortalAppBar onLogout={() => setWarnLogout(true)} />
+      <LogoutWarningDialog open={warnLogout} onClose={() => setWarnLogout(false)} />
       <Toolbar />
       <Box component="main" sx={{ display: 'flex', justifyContent: 'center', p: 2, pt: { xs: 2, sm: 5 } }}>
         <Card sx={{ width: '100%', maxWidth: 480 }}>

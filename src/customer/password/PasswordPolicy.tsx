@@ -3,8 +3,7 @@ import { Box, List, ListItem, ListItemIcon, ListItemText, Typography } from '@mu
 import MetIcon from '@mui/icons-material/CheckCircle';
 import UnmetIcon from '@mui/icons-material/RadioButtonUnchecked';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
-
-export const MIN_PASSWORD_LENGTH = 10;
+import { PASSWORD_LENGTH } from '../../core/api/apiErrorMessage';
 
 export interface PasswordInput {
   next: string;
@@ -14,7 +13,7 @@ export interface PasswordInput {
 /** What can be checked as they type; "differs from the old password" only the API knows. */
 export function passwordRules({ next, repeat }: PasswordInput) {
   return [
-    { key: 'rule_length', met: next.length >= MIN_PASSWORD_LENGTH },
+    { key: 'rule_length', met: next.length >= PASSWORD_LENGTH.min && next.length <= PASSWORD_LENGTH.max },
     { key: 'rule_match', met: repeat.length > 0 && repeat === next },
   ];
 }
@@ -34,7 +33,7 @@ export function PasswordPolicy({ id, input }: { id: string; input: PasswordInput
               {met ? <MetIcon fontSize="small" /> : <UnmetIcon fontSize="small" />}
             </ListItemIcon>
             <ListItemText
-              primary={`${t(key)} (${t(met ? 'rule_met' : 'rule_unmet')})`}
+              primary={`${translate(`hub.portal.password.${key}`, PASSWORD_LENGTH)} (${t(met ? 'rule_met' : 'rule_unmet')})`}
               slotProps={{ primary: { color: met ? 'success.dark' : 'text.primary' } }}
             />
           </ListItem>

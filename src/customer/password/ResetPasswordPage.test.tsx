@@ -59,11 +59,11 @@ it('shows the policy live, without the temporary-password rule, and sends nothin
   const policy = within(screen.getByText('Uw nieuwe wachtwoord').parentElement!);
   expect(next).toHaveAttribute('aria-describedby', 'password-policy');
   expect(policy.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-    'is minstens 10 tekens lang (nog niet voldaan)',
+    'is 10 tot 128 tekens lang (nog niet voldaan)',
     'is in beide velden gelijk (nog niet voldaan)',
   ]);
   await setPassword(user, 'kort-1', 'kort-1');
-  expect(policy.getByText(/minstens 10 tekens/)).toHaveTextContent('(nog niet voldaan)');
+  expect(policy.getByText(/10 tot 128 tekens/)).toHaveTextContent('(nog niet voldaan)');
   expect(policy.getByText(/in beide velden gelijk/)).toHaveTextContent('(voldaan)');
   expect(await screen.findByRole('alert')).toHaveTextContent('Uw nieuwe wachtwoord voldoet nog niet aan alle eisen.');
   server.events.removeAllListeners();

@@ -10,7 +10,9 @@ import {
   fieldMessage,
   PASSWORD_LENGTH,
   passwordReason,
+  refusalReason,
   refusedFields,
+  withinForm,
 } from '../../core/api/apiErrorMessage';
 import { LOGIN_PATH } from '../../core/session/landing';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
@@ -30,7 +32,7 @@ function refusedLinkOf(error: unknown): string | null {
 function refusalOf(error: unknown, next: string): { link?: string; password?: string; form?: string } {
   const link = refusedLinkOf(error);
   if (link) return { link };
-  if (refusedFields(error).includes('newPassword')) return { password: fieldMessage(passwordReason(next, 'same_as_current')) };
+  if (refusedFields(error).includes('newPassword')) return { password: fieldMessage(withinForm(refusalReason(error, 'newPassword'), 'same_as_current') ?? passwordReason(next, 'same_as_current')) };
   return { form: apiErrorMessage(error, { prefix: 'hub.self_service.reset' }) };
 }
 

@@ -7,7 +7,11 @@ export function useNewPasswordForm(save: { mutate: (next: string) => void; reset
   const [showPasswords, setShowPasswords] = useState(false);
   const [policyUnmet, setPolicyUnmet] = useState(false);
 
-  const setField = (name: keyof PasswordInput, value: string) => setInput((previous) => ({ ...previous, [name]: value }));
+  // A refusal was about what was typed before: it goes once the user types again.
+  const setField = (name: keyof PasswordInput, value: string) => {
+    setInput((previous) => ({ ...previous, [name]: value }));
+    save.reset();
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

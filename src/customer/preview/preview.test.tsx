@@ -12,9 +12,17 @@ beforeEach(() => sessionStorage.clear());
 afterEach(() => sessionStorage.clear());
 
 /** This tab as the new tab the link opens: the staff member's stored session, the preview address. */
-async function openPreviewTab(contactId: number, staff = 'beheerder@hub.example') {
+/** The address alone, before the staff member confirms. */
+async function openPreviewAddress(contactId: number, staff = 'beheerder@hub.example') {
   await loginAs(staff);
   return renderApp(`/preview/${accountIdOf(contactId)}?contact=${contactId}`);
+}
+
+/** The address and the staff member's confirmation. */
+async function openPreviewTab(contactId: number, staff = 'beheerder@hub.example') {
+  const rendered = await openPreviewAddress(contactId, staff);
+  await rendered.user.click(await screen.findByRole('button', { name: /^Portaal van .+ openen$/ }));
+  return rendered;
 }
 
 const banner = () => screen.findByRole('region', { name: 'Bekijk als klant' });
@@ -28,6 +36,19 @@ test('Beheerder and Relatiebeheerder get "Bekijk als klant": a link to a new tab
     expect(link).toHaveAccessibleDescription('Opent het portaal zoals Thomas van Leeuwen het ziet, alleen-lezen, in een nieuw tabblad.');
     unmount();
   }
+});
+
+test('the address alone starts nothing: the page names the customer and starts on the click', async () => {
+  const previews = () => [...db.tables.events.values()].filter((event) => event.type === 'previewed').length;
+  const before = previews();
+  const { user } = await openPreviewAddress(THOMAS.contactId);
+  expect(await screen.findByText(/U opent het portaal van Thomas van Leeuwen zoals deze klant het ziet/)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Terug naar het contact' })).toHaveAttribute('href', `#/contacts/${THOMAS.contactId}/show`);
+  expect(previews()).toBe(before);
+  expect([...db.tables.sessions.values()].some((session) => session.preview)).toBe(false);
+  await user.click(screen.getByRole('button', { name: 'Portaal van Thomas van Leeuwen openen' }));
+  expect(await banner()).toBeInTheDocument();
+  expect(previews()).toBe(before + 1);
 });
 
 test('a Medewerker gets no such link, and the preview address tells them their role may not', async () => {
@@ -84,12 +105,15 @@ test('an expired preview says so and offers a new one, without a login page', as
   expect(ended).toHaveTextContent('De voorbeeldweergave is afgelopen: een voorbeeldweergave duurt 15 minuten.');
   expect(screen.queryByRole('heading', { name: 'Inloggen' })).not.toBeInTheDocument();
   await user.click(within(ended).getByRole('button', { name: 'Nieuwe voorbeeldweergave starten' }));
+  await user.click(await screen.findByRole('button', { name: 'Portaal van Thomas van Leeuwen openen' }));
   expect(await screen.findByText('U bekijkt het portaal als Thomas van Leeuwen (alleen-lezen)')).toBeInTheDocument();
 });
 
 test('in English', async () => {
   await loginAs('beheerder@hub.example');
-  renderApp(`/preview/${accountIdOf(THOMAS.contactId)}?contact=${THOMAS.contactId}`, { locale: 'en' });
+  const { user } = renderApp(`/preview/${accountIdOf(THOMAS.contactId)}?contact=${THOMAS.contactId}`, { locale: 'en' });
+  expect(await screen.findByText(/You are about to open the portal of Thomas van Leeuwen/)).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Open the portal of Thomas van Leeuwen' }));
   const region = await screen.findByRole('region', { name: 'View as customer' });
   expect(region).toHaveTextContent('You are viewing the portal as Thomas van Leeuwen (read-only)');
   expect(within(region).getByRole('button', { name: 'Back to the contact' })).toBeInTheDocument();

@@ -28,7 +28,7 @@ it('confirms first, then shows the new password once with its expiry; the old on
   expect(within(dialog).getByLabelText('Gebruikersnaam')).toHaveValue(EVA.email);
   const expiresAt = db.accountOfContact(EVA.contactId)!.temporaryPasswordExpiresAt!;
   const expiry = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(expiresAt));
-  expect(within(dialog).getByText(/alleen nu getoond/)).toHaveTextContent(expiry);
+  expect(within(dialog).getByText(/alleen nu getoond en niet gemaild/)).toHaveTextContent(expiry);
 
   expect(await meanwhile(() => loginStatus(EVA.email, SEEDED_TEMPORARY_PASSWORD))).toBe(401);
   expect(await meanwhile(() => loginStatus(EVA.email, password.value))).toBe(200);

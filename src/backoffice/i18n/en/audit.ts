@@ -25,6 +25,7 @@ export const audit = {
         password_reset_requested: 'Password reset requested',
         password_reset_completed: 'Password reset',
         previewed: 'Viewed as the customer',
+        address_checked: 'Address checked by another organisation',
       },
     },
   },

@@ -90,8 +90,10 @@ export const contacts = {
         copy: 'Copy temporary password',
         copied: 'Temporary password copied',
         copyFailed: 'Copying did not work: select the password and copy it yourself.',
+        shownAndMailed:
+          'This password was also sent to %{email}, in the welcome mail. Pass it on yourself only if the customer asks, and then securely. It works for the first login only, must then be changed, and expires on %{date}. If you make a new temporary password later, this one (also the one in the mail) stops working.',
         shownOnce:
-          'This password is shown only this once. Pass it on to the customer securely: it works for the first login only, must then be changed, and expires on %{date}.',
+          'This password is shown only now and is not mailed: pass it on to the customer securely. The earlier temporary password, also the one in the welcome mail, no longer works. The new one works for the first login only, must then be changed, and expires on %{date}.',
         close: 'Close',
         errors: {
           forbidden: 'You may not create customer accounts.',

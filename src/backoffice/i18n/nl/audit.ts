@@ -27,6 +27,7 @@ export const audit: Messages<typeof enaudit> = {
         password_reset_requested: 'Nieuw wachtwoord aangevraagd',
         password_reset_completed: 'Wachtwoord hersteld',
         previewed: 'Bekeken als klant',
+        address_checked: 'Adres gecontroleerd door een andere organisatie',
       },
     },
   },

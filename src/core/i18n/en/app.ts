@@ -18,6 +18,8 @@ export const app = {
       required: 'Please enter your email address and password.',
       too_many_attempts:
         'Too many failed attempts for this email address. Please try again later, or choose a new password via "Forgot your password?".',
+      repeated_failures:
+        'Incorrect email address or password. After repeated failed attempts, logging in with this email address may be blocked for a while. Forgotten your password? Choose a new one.',
       session_expired: 'Your session has expired. Please log in again.',
       failed: 'Logging in failed. Please try again.',
     },

@@ -21,6 +21,8 @@ export const app: Messages<typeof enApp> = {
       required: 'Vul uw e-mailadres en wachtwoord in.',
       too_many_attempts:
         'Te veel mislukte pogingen voor dit e-mailadres. Probeer het later opnieuw, of kies een nieuw wachtwoord via "Wachtwoord vergeten?".',
+      repeated_failures:
+        'E-mailadres of wachtwoord onjuist. Na herhaalde mislukte pogingen kan inloggen met dit e-mailadres een tijd geblokkeerd zijn. Weet u uw wachtwoord niet meer? Kies dan een nieuw wachtwoord.',
       session_expired: 'Uw sessie is verlopen. Log opnieuw in.',
       failed: 'Inloggen is mislukt. Probeer het opnieuw.',
     },

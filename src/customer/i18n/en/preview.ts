@@ -9,6 +9,8 @@ export const preview = {
       ended: 'The preview has ended: a preview lasts 15 minutes.',
       again: 'Start a new preview',
       starting: 'Opening the portal as the customer sees it…',
+      confirm: 'You are about to open the portal of %{name} as this customer sees it: read-only, for 15 minutes. This is recorded in the contact’s timeline and in the audit list.',
+      open: 'Open the portal of %{name}',
       failed: {
         forbidden: 'Your role may not view the portal as a customer.',
         not_found: 'This customer account was not found in your organisation.',

@@ -12,6 +12,8 @@ export const preview: Messages<typeof enPreview> = {
       ended: 'De voorbeeldweergave is afgelopen: een voorbeeldweergave duurt 15 minuten.',
       again: 'Nieuwe voorbeeldweergave starten',
       starting: 'Het portaal wordt geopend zoals de klant het ziet…',
+      confirm: 'U opent het portaal van %{name} zoals deze klant het ziet: alleen-lezen, 15 minuten lang. Dit wordt vastgelegd in de tijdlijn van het contact en in de auditlijst.',
+      open: 'Portaal van %{name} openen',
       failed: {
         forbidden: 'Uw rol mag het portaal niet als klant bekijken.',
         not_found: 'Dit klantaccount is niet gevonden bij uw organisatie.',

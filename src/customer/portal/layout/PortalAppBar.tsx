@@ -10,9 +10,11 @@ import { LanguageSwitch } from '../../../core/ui/LanguageSwitch';
 interface PortalAppBarProps {
   onOpenMenu?: () => void;
   menuId?: string;
+  /** Instead of logging out at once: a page that must warn first. */
+  onLogout?: () => void;
 }
 
-export function PortalAppBar({ onOpenMenu, menuId }: PortalAppBarProps) {
+export function PortalAppBar({ onOpenMenu, menuId, onLogout }: PortalAppBarProps) {
   const translate = useTranslate();
   const logout = useLogout();
   const logoutLabel = translate('hub.portal.app_bar.logout');
@@ -41,7 +43,7 @@ export function PortalAppBar({ onOpenMenu, menuId }: PortalAppBarProps) {
         {!currentPreview() && (
           <Button
             color="inherit"
-            onClick={() => void logout()}
+            onClick={onLogout ?? (() => void logout())}
             aria-label={logoutLabel}
             startIcon={<LogoutIcon />}
             sx={{ minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}

@@ -1,0 +1,6 @@
+import { FORBIDDEN_IN_ONE_LINE } from '../src/core/api/oneLine.ts';
+
+export { FORBIDDEN_IN_ONE_LINE };
+
+/** A stored text from before this rule: those characters shown as spaces. */
+export const asOneLine = (text: string) => text.replace(new RegExp(FORBIDDEN_IN_ONE_LINE.source, 'gu'), ' ');
