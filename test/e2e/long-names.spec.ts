@@ -41,6 +41,13 @@ for (const width of [1280, 375]) {
     await panel.getByRole('button', { name: 'Account toevoegen' }).click();
     const dialog = page.getByRole('dialog', { name: `Account toevoegen voor ${NAME}` });
     await withinScreen(dialog.locator('h2'), width);
+    // The name wraps anywhere; a button's label does not.
+    const cancelLines = await dialog.getByRole('button', { name: 'Annuleren' }).evaluate((button) => {
+      const range = document.createRange();
+      range.selectNodeContents(button);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+    expect(cancelLines).toBe(1);
     await dialog.getByRole('button', { name: 'Account aanmaken' }).click();
     await withinScreen(page.getByRole('dialog', { name: `Account aangemaakt voor ${NAME}` }).locator('h2'), width);
     await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();
