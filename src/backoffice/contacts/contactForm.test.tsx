@@ -12,6 +12,9 @@ import { currentRoute, loginAs, renderApp } from '../../../test/kit/render';
 import { requestBodies } from '../../../test/kit/requests';
 import { expectApiErrorLog } from '../../../test/kit/console';
 
+// Each test renders the whole app and saves through it; a busy machine needs more than the default.
+vi.setConfig({ testTimeout: 45_000 });
+
 afterEach(() => server.events.removeAllListeners());
 
 const CONTACT_URL = `${TEST_API_BASE}${withParams(apiPaths.contact, { id: JAN.contactId })}`;
