@@ -1,6 +1,8 @@
 /**
  * The mock Hub API in the browser (demo mode): an MSW service worker over the persisted store.
  * `?seedContacts=10000` in the page URL seeds that many contacts (kept across reloads).
+ * All tabs of the browser profile share one database: each request is handled under a Web Lock,
+ * on what the last writing tab stored (see `Persistence.exclusive`).
  */
 import { setupWorker } from 'msw/browser';
 import { config, db, reseed } from './db';
@@ -9,6 +11,11 @@ import { createHandlers } from './handlers';
 import { parsePortalUrl } from './mail/portalUrl';
 
 let persistence: Persistence | undefined;
+
+// Service workers, and so the demo, need a secure context, where Web Locks always exist.
+const DB_LOCK = 'hub-demo-db';
+// The lock's promise settles with the work's result awaited (the DOM typings leave it unawaited).
+const underLock = <T>(work: () => T) => navigator.locks.request(DB_LOCK, work) as Promise<Awaited<T>>;
 
 function requestedSeedSize(): number | undefined {
   const value = new URLSearchParams(window.location.search).get('seedContacts');
@@ -20,7 +27,9 @@ function requestedSeedSize(): number | undefined {
 const DEMO_LATENCY_MS: [number, number] = [150, 300];
 
 export async function startDemoWorker(): Promise<{ restoredFromSeed: boolean }> {
-  persistence = startPersistence(window.localStorage, { seedContacts: requestedSeedSize() });
+  const started = await underLock(() => startPersistence(window.localStorage, { seedContacts: requestedSeedSize() }));
+  persistence = started;
+  config.aroundRequest = (handle) => underLock(() => started.exclusive(handle));
   // A little latency, so loading states are seen in the demo as they will be in real life.
   config.latencyMs = DEMO_LATENCY_MS;
   // Mails link to the page's own origin: the demo's portal is this page.
@@ -37,15 +46,21 @@ export async function startDemoWorker(): Promise<{ restoredFromSeed: boolean }> 
 
 /**
  * Puts the seed back (same size) and saves it at once, so a reload that follows sees it.
- * Sessions of accounts that exist in the seed survive: resetting the data is no reason to log out.
+ * Sessions of accounts that exist in the seed survive (those of every tab): resetting the data is
+ * no reason to log out.
  */
 export async function resetDemoData(): Promise<void> {
-  const sessions = [...db.tables.sessions.values()];
-  const accounts = db.tables.accounts;
-  reseed({ contacts: db.seedOptions.contacts });
-  for (const session of sessions) {
-    const account = db.tables.accounts.get(session.accountId);
-    if (account && account.username === accounts.get(session.accountId)?.username) db.saveSession(session);
-  }
-  persistence?.flush();
+  const shared = persistence;
+  if (!shared) return;
+  await underLock(() =>
+    shared.exclusive(async () => {
+      const sessions = [...db.tables.sessions.values()];
+      const accounts = db.tables.accounts;
+      reseed({ contacts: db.seedOptions.contacts });
+      for (const session of sessions) {
+        const account = db.tables.accounts.get(session.accountId);
+        if (account && account.username === accounts.get(session.accountId)?.username) db.saveSession(session);
+      }
+    }),
+  );
 }

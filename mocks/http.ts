@@ -37,18 +37,22 @@ export function tooManyAttempts(retryAfterMs: number): ApiError {
 
 export const notFound = () => new ApiError(404, 'not_found', 'Not found.');
 
-/** Wraps a resolver: optional latency, and ApiError (or a bug) → a contract error body. */
+/** Wraps a resolver: optional latency, `config.aroundRequest`, and ApiError (or a bug) → a contract error body. */
 export function route<Params extends PathParams>(resolver: HttpResponseResolver<Params, DefaultBodyType>): HttpResponseResolver<Params, DefaultBodyType> {
   return async (info) => {
+    // Outside the lock of `aroundRequest`: parallel requests wait their latency side by side.
     if (config.latencyMs) await delay(config.latencyMs[0] + Math.random() * (config.latencyMs[1] - config.latencyMs[0]));
-    try {
-      return await resolver(info);
-    } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.fields, error.reasons, error.headers);
-      // The details go to the server's log, never to the client.
-      console.error('[mock api]', error);
-      return errorResponse(500, 'internal_error', 'The mock API failed unexpectedly.');
-    }
+    const handle = async () => {
+      try {
+        return await resolver(info);
+      } catch (error) {
+        if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.fields, error.reasons, error.headers);
+        // The details go to the server's log, never to the client.
+        console.error('[mock api]', error);
+        return errorResponse(500, 'internal_error', 'The mock API failed unexpectedly.');
+      }
+    };
+    return config.aroundRequest ? config.aroundRequest(handle) : handle();
   };
 }
 

@@ -1,4 +1,4 @@
-import { FORBIDDEN_IN_ONE_LINE } from '../src/core/api/oneLine.ts';
+import { FORBIDDEN_IN_ONE_LINE } from '../src/core/api/inputRules.ts';
 
 export { FORBIDDEN_IN_ONE_LINE };
 

@@ -20,6 +20,11 @@ const defaults = {
   maxDryRunItemsPerHour: 1000,
   /** Artificial latency per request as [min, max] ms, or null for none (tests, by default). */
   latencyMs: null as [number, number] | null,
+  /**
+   * Wraps the handling of each request (after its latency): the browser demo runs it under a lock
+   * every tab takes, over the data the tabs share. Null: handled as is (Node tests, HTTP).
+   */
+  aroundRequest: null as (<T>(handle: () => Promise<T>) => Promise<T>) | null,
 };
 
 export const config = { ...defaults };

@@ -6,14 +6,14 @@
  * 180 kB brotli) only when someone sets a password.
  */
 import type { components } from '../../src/core/api/schema';
+import { PASSWORD_LENGTH } from '../../src/core/api/inputRules.ts';
 import { db } from './store';
 import type { AccountRow } from './types';
 
 export type PasswordReason = Extract<components['schemas']['ValidationReason'], `password_${string}`>;
 
-export const MIN_PASSWORD_LENGTH = 10;
-/** Well above any passphrase a person types; hashing longer input is work an attacker would choose. */
-export const MAX_PASSWORD_LENGTH = 128;
+/** The maximum is well above any passphrase a person types; hashing longer input is work an attacker would choose. */
+export const { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH } = PASSWORD_LENGTH;
 
 const MESSAGES: Record<PasswordReason, string> = {
   password_blank: 'Must not be blank or spaces only.',

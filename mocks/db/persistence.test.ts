@@ -1,7 +1,7 @@
-/** Browser persistence: writes survive a reload, unreadable data is reseeded and reported. */
-import { db, reseed } from '.';
+/** Browser persistence: writes survive a reload, unreadable data is reseeded and reported, tabs share one database. */
+import { config, db, reseed } from '.';
 import { call, tokenFor } from '../../test/kit/api';
-import { FORMAT, startPersistence, STORAGE_KEY, type Persistence } from './persistence';
+import { FORMAT, REVISION_KEY, startPersistence, STORAGE_KEY, type Persistence } from './persistence';
 
 let persistence: Persistence | undefined;
 afterEach(() => persistence?.stop());
@@ -97,4 +97,81 @@ test('account events, outbox mails, reset links, failed-login counts and blocks 
   expect(next.status).toBe(201);
   expect(Math.max(...db.tables.mails.keys())).toBe(3);
   expect(db.tables.events.size).toBe(before.events + 2);
+});
+
+describe('tabs of one browser share one database', () => {
+  /** Another tab: a page of its own (its own store, in memory) over the same localStorage, handling its requests as the demo does. */
+  async function openTab() {
+    vi.resetModules();
+    const store = await import('./store');
+    const { startPersistence: start } = await import('./persistence');
+    const { recordEvent } = await import('./events');
+    const tab = start(localStorage);
+    tabs.push(tab);
+    return { db: store.db, recordEvent, request: <T>(handle: () => T) => tab.exclusive(async () => handle()) };
+  }
+  const tabs: Persistence[] = [];
+  afterEach(() => tabs.splice(0).forEach((tab) => tab.stop()));
+
+  /** This test's own page (started, or reloaded), handling the API's requests as the browser demo does (mocks/browser.ts, without the lock). */
+  function startThisTab() {
+    persistence?.stop();
+    reseed({ contacts: 12 });
+    persistence = startPersistence(localStorage);
+    const tab = persistence;
+    config.aroundRequest = (handle) => tab.exclusive(handle);
+  }
+
+  const thomas = () => db.accountByUsername('thomas.vanleeuwen@voorbeeld.nl')!;
+  const eventsOf = async (token: string, accountId: number) =>
+    (await call('get', '/account/accounts/{id}/events', `/account/accounts/${accountId}/events`, { token })).body as { type: string; actorName: string }[];
+
+  test('what another tab wrote is read by the next request here, and a write here keeps it', async () => {
+    startThisTab();
+    const staff = await tokenFor('beheerder@hub.example');
+    const other = await openTab();
+    await other.request(() => other.recordEvent('previewed', other.db.accountByUsername('thomas.vanleeuwen@voorbeeld.nl')!, other.db.accountByUsername('beheerder@hub.example')!));
+
+    expect((await eventsOf(staff, thomas().id))[0]).toMatchObject({ type: 'previewed', actorName: 'Marloes van Dijk' });
+    expect((await call('post', '/account/accounts/{id}/block', `/account/accounts/${thomas().id}/block`, { token: staff })).status).toBe(200);
+
+    // A reload: the page starts again from storage alone.
+    startThisTab();
+    expect((await eventsOf(staff, thomas().id)).map((event) => event.type).slice(0, 2)).toEqual(['blocked', 'previewed']);
+    expect(thomas().blockedAt).not.toBeNull();
+  });
+
+  test('writes of two tabs in turn all survive, with no id taken twice', async () => {
+    startThisTab();
+    const staff = await tokenFor('beheerder@hub.example');
+    const other = await openTab();
+    const created: number[] = [];
+    for (const name of ['Anna', 'Bo', 'Cas']) {
+      created.push((await call('post', '/contact/contacts', '/contact/contacts', { token: staff, body: { firstName: name, lastName: 'Hier' } })).body.id);
+      created.push(
+        await other.request(() => {
+          const id = other.db.takeId('contacts');
+          other.db.saveContact({ ...other.db.tables.contacts.get(1)!, id, firstName: name, lastName: 'Daar' });
+          return id;
+        }),
+      );
+    }
+    expect(new Set(created).size).toBe(6);
+
+    const third = await openTab();
+    expect(created.map((id) => `${third.db.tables.contacts.get(id)?.firstName} ${third.db.tables.contacts.get(id)?.lastName}`)).toEqual([
+      'Anna Hier', 'Anna Daar', 'Bo Hier', 'Bo Daar', 'Cas Hier', 'Cas Daar',
+    ]);
+  });
+
+  test('taking in another tab\'s data writes nothing back', async () => {
+    startThisTab();
+    const staff = await tokenFor('beheerder@hub.example');
+    const other = await openTab();
+    await other.request(() => other.db.saveContact({ ...other.db.tables.contacts.get(1)!, phone: '06 12345678' }));
+    const stored = { data: localStorage.getItem(STORAGE_KEY), revision: localStorage.getItem(REVISION_KEY) };
+
+    expect((await call('get', '/contact/contacts/{id}', '/contact/contacts/1', { token: staff })).body.phone).toBe('06 12345678');
+    expect({ data: localStorage.getItem(STORAGE_KEY), revision: localStorage.getItem(REVISION_KEY) }).toEqual(stored);
+  });
 });

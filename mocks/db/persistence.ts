@@ -61,38 +61,69 @@ function parse(raw: string): Stored & { restored: Restored } {
 export interface Persistence {
   restoredFromSeed: boolean;
   flush(): void;
+  /**
+   * Runs one request against the data all tabs share: reloads first if another tab wrote since
+   * this one last read or wrote, and writes this request's changes before it returns. The caller
+   * holds a lock that every tab takes, so nothing is written in between.
+   */
+  exclusive<T>(handle: () => Promise<T>): Promise<T>;
   stop(): void;
 }
+
+/** Set on every write: another tab notices a write by this key alone, without reading the data. */
+export const REVISION_KEY = 'hub.mockApi.revision';
+
+// Random rather than counted: two tabs that write outside the lock (on pagehide) never write the same one.
+const newRevision = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** Loads stored data into the store (or seeds it) and writes every later change through. */
 export function startPersistence(storage: Storage, options: { seedContacts?: number } = {}): Persistence {
   let rows = emptyRows();
-  let restoredFromSeed = false;
-  const raw = storage.getItem(STORAGE_KEY);
-  try {
-    const stored = raw === null ? null : parse(raw);
-    if (stored && (options.seedContacts === undefined || options.seedContacts === stored.seed.contacts)) {
-      reseed(stored.seed);
-      db.restore(stored.restored, stored.nextIds);
-      rows = stored.rows;
-    } else {
-      reseed({ contacts: options.seedContacts ?? DEFAULT_SEED_CONTACTS });
-    }
-  } catch {
-    restoredFromSeed = true;
-    reseed({ contacts: options.seedContacts ?? DEFAULT_SEED_CONTACTS });
-  }
-
+  let seen = storage.getItem(REVISION_KEY);
+  // While another tab's data is applied, the store's reset is not this tab's change to write.
+  let applying = false;
   let pending = false;
+
   const flush = () => {
     pending = false;
     const stored: Stored = { format: FORMAT, seed: { ...db.seedOptions }, nextIds: { ...db.nextIds }, rows };
     try {
       storage.setItem(STORAGE_KEY, JSON.stringify(stored));
+      const revision = newRevision();
+      storage.setItem(REVISION_KEY, revision);
+      seen = revision;
     } catch (error) {
       console.warn('[mock api] could not save the demo data', error);
     }
   };
+
+  /**
+   * Replaces the store by what is stored, if it is readable and of the wanted size; otherwise
+   * seeds (`orSeed` contacts). Says which it did.
+   */
+  const load = (wanted: number | undefined, orSeed: number): 'restored' | 'seeded' | 'unreadable' => {
+    applying = true;
+    rows = emptyRows();
+    try {
+      const raw = storage.getItem(STORAGE_KEY);
+      const stored = raw === null ? null : parse(raw);
+      if (stored && (wanted === undefined || wanted === stored.seed.contacts)) {
+        reseed(stored.seed);
+        db.restore(stored.restored, stored.nextIds);
+        rows = stored.rows;
+        return 'restored';
+      }
+      reseed({ contacts: orSeed });
+      return 'seeded';
+    } catch {
+      reseed({ contacts: orSeed });
+      return 'unreadable';
+    } finally {
+      applying = false;
+    }
+  };
+
+  const started = load(options.seedContacts, options.seedContacts ?? DEFAULT_SEED_CONTACTS);
   const schedule = () => {
     if (pending) return;
     pending = true;
@@ -105,6 +136,7 @@ export function startPersistence(storage: Storage, options: { seedContacts?: num
       schedule();
     },
     reset() {
+      if (applying) return;
       rows = emptyRows();
       flush();
     },
@@ -112,10 +144,23 @@ export function startPersistence(storage: Storage, options: { seedContacts?: num
   const onHide = () => pending && flush();
   globalThis.addEventListener?.('pagehide', onHide);
   globalThis.addEventListener?.('beforeunload', onHide);
-  if (raw === null || restoredFromSeed) flush();
+  if (started !== 'restored') flush();
   return {
-    restoredFromSeed,
+    restoredFromSeed: started === 'unreadable',
     flush,
+    async exclusive(handle) {
+      const revision = storage.getItem(REVISION_KEY);
+      if (revision !== seen) {
+        seen = revision;
+        // Storage emptied or spoilt under this tab: it starts again from the seed of its size.
+        if (load(undefined, db.seedOptions.contacts) !== 'restored') flush();
+      }
+      try {
+        return await handle();
+      } finally {
+        if (pending) flush();
+      }
+    },
     stop() {
       if (pending) flush();
       unsubscribe();

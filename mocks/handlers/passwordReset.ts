@@ -14,6 +14,7 @@ import { ApiError, endpoint, HttpResponse, route, type Schemas } from '../http';
 import { prepareResetMail, sendResetMail } from '../mail/outbox';
 import { portalLink } from '../mail/portalUrl';
 import { readJsonBody } from '../requestValidation';
+import type { ResetTokenRow } from '../db/types';
 import { requiredText } from '../validation';
 import { newPassword, password } from './passwordInput';
 
@@ -58,6 +59,16 @@ export async function newResetLink(): Promise<{ token: string; tokenHash: string
 
 const gone = (code: string, message: string) => new ApiError(410, code, message);
 
+/** The link's row and account, or the 410 that says why it cannot be used. */
+function usableLink(tokenHash: string): { row: ResetTokenRow; account: AccountRow } {
+  const row = db.tables.resetTokens.get(tokenHash);
+  const account = row && db.tables.accounts.get(row.accountId);
+  if (!row || !account || row.revokedAt || account.blockedAt) throw gone('reset_token_invalid', 'This link is not valid (any more). Ask for a new one.');
+  if (row.usedAt) throw gone('reset_token_used', 'This link has already been used. Ask for a new one.');
+  if (Date.parse(row.expiresAt) <= now()) throw gone('reset_token_expired', 'This link has expired. Ask for a new one.');
+  return { row, account };
+}
+
 export function passwordResetHandlers(apiBase: string) {
   return [
     http.post(endpoint(apiBase, apiPaths.forgotPassword), route(async ({ request }) => {
@@ -72,6 +83,14 @@ export function passwordResetHandlers(apiBase: string) {
       return HttpResponse.json<Schemas['NeutralAnswer']>({ message: NEUTRAL_RESET_ANSWER }, { status: 202 });
     })),
 
+    http.post(endpoint(apiBase, apiPaths.checkResetToken), route(async ({ request }) => {
+      const { body, problems } = await readJsonBody(request);
+      const token = password(body, 'token', problems);
+      problems.throwIfAny();
+      usableLink(await sha256(token));
+      return new HttpResponse(null, { status: 204 });
+    })),
+
     http.post(endpoint(apiBase, apiPaths.resetPassword), route(async ({ request }) => {
       const { body, problems } = await readJsonBody(request);
       const token = password(body, 'token', problems);
@@ -80,14 +99,7 @@ export function passwordResetHandlers(apiBase: string) {
       if (length) problems.refuse('newPassword', length);
       problems.throwIfAny();
       const tokenHash = await sha256(token);
-      const usable = () => {
-        const row = db.tables.resetTokens.get(tokenHash);
-        const account = row && db.tables.accounts.get(row.accountId);
-        if (!row || !account || row.revokedAt || account.blockedAt) throw gone('reset_token_invalid', 'This link is not valid (any more). Ask for a new one.');
-        if (row.usedAt) throw gone('reset_token_used', 'This link has already been used. Ask for a new one.');
-        if (Date.parse(row.expiresAt) <= now()) throw gone('reset_token_expired', 'This link has expired. Ask for a new one.');
-        return { row, account };
-      };
+      const usable = () => usableLink(tokenHash);
       // The order the contract states: the body and the rule's lengths, the token, then the rest of
       // the rule (it needs the account's names) and the current password.
       const { account } = usable();

@@ -23,6 +23,10 @@ export const requireCustomer: MiddlewareFunction = () => {
   if (session?.mustChangePassword) throw replace(portalPaths.changePassword);
 };
 
+export const refusePreview: MiddlewareFunction = () => {
+  if (currentPreview()) throw data(null, { status: 403 });
+};
+
 export const requireTemporaryPassword: MiddlewareFunction = () => {
   if (!currentSession()?.mustChangePassword) throw replace(portalPaths.account);
 };

@@ -58,7 +58,7 @@ function loginFrom(address: string, username: string, password: string): Promise
 test('ten failures from one client lock that client out, not the owner on another; a claimed client address changes nothing', async ({ request }) => {
   const { username } = await freshCustomer(request);
   for (let i = 0; i < 10; i++) expect(await loginFrom('127.0.0.2', username, `fout-${i}`)).toBe(401);
-  expect(await loginFrom('127.0.0.2', username, PASSWORD)).toBe(401);
+  expect(await loginFrom('127.0.0.2', username, PASSWORD)).toBe(429);
   expect(await loginFrom('127.0.0.3', username, PASSWORD)).toBe(200);
 });
 

@@ -1,7 +1,7 @@
 /** Mirrors the contract's ContactInput; messages are `ra.validation.*` and `hub.contacts.validation.*` keys. */
 import { email, maxLength, regex, required, type Validator } from 'react-admin';
 import { fieldMessage } from '../../core/api/apiErrorMessage';
-import { FORBIDDEN_IN_ONE_LINE } from '../../core/api/oneLine';
+import { FORBIDDEN_IN_ONE_LINE } from '../../core/api/inputRules';
 
 const DUTCH_POSTCODE = /^[1-9][0-9]{3} ?[A-Z]{2}$/i;
 

@@ -1,5 +1,8 @@
 import { errorBodyOf, HttpError } from './httpClient';
 import type { components } from './schema';
+import { PASSWORD_LENGTH } from './inputRules';
+
+export { PASSWORD_LENGTH };
 
 export const API_ERROR_CODES = [
   'unauthorized',
@@ -65,7 +68,6 @@ export type FieldReason =
   | 'wrong_current_password'
   | 'invalid';
 
-export const PASSWORD_LENGTH = { min: 10, max: 128 } as const;
 
 export function apiErrorCode(error: unknown): string | undefined {
   return errorBodyOf(error)?.code;

@@ -6,6 +6,7 @@ export const apiPaths = {
   changePassword: '/auth/change-password',
   forgotPassword: '/auth/forgot-password',
   resetPassword: '/auth/reset-password',
+  checkResetToken: '/auth/reset-password/check',
   contacts: '/contact/contacts',
   contact: '/contact/contacts/{id}',
   accounts: '/account/accounts',

@@ -75,10 +75,11 @@ export interface paths {
         put?: never;
         /**
          * Ask for a password reset mail. Always the same neutral 202.
-         * @description Whether or not the username exists, is blocked or still awaits its first login, the answer
-         *     is the same 202. Only for an existing, active (own password set), unblocked account does a
-         *     reset mail with a single-use link (valid 1 hour) go out; earlier links of that account stop
-         *     working. The link opens `<portal>/#/reset-password?token=<token>`, `<portal>` being the
+         * @description Whether or not the username exists or is blocked, the answer is the same 202. Only for an
+         *     existing, unblocked customer account does a reset mail with a single-use link (valid 1 hour)
+         *     go out, also when it has no password of its own yet (a temporary password used up by a
+         *     first login that ended before the change, or lost): the link sets its first password, and
+         *     the temporary one stops working. Earlier links of that account stop working. The link opens `<portal>/#/reset-password?token=<token>`, `<portal>` being the
          *     portal URL the Hub is configured with. At most one mail per username every 5 minutes
          *     (this endpoint and staff's `reset-mail` together): a request within that time gets the same
          *     202, sends nothing, and the link mailed earlier stays valid. This throttle deliberately
@@ -115,6 +116,28 @@ export interface paths {
          *     ends and a lockout of the username is lifted.
          */
         post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/reset-password/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say whether a reset link can still be used, before a password is typed.
+         * @description The page a reset mail opens calls this first, so a used, expired or revoked link says so at
+         *     once instead of after two passwords. Changes nothing: the link stays usable. The token is
+         *     the secret (32 random bytes), so the answer tells its holder no more than a reset would.
+         */
+        post: operations["checkResetToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1059,6 +1082,9 @@ export interface components {
             /** @description The same text for every request. */
             message: string;
         };
+        CheckResetTokenRequest: {
+            token: string;
+        };
         ResetPasswordRequest: {
             token: string;
             newPassword: string;
@@ -1419,6 +1445,45 @@ export interface operations {
              * @description The link cannot be used (any more): `reset_token_invalid` (unknown token, or the account
              *     was blocked or got a newer link), `reset_token_used` (already used once),
              *     `reset_token_expired` (older than 1 hour). The UI offers to ask for a new link.
+             */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    checkResetToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckResetTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The link can be used. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description The link cannot be used (any more), with the codes of `POST /auth/reset-password`:
+             *     `reset_token_invalid`, `reset_token_used` or `reset_token_expired`.
              */
             410: {
                 headers: {

@@ -1,6 +1,6 @@
 /** Public, like the login page: the link in a reset mail opens it without a session. */
 import { Alert, Box, Button, Stack } from '@mui/material';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { authProvider } from '../../core/session/authProvider';
 import {
@@ -15,6 +15,8 @@ import {
   withinForm,
 } from '../../core/api/apiErrorMessage';
 import { LOGIN_PATH } from '../../core/session/landing';
+import { postJson } from '../../core/api/httpClient';
+import { apiPaths } from '../../core/api/paths';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { useNewPasswordForm } from './useNewPasswordForm';
 import { AuthPageLayout } from '../AuthPageLayout';
@@ -27,6 +29,12 @@ function refusedLinkOf(error: unknown): string | null {
   const code = apiErrorCode(error);
   if (code === 'reset_token_used' || code === 'reset_token_expired' || code === 'reset_token_invalid') return codeMessage(code);
   return refusedFields(error).includes('token') ? codeMessage('reset_token_invalid') : null;
+}
+
+/** Asked when the page opens, so a used or expired link says so before two passwords are typed. */
+async function checkLink(token: string): Promise<true> {
+  await postJson(apiPaths.checkResetToken, { token });
+  return true;
 }
 
 function refusalOf(error: unknown, next: string): { link?: string; password?: string; form?: string } {
@@ -46,9 +54,10 @@ export function ResetPasswordPage() {
     mutationFn: (next: string) => authProvider.resetPassword(token, next),
     onSuccess: () => navigate(LOGIN_PATH, { replace: true, state: PASSWORD_SET_STATE }),
   });
+  const link = useQuery({ queryKey: ['reset-link', token], queryFn: () => checkLink(token), enabled: token !== '', retry: false, staleTime: Infinity });
   const { input, setField, showPasswords, setShowPasswords, policyUnmet, submit } = useNewPasswordForm(save);
   const refusal = save.isError ? refusalOf(save.error, save.variables) : {};
-  const linkProblem = token ? (refusal.link ?? null) : 'hub.self_service.reset.link_missing';
+  const linkProblem = token ? (refusal.link ?? refusedLinkOf(link.error) ?? null) : 'hub.self_service.reset.link_missing';
   const passwordError = refusal.password ?? null;
   const formError = policyUnmet ? 'hub.self_service.reset.policy_unmet' : (refusal.form ?? null);
 

@@ -7,4 +7,5 @@ export const portalPaths = {
   contracts: `${PORTAL_HOME}/contracts`,
   contract: (id: number | string) => `${PORTAL_HOME}/contracts/${encodeURIComponent(String(id))}`,
   changePassword: CHANGE_PASSWORD_PATH,
+  ownPassword: `${PORTAL_HOME}/password`,
 } as const;

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Navigate, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { mineQueries } from '../api/mineQueries';
-import { GuardRefusal, requireCustomer, requireSession } from '../sessionGuards';
+import { GuardRefusal, refusePreview, requireCustomer, requireSession } from '../sessionGuards';
 import { portalPaths } from './portalPaths';
 
 const pages = () => import('./portalPages');
@@ -53,6 +53,13 @@ export function portalRoutes(queryClient: QueryClient): RouteObject {
           { path: 'permissions', ...permissionsPage(queryClient) },
           { path: 'contracts', ...contractList(queryClient) },
           { path: 'contracts/:id', ...contractShow(queryClient) },
+          {
+            path: 'password',
+            handle: { titleKey: 'hub.portal.password.own.title' },
+            // Not in a preview: a staff member never sees or changes the customer's password.
+            middleware: [refusePreview],
+            lazy: async () => ({ Component: (await import('../password/OwnPasswordPage')).OwnPasswordPage }),
+          },
           { path: '*', element: <Navigate to={portalPaths.account} replace /> },
         ],
       },

@@ -26,6 +26,8 @@ export const portal = {
       },
       account: {
         title: 'My account',
+        sign_in: 'Signing in',
+        change_password: 'Change password',
         personal: 'Personal details',
         name: 'Name',
         username: 'Username',
@@ -147,6 +149,11 @@ export const portal = {
         rule_met: 'met',
         rule_unmet: 'not met yet',
         show: 'Show passwords',
+        own: {
+          title: 'Change password',
+          current: 'Current password',
+          submit: 'Change password',
+        },
         logout_warning: {
           title: 'Log out without a new password?',
           message:

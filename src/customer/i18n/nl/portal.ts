@@ -29,6 +29,8 @@ export const portal: Messages<typeof enPortal> = {
       },
       account: {
         title: 'Mijn account',
+        sign_in: 'Inloggen',
+        change_password: 'Wachtwoord wijzigen',
         personal: 'Persoonlijke gegevens',
         name: 'Naam',
         username: 'Gebruikersnaam',
@@ -150,6 +152,11 @@ export const portal: Messages<typeof enPortal> = {
         rule_met: 'voldaan',
         rule_unmet: 'nog niet voldaan',
         show: 'Wachtwoorden tonen',
+        own: {
+          title: 'Wachtwoord wijzigen',
+          current: 'Huidig wachtwoord',
+          submit: 'Wachtwoord wijzigen',
+        },
         logout_warning: {
           title: 'Uitloggen zonder nieuw wachtwoord?',
           message:

@@ -1,5 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { Button, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { Link } from 'react-router';
+import { currentPreview } from '../../../core/session/previewTab';
+import { portalPaths } from '../portalPaths';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import type { AccountMine, Group, OrganizationMine } from '../../../core/api/types';
 import { fullName } from '../../../core/ui/names';
@@ -23,6 +26,7 @@ export function AccountPage() {
         <PersonalCard account={account} />
         <DossiersCard dossiers={account.dossiers} organisations={organisations} />
         <GroupsCard groups={groups} />
+        {!currentPreview() && <SignInCard />}
       </Stack>
     </PortalPage>
   );
@@ -39,6 +43,17 @@ function PersonalCard({ account }: { account: AccountMine }) {
           { label: translate('hub.portal.account.email'), value: account.email },
         ]}
       />
+    </SectionCard>
+  );
+}
+
+function SignInCard() {
+  const translate = useTranslate();
+  return (
+    <SectionCard title={translate('hub.portal.account.sign_in')}>
+      <Button component={Link} to={portalPaths.ownPassword} variant="outlined">
+        {translate('hub.portal.account.change_password')}
+      </Button>
     </SectionCard>
   );
 }

@@ -1,3 +1,8 @@
+/** The contract's input rules that the client checks before sending, and the mock enforces. */
+
+/** A new password's length (the contract's `password_too_short` and `password_too_long`). */
+export const PASSWORD_LENGTH = { min: 10, max: 128 } as const;
+
 /**
  * What no one-line text may hold (the contract's `text_forbidden_characters`): line breaks and
  * other control characters (C0, DEL, C1, the Unicode line and paragraph separators) and the
