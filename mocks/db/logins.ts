@@ -13,13 +13,17 @@ export const staffUsers = [
 /** The demo customer: one login, a contact in both organisations (a shared account). */
 export const DEMO_CUSTOMER = 'klant@hub.example';
 
+/** A customer of organisation 2 who sees her contracts but may not download their documents. */
+export const DEMO_CUSTOMER_WITHOUT_DOCUMENTS = 'noor.hendriks@voorbeeld.nl';
+
 /** The password of the staff users and the demo customer (their hashes: seedCredentials.ts). */
 export const DEMO_PASSWORD = 'demo';
 
-/** The logins the demo's login page offers: the staff users, then the customer. */
+/** The logins the demo's login page and the README offer: the staff users, then the customers. */
 export const demoLogins = [
   ...staffUsers.map(({ username, role }) => ({ username, role })),
   { username: DEMO_CUSTOMER, role: 'klant' as const },
+  { username: DEMO_CUSTOMER_WITHOUT_DOCUMENTS, role: 'klant' as const },
 ];
 
 /**

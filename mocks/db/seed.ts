@@ -5,7 +5,7 @@
  */
 import { DAY, HOUR, MINUTE } from './dates';
 import { groups, organizations, permissions, staffUsers } from './fixtures';
-import { DEMO_CUSTOMER, STAFF_WITHOUT_SECOND_FACTOR } from './logins';
+import { DEMO_CUSTOMER, DEMO_CUSTOMER_WITHOUT_DOCUMENTS, STAFF_WITHOUT_SECOND_FACTOR } from './logins';
 import { createRandom, type Random } from './random';
 import { buildContact, dossierNumber } from './seedContacts';
 import { buildContract, productNamed } from './seedContracts';
@@ -45,7 +45,7 @@ const fixedContacts: { org: number; first: string; middle: string | null; last: 
   { org: 1, first: 'Mila', middle: 'de', last: 'Graaf', email: 'mila.degraaf@voorbeeld.nl', status: 'expired' },
   { org: 2, first: 'Sem', middle: null, last: 'Dekker', email: 'sem.dekker@voorbeeld.nl', status: 'awaiting' },
   // Sees her contracts but may not download their documents (no `documents.read`).
-  { org: 2, first: 'Noor', middle: null, last: 'Hendriks', email: 'noor.hendriks@voorbeeld.nl', status: 'active', groupIds: ['101', '105'] },
+  { org: 2, first: 'Noor', middle: null, last: 'Hendriks', email: DEMO_CUSTOMER_WITHOUT_DOCUMENTS, status: 'active', groupIds: ['101', '105'] },
   { org: 2, first: 'Julia', middle: 'van den', last: 'Heuvel', email: 'julia.vandenheuvel@voorbeeld.nl', status: 'expired' },
 ];
 export const KLANT_CONTACT_IDS = [4, 5];

@@ -24,7 +24,7 @@ test('creating an account sends a Dutch welcome mail with username, temporary pa
     expect(text).toContain(created.temporaryPassword);
     expect(text).toContain('https://portaal.voorbeeld.nl/#/login');
   }
-  expect(mail.text).toMatch(/Het tijdelijke wachtwoord werkt één keer, tot \d{1,2} \w+ \d{4} om \d{2}:\d{2}\./);
+  expect(mail.text).toMatch(/Het tijdelijke wachtwoord werkt één keer, tot \d{1,2} \w+ \d{4} om \d{2}:\d{2} Midden-Europese tijd\./);
   expect(mail.html).toMatch(/^<!doctype html>/);
   expect((await call('get', '/demo/outbox/{id}', `/demo/outbox/${mail.id}`)).body).toEqual(mail);
 });
@@ -36,18 +36,21 @@ test('a contact whose language is English gets the English mail', async () => {
   expect(mail).toMatchObject({ language: 'en', subject: 'Your Hub Portal account' });
   expect(mail.text).toContain('Dear Jan de Vries,');
   expect(mail.text).toContain(`Temporary password: ${created.temporaryPassword}`);
-  expect(mail.text).toMatch(/works once, until \d{1,2} \w+ \d{4} at \d{2}:\d{2}\./);
+  expect(mail.text).toMatch(/works once, until \d{1,2} \w+ \d{4} at \d{2}:\d{2} Central European Time\./);
 });
 
 test('templates escape HTML and render the reset link in both languages', () => {
   const welcome = welcomeMail('nl', { name: '<b>Eva</b>', username: 'eva@voorbeeld.nl', temporaryPassword: 'Abc234defGHJ', expiresAt: '2026-11-08T13:30:00Z', loginUrl: 'https://hub.example/#/login' });
   expect(welcome.html).toContain('Beste &lt;b&gt;Eva&lt;/b&gt;,');
-  expect(welcome.text).toContain('tot 8 november 2026 om 14:30');
+  expect(welcome.text).toContain('tot 8 november 2026 om 14:30 Midden-Europese tijd.');
   const nl = resetMail('nl', { name: 'Eva', resetUrl: 'https://hub.example/#/reset-password?token=abc', expiresAt: '2026-11-08T13:30:00Z' });
   expect(nl.html).toContain('<a href="https://hub.example/#/reset-password?token=abc">Kies een nieuw wachtwoord</a>');
   const en = resetMail('en', { name: 'Eva', resetUrl: 'https://hub.example/#/reset-password?token=abc', expiresAt: '2026-11-08T13:30:00Z' });
   expect(en.subject).toBe('Reset your Hub Portal password');
   expect(en.text).toContain('Choose a new password: https://hub.example/#/reset-password?token=abc');
+  expect(en.text).toContain('until 8 November 2026 at 14:30 Central European Time.');
+  // Summer time is the same zone by name, its clock an hour on.
+  expect(resetMail('nl', { name: 'Eva', resetUrl: 'x', expiresAt: '2026-07-08T13:30:00Z' }).text).toContain('tot 8 juli 2026 om 15:30 Midden-Europese tijd.');
 });
 
 test('the outbox lists newest first, filters by recipient and kind, and answers 404 for an unknown mail', async () => {

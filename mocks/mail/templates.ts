@@ -31,10 +31,14 @@ export interface ResetMailData {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** "8 november 2026 om 14:30" / "8 November 2026 at 14:30", in Dutch time. */
+/**
+ * "8 november 2026 om 14:30 Midden-Europese tijd": a mail cannot know where it is read, so it
+ * keeps the organisations' Dutch time and names it.
+ */
 export function formatExpiry(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-    dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam',
+    day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit',
+    timeZone: 'Europe/Amsterdam', timeZoneName: 'longGeneric',
   }).format(new Date(iso));
 }
 

@@ -47,7 +47,7 @@ describe('login', () => {
   it('lists the demo accounts with their roles, and choosing one fills the form', async () => {
     const { user } = renderApp('/login');
     const list = within(await screen.findByRole('region', { name: 'Demo-accounts' }));
-    expect(list.getAllByRole('button')).toHaveLength(5);
+    expect(list.getAllByRole('button')).toHaveLength(6);
     await user.click(list.getByRole('button', { name: /^klant@hub\.example\s*Klant$/ }));
     expect(screen.getByLabelText(/E-mailadres/)).toHaveValue('klant@hub.example');
     expect(screen.getByLabelText(/^Wachtwoord/, { selector: 'input' })).toHaveValue('demo');

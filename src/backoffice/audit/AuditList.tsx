@@ -2,7 +2,6 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import {
   DataTable,
-  ExportButton,
   FilterButton,
   Link,
   List,
@@ -14,6 +13,9 @@ import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import type { AccountEvent } from '../../core/api/types';
 import { formatDateTime } from '../../core/ui/format';
 import { TranslatedPagination } from '../layout/TranslatedPagination';
+import { ListExportButton } from '../layout/ListExportButton';
+import { TruncatedText } from '../layout/TruncatedText';
+import { ListSkeleton } from '../layout/PageSkeletons';
 import { actorLabel, eventTypeLabel } from './auditEvent';
 import { useAuditExporter } from './useAuditExporter';
 import { useAuditFilters } from './useAuditFilters';
@@ -32,10 +34,12 @@ export function AuditList() {
       perPage={25}
       pagination={<TranslatedPagination />}
       exporter={exporter}
+      authLoading={<ListSkeleton />}
+      loading={<ListSkeleton />}
       actions={
-        <TopToolbar>
+        <TopToolbar variant="dense">
           {isPhone && <FilterButton disableSaveQuery />}
-          <ExportButton maxResults={EXPORT_LIMIT} />
+          <ListExportButton maxResults={EXPORT_LIMIT} />
         </TopToolbar>
       }
     >
@@ -49,6 +53,7 @@ function AuditSimpleList() {
   const [locale] = useLocale();
   return (
     <SimpleList<AccountEvent>
+      sx={{ overflowWrap: 'anywhere' }}
       primaryText={(event) => eventTypeLabel(translate, event.type)}
       secondaryText={(event) => `${event.username} · ${event.contactName}`}
       tertiaryText={(event) => `${formatDateTime(event.at, locale)} · ${actorLabel(translate, event)}`}
@@ -65,14 +70,14 @@ function AuditTable() {
       <DataTable.Col<AccountEvent> source="at" sortByOrder="DESC" render={(e) => formatDateTime(e.at, locale)} />
       {/* Not sortable: the API sorts by the type's code, which reads as no order at all once translated. */}
       <DataTable.Col<AccountEvent> source="type" disableSort render={(e) => eventTypeLabel(translate, e.type)} />
-      <DataTable.Col<AccountEvent> source="username" />
+      <DataTable.Col<AccountEvent> source="username" render={(e) => <TruncatedText text={e.username} />} />
       <DataTable.Col<AccountEvent> source="contactName" disableSort render={(e) => <ContactLink event={e} />} />
-      <DataTable.Col<AccountEvent> source="actorName" render={(e) => actorLabel(translate, e)} />
+      <DataTable.Col<AccountEvent> source="actorName" render={(e) => <TruncatedText text={actorLabel(translate, e)} />} />
     </DataTable>
   );
 }
 
 function ContactLink({ event }: { event: AccountEvent }) {
   const createPath = useCreatePath();
-  return <Link to={createPath({ resource: 'contacts', id: event.contactId, type: 'show' })}>{event.contactName}</Link>;
+  return <Link to={createPath({ resource: 'contacts', id: event.contactId, type: 'show' })}><TruncatedText text={event.contactName} /></Link>;
 }

@@ -18,5 +18,6 @@ export function AccountStatusChip({ account }: { account: AccountSummary | null 
   const translate = useTranslate();
   const status: Status = account?.status ?? 'none';
   const label = status === 'blocked' && account?.shared ? 'hub.account_lifecycle.blockedForOrganisation' : `hub.contacts.accountStatus.${status}`;
-  return <Chip size="small" {...looks[status]} label={translate(label)} />;
+  // A span, so it may stand in a line of text (the phone list's secondary line is a <p>).
+  return <Chip component="span" size="small" {...looks[status]} label={translate(label)} />;
 }

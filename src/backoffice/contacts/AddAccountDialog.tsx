@@ -87,6 +87,8 @@ function AddAccountDialogView({ name, created, onClose, onContactChanged }: AddA
       maxWidth="sm"
       fullScreen={fullScreen}
       disableRestoreFocus
+      // A long unbroken name in the title or text wraps inside the dialog; button labels stay whole.
+      slotProps={{ paper: { sx: { overflowWrap: 'anywhere', '& .MuiDialogActions-root': { overflowWrap: 'normal' } } } }}
     >
       <DialogTitle id={titleId}>
         {translate(created ? 'hub.contacts.addAccount.createdTitle' : 'hub.contacts.addAccount.title', {

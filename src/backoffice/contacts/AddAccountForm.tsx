@@ -45,7 +45,8 @@ export function AddAccountForm({ onCancel, onContactChanged }: AddAccountFormPro
   };
 
   return (
-    <Form onSubmit={submit} noValidate>
+    // The dialog says what is wrong beside the field or above it; react-admin's toast would say it twice.
+    <Form onSubmit={submit} noValidate disableInvalidFormNotification>
       <DialogContent sx={{ pt: 0 }}>
         <DialogContentText sx={{ mb: 2 }}>{translate('hub.contacts.addAccount.intro')}</DialogContentText>
         {problem && (

@@ -1,9 +1,9 @@
+import Box from '@mui/material/Box';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import {
   CreateButton,
   DataTable,
-  ExportButton,
   List,
   ReferenceField,
   SimpleList,
@@ -13,6 +13,9 @@ import {
 import { useLocale } from '../../core/i18n/LocaleProvider';
 import { formatDate } from '../../core/ui/format';
 import { TranslatedPagination } from '../layout/TranslatedPagination';
+import { ListExportButton } from '../layout/ListExportButton';
+import { TruncatedText } from '../layout/TruncatedText';
+import { ListSkeleton } from '../layout/PageSkeletons';
 import { fullName } from '../../core/ui/names';
 import { AccountStatusChip } from './AccountStatusChip';
 import type { Contact } from '../../core/api/types';
@@ -36,13 +39,17 @@ export function ContactList() {
       pagination={<TranslatedPagination />}
       exporter={exporter}
       actions={<ContactListActions />}
+      authLoading={<ListSkeleton />}
+      loading={<ListSkeleton />}
     >
       <BulkActionsHost>
         {isPhone ? (
+          // The status under the email, in full colour: react-admin's tertiary slot fades it to
+          // 0.54 opacity and floats it right, under the "+" button.
           <SimpleList<Contact>
+            sx={{ overflowWrap: 'anywhere' }}
             primaryText={(contact) => fullName(contact)}
-            secondaryText={(contact) => contact.email ?? ''}
-            tertiaryText={(contact) => <AccountStatusChip account={contact.account} />}
+            secondaryText={(contact) => <PhoneRowDetails contact={contact} />}
             rowClick="show"
           />
         ) : (
@@ -53,11 +60,22 @@ export function ContactList() {
   );
 }
 
+function PhoneRowDetails({ contact }: { contact: Contact }) {
+  return (
+    <>
+      {contact.email && <Box component="span" sx={{ display: 'block' }}>{contact.email}</Box>}
+      <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
+        <AccountStatusChip account={contact.account} />
+      </Box>
+    </>
+  );
+}
+
 function ContactListActions() {
   return (
-    <TopToolbar>
+    <TopToolbar variant="dense">
       <CreateButton />
-      <ExportButton maxResults={EXPORT_LIMIT} />
+      <ListExportButton maxResults={EXPORT_LIMIT} />
     </TopToolbar>
   );
 }
@@ -67,8 +85,8 @@ function ContactTable({ showOrganization }: { showOrganization: boolean }) {
   const bulkActionButtons = useContactBulkActions();
   return (
     <DataTable<Contact> rowClick="show" bulkActionButtons={bulkActionButtons}>
-      <DataTable.Col source="lastName" label="resources.contacts.fields.name" render={(c) => fullName(c)} />
-      <DataTable.Col source="email" />
+      <DataTable.Col source="lastName" label="resources.contacts.fields.name" render={(c) => <TruncatedText text={fullName(c)} />} />
+      <DataTable.Col source="email" render={(c) => c.email && <TruncatedText text={c.email} />} />
       <DataTable.Col source="city" disableSort />
       {showOrganization && (
         <DataTable.Col source="organizationId" disableSort>

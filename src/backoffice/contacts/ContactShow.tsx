@@ -12,6 +12,7 @@ import { useLocale, useTranslate } from '../../core/i18n/LocaleProvider';
 import { formatDateTime } from '../../core/ui/format';
 import { fullName } from '../../core/ui/names';
 import { ContactAside } from './ContactAside';
+import { ShowSkeleton } from '../layout/PageSkeletons';
 import { addressLines } from './contactAddress';
 import type { Contact } from '../../core/api/types';
 
@@ -21,7 +22,10 @@ export function ContactShow() {
   return (
     <Show
       aside={<ContactAside />}
-      sx={{ '& .RaShow-main': { flexDirection: { xs: 'column', md: 'row' } } }}
+      authLoading={<ShowSkeleton />}
+      loading={<ShowSkeleton />}
+      // minWidth 0: a long unbroken name must wrap inside the card, not push the account panel away.
+      sx={{ '& .RaShow-main': { flexDirection: { xs: 'column', md: 'row' } }, '& .RaShow-card': { minWidth: 0 } }}
     >
       <ContactHeading />
       <SimpleShowLayout>
@@ -52,7 +56,7 @@ function ContactHeading() {
   const contact = useRecordContext<Contact>();
   if (!contact) return null;
   return (
-    <Typography variant="h5" component="h2" sx={{ px: 2, pt: 2 }}>
+    <Typography variant="h5" component="h2" sx={{ px: 2, pt: 2, overflowWrap: 'anywhere' }}>
       {fullName(contact)}
     </Typography>
   );

@@ -101,6 +101,31 @@ it.each([
   expect(db.accountOfContact(JAN.contactId)?.username).toBe('jan.de.vries@voorbeeld.nl');
 });
 
+/** Alerts outside the dialog: a toast would repeat what the dialog already says. */
+function alertsBesides(dialog: HTMLElement) {
+  return screen.queryAllByRole('alert', { hidden: true }).filter((alert) => !dialog.contains(alert));
+}
+
+it('says each failure once, in the dialog, and never again in a toast', async () => {
+  expectApiErrorLog('email_in_use');
+  expectApiErrorLog('internal');
+  server.use(http.post(ACCOUNTS_URL, () => HttpResponse.json({ error: { code: 'internal', message: 'Boom' } }, { status: 500 }), { once: true }));
+  const { user, dialog, email, submit } = await openDialogFor(JAN.contactId);
+  await submit();
+  expect(await within(dialog).findByRole('alert')).toHaveTextContent(/kon niet worden aangemaakt/);
+  expect(alertsBesides(dialog)).toEqual([]);
+
+  await replaceEmail(user, email, 'jan@');
+  await submit();
+  expect(await within(dialog).findByText('Vul een geldig e-mailadres in.')).toBeInTheDocument();
+  expect(alertsBesides(dialog)).toEqual([]);
+
+  await replaceEmail(user, email, EVA.email);
+  await submit();
+  expect(await within(dialog).findByText('Dit e-mailadres is al de gebruikersnaam van een ander account.')).toBeInTheDocument();
+  expect(alertsBesides(dialog)).toEqual([]);
+});
+
 it('works by keyboard alone, with focus kept inside the dialog', async () => {
   await loginAs('beheerder@hub.example');
   const { user } = renderApp(`/contacts/${JAN.contactId}/show`);

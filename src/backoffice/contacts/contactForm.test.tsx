@@ -12,6 +12,9 @@ import { currentRoute, loginAs, renderApp } from '../../../test/kit/render';
 import { requestBodies } from '../../../test/kit/requests';
 import { expectApiErrorLog } from '../../../test/kit/console';
 
+// Each test renders the whole app and saves through it; a busy machine needs more than the default.
+vi.setConfig({ testTimeout: 45_000 });
+
 afterEach(() => server.events.removeAllListeners());
 
 const CONTACT_URL = `${TEST_API_BASE}${withParams(apiPaths.contact, { id: JAN.contactId })}`;
@@ -79,6 +82,7 @@ it('accepts a foreign postcode abroad, and writes a Dutch one as "1234 AB"', asy
   await user.type(field(/^Land/), 'be');
   await user.click(screen.getByRole('button', { name: 'Opslaan' }));
   await waitFor(() => expect(currentRoute()).toMatch(/^\/contacts\/\d+\/show$/));
+  expect(await screen.findByText('Contact aangemaakt')).toBeInTheDocument();
   const id = Number(currentRoute().split('/')[2]);
   expect(db.tables.contacts.get(id)).toMatchObject({ lastName: 'Peeters', postalCode: '2000', country: 'BE' });
 
@@ -91,6 +95,7 @@ it('accepts a foreign postcode abroad, and writes a Dutch one as "1234 AB"', asy
   const sent = requestBodies('PUT', `${TEST_API_BASE}${withParams(apiPaths.contact, { id })}`);
   await user.click(screen.getByRole('button', { name: 'Opslaan' }));
   await waitFor(() => expect(db.tables.contacts.get(id)?.postalCode).toBe('1012 AB'));
+  expect(await screen.findByText('Contact bijgewerkt')).toBeInTheDocument();
   expect(sent).toEqual([expect.objectContaining({ postalCode: '1012 AB', country: 'NL' })]);
 });
 

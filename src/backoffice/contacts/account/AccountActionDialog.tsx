@@ -23,6 +23,8 @@ export function AccountActionDialog({ title, onDismiss, describedBy, children }:
       fullWidth
       maxWidth="sm"
       disableRestoreFocus
+      // A long unbroken name in the title or text wraps inside the dialog; button labels stay whole.
+      slotProps={{ paper: { sx: { overflowWrap: 'anywhere', '& .MuiDialogActions-root': { overflowWrap: 'normal' } } } }}
     >
       <DialogTitle id={titleId}>{title}</DialogTitle>
       {children}

@@ -4,5 +4,6 @@ import { accountLifecycle } from './accountLifecycle';
 import { audit } from './audit';
 import { bulkAccounts } from './bulkAccounts';
 import { contacts } from './contacts';
+import { raEnglishFixes } from './ra';
 
-export const en = mergeMessages(englishMessages, contacts, accountLifecycle, bulkAccounts, audit);
+export const en = mergeMessages(englishMessages, raEnglishFixes, contacts, accountLifecycle, bulkAccounts, audit);

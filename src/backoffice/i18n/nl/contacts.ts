@@ -5,6 +5,11 @@ export const contacts: Messages<typeof enContacts> = {
   resources: {
     contacts: {
       name: 'Contact |||| Contacten',
+      // react-admin's own say "Element"; its controllers look for these first.
+      notifications: {
+        created: 'Contact aangemaakt',
+        updated: 'Contact bijgewerkt',
+      },
       fields: {
         name: 'Naam',
         firstName: 'Voornaam',

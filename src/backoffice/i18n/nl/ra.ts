@@ -113,7 +113,8 @@ export const raDutch: Catalogue<typeof englishMessages> = {
       invalid_form: 'Het formulier is niet geldig. Controleer de fouten.',
       loading: 'Een ogenblik geduld',
       no: 'Nee',
-      not_found: 'U hebt een verkeerde URL ingevoerd of een ongeldige link gevolgd.',
+      // react-admin's 404 page adds the full stop itself.
+      not_found: 'U hebt een verkeerde URL ingevoerd of een ongeldige link gevolgd',
       select_all_limit_reached:
         'Er zijn te veel elementen om ze allemaal te selecteren. Alleen de eerste %{max} elementen zijn geselecteerd.',
       unsaved_changes: 'Sommige wijzigingen zijn niet opgeslagen. Weet u zeker dat u ze wilt negeren?',
@@ -122,8 +123,9 @@ export const raDutch: Catalogue<typeof englishMessages> = {
     },
     navigation: {
       clear_filters: 'Filters wissen',
-      no_filtered_results: 'Geen %{name} gevonden met de huidige filters.',
-      no_results: 'Geen %{name} gevonden',
+      // Without the resource's name: Dutch writes it in lower case, react-admin passes "Contacten".
+      no_filtered_results: 'Geen resultaten met de huidige filters.',
+      no_results: 'Geen resultaten gevonden.',
       no_more_results: 'Paginanummer %{page} valt buiten het bereik. Probeer de vorige pagina.',
       page_out_of_boundaries: 'Paginanummer %{page} valt buiten het bereik',
       page_out_from_end: 'U bent al op de laatste pagina',
