@@ -20,7 +20,9 @@ for (const username of ['beheerder@hub.example', 'relatiebeheerder@hub.example',
     await expect(page).toHaveURL(/#\/contacts$/);
     await expect(page.getByRole('heading', { name: 'Contacten' })).toBeVisible();
     await page.goto('/#/portal/contracts');
-    await expect(page.getByText('U heeft geen toegang tot deze pagina.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
+    await expect(page.getByText(/Dit is het portaal voor klanten; u bent ingelogd als medewerker/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Naar de backoffice' })).toHaveAttribute('href', '#/contacts');
   });
 }
 

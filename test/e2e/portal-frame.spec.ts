@@ -128,6 +128,7 @@ test('a preview of a blocked account says so in its banner', async ({ page }) =>
   await expect(panel.getByRole('button', { name: 'Account deblokkeren' })).toBeVisible();
   const href = await panel.getByRole('link', { name: 'Bekijk als klant' }).getAttribute('href');
   await page.goto(`/${href}`);
+  await page.getByRole('button', { name: 'Portaal van Thomas van Leeuwen openen' }).click();
   await expect(page.getByRole('region', { name: 'Bekijk als klant' })).toContainText(
     'Dit account is geblokkeerd bij De Vaart Verzekeringen B.V.: de klant ziet daar niets van',
   );
