@@ -1,5 +1,5 @@
 /**
- * Blocking while the customer is using the portal (issue 5). Two browser contexts, the Beheerder's
+ * Blocking while the customer is using the portal. Two browser contexts, the Beheerder's
  * and the customer's, share one Hub: the mock API over HTTP (in demo mode each context would have
  * its own in-page mock). This file changes only Thomas van Leeuwen's account.
  */

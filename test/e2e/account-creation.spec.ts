@@ -1,4 +1,4 @@
-/** The partner document's "Customer Account Creation", steps 1-4, in a real browser (issue 3). */
+/** The partner document's "Customer Account Creation", steps 1-4, in a real browser. */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations, logIn, logOut, openContact } from './support';

@@ -1,5 +1,5 @@
 /**
- * Issue 5 in demo mode (one browser context, MSW in the page): bulk creation from the contacts
+ * The account lifecycle in demo mode (one browser context, MSW in the page): bulk creation from the contacts
  * list, then the welcome mail in the demo outbox and the customer's first login with it.
  */
 import type { Page } from '@playwright/test';

@@ -1,5 +1,5 @@
 /**
- * The mock Hub API over real HTTP, tried as a partner would (issue 13): every answer is the
+ * The mock Hub API over real HTTP, tried as a partner would: every answer is the
  * contract's JSON, mails follow configuration only, the outbox is staff-only, and shared customers
  * stay each organisation's own. The server is shared by the run's files: this one changes only
  * Noor Hendriks (organisation 2) and, for a moment, blocks the shared klant@hub.example for organisation 2.

@@ -1,4 +1,4 @@
-/** Contract documents (issue 15): the customer downloads the policy sheet on a phone. */
+/** Contract documents: the customer downloads the policy sheet on a phone. */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations, logIn } from './support';

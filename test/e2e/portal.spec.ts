@@ -1,4 +1,4 @@
-/** The customer's journey: first login with the temporary password, then the portal (issue 4). */
+/** The customer's journey: first login with the temporary password, then the portal. */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { attemptLogIn, changeTemporaryPassword, expectNoSeriousA11yViolations, logIn, logOut, openContact } from './support';

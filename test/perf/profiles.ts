@@ -1,5 +1,5 @@
 /**
- * The two devices of issue 14. Phone: 375×740, a 4× slower CPU and Lighthouse's "Slow 4G"
+ * The two test devices. Phone: 375×740, a 4× slower CPU and Lighthouse's "Slow 4G"
  * (150 ms latency, 1.6 Mbit/s down, 750 kbit/s up), through Chromium's own DevTools emulation
  * (CDP), set before the page's first request. Desktop: 1280×800, no throttling.
  */
