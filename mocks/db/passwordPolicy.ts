@@ -2,8 +2,8 @@
  * The rule for a password a person chooses (NIST SP 800-63B 3.1.1.2): at least 10 and at most 128
  * characters, not blank, not their username or own names, not a common or breached password. No
  * composition rules. The list is the 49,233 most common passwords that @zxcvbn-ts/language-common
- * ships (from breach corpora); it is loaded on first use, so the demo's mock fetches it (about
- * 180 kB brotli) only when someone sets a password.
+ * ships (from breach corpora); it is loaded on first use, so the demo's mock fetches it only when
+ * someone sets a password.
  */
 import type { components } from '../../src/core/api/schema';
 import { PASSWORD_LENGTH } from '../../src/core/api/inputRules.ts';

@@ -123,17 +123,22 @@ export function refusalReason(error: unknown, field: string): ValidationReason |
   return VALIDATION_REASONS.find((known) => known === reason);
 }
 
-/** "Unchanged" is worded by the form: the temporary password on the forced change, the current one elsewhere. */
-export function withinForm(reason: ValidationReason | undefined, unchanged: 'same_as_temporary' | 'same_as_current'): FieldReason | undefined {
-  return reason === 'password_unchanged' ? unchanged : reason;
-}
-
 /** Empty or out-of-bounds the client can tell from what it sent; otherwise it is the form's own rule. */
 export function passwordReason(sent: string, otherwise: FieldReason): FieldReason {
   if (!sent) return 'required';
   if (sent.length > PASSWORD_LENGTH.max) return 'too_long';
   if (sent.length < PASSWORD_LENGTH.min) return 'too_short';
   return otherwise;
+}
+
+/**
+ * The message key for a refused new password: the contract's reason where it names one, else what
+ * the client can tell from what it sent. "Unchanged" is worded by the form: the temporary password
+ * on the forced change, the current one elsewhere.
+ */
+export function newPasswordMessage(error: unknown, sent: string, unchanged: 'same_as_temporary' | 'same_as_current'): string {
+  const reason = refusalReason(error, 'newPassword');
+  return fieldMessage(reason === 'password_unchanged' ? unchanged : (reason ?? passwordReason(sent, unchanged)));
 }
 
 /** A blank field is "required", anything else "check this value", never the API's English. */

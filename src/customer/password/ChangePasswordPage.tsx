@@ -6,7 +6,7 @@ import { Alert, Box, Button, Card, CardContent, Stack, Toolbar, Typography } fro
 import { useNavigate } from 'react-router';
 import { authProvider } from '../../core/session/authProvider';
 import { HttpError } from '../../core/api/httpClient';
-import { apiErrorMessage, fieldMessage, PASSWORD_LENGTH, passwordReason, refusalReason, refusedFields, withinForm } from '../../core/api/apiErrorMessage';
+import { apiErrorMessage, newPasswordMessage, PASSWORD_LENGTH, refusedFields } from '../../core/api/apiErrorMessage';
 import { PORTAL_HOME } from '../../core/session/landing';
 import { useNewPasswordForm } from './useNewPasswordForm';
 import { PASSWORD_SAVED_STATE } from '../portal/account/PasswordSavedNotice';
@@ -33,7 +33,7 @@ export function ChangePasswordPage() {
   const errorsOf = (error: unknown, next: string): Errors => {
     if (error instanceof HttpError && error.status === 401) return {};
     if (refusedFields(error).includes('newPassword')) {
-      return { next: translate(fieldMessage(withinForm(refusalReason(error, 'newPassword'), 'same_as_temporary') ?? passwordReason(next, 'same_as_temporary')), PASSWORD_LENGTH) };
+      return { next: translate(newPasswordMessage(error, next, 'same_as_temporary'), PASSWORD_LENGTH) };
     }
     return { form: translate(apiErrorMessage(error, { prefix: 'hub.portal.password' })) };
   };

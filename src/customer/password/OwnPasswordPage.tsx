@@ -5,7 +5,7 @@ import { Alert, Button, Card, CardContent, Stack, TextField } from '@mui/materia
 import { useNavigate } from 'react-router';
 import { authProvider } from '../../core/session/authProvider';
 import { HttpError } from '../../core/api/httpClient';
-import { apiErrorMessage, fieldMessage, PASSWORD_LENGTH, passwordReason, refusalReason, refusedFields, withinForm } from '../../core/api/apiErrorMessage';
+import { apiErrorMessage, fieldMessage, newPasswordMessage, PASSWORD_LENGTH, refusedFields } from '../../core/api/apiErrorMessage';
 import { PORTAL_HOME } from '../../core/session/landing';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { useEndSessionIfUnauthorized } from '../../core/session/useSessionActions';
@@ -36,7 +36,7 @@ export function OwnPasswordPage() {
     const refused = refusedFields(error);
     if (refused.includes('currentPassword')) return { current: translate(fieldMessage('wrong_current_password')) };
     if (refused.includes('newPassword')) {
-      return { next: translate(fieldMessage(withinForm(refusalReason(error, 'newPassword'), 'same_as_current') ?? passwordReason(next, 'same_as_current')), PASSWORD_LENGTH) };
+      return { next: translate(newPasswordMessage(error, next, 'same_as_current'), PASSWORD_LENGTH) };
     }
     return { form: translate(apiErrorMessage(error, { prefix: 'hub.portal.password' })) };
   };

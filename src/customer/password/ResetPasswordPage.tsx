@@ -7,12 +7,9 @@ import {
   apiErrorCode,
   apiErrorMessage,
   codeMessage,
-  fieldMessage,
   PASSWORD_LENGTH,
-  passwordReason,
-  refusalReason,
+  newPasswordMessage,
   refusedFields,
-  withinForm,
 } from '../../core/api/apiErrorMessage';
 import { LOGIN_PATH } from '../../core/session/landing';
 import { postJson } from '../../core/api/httpClient';
@@ -40,7 +37,7 @@ async function checkLink(token: string): Promise<true> {
 function refusalOf(error: unknown, next: string): { link?: string; password?: string; form?: string } {
   const link = refusedLinkOf(error);
   if (link) return { link };
-  if (refusedFields(error).includes('newPassword')) return { password: fieldMessage(withinForm(refusalReason(error, 'newPassword'), 'same_as_current') ?? passwordReason(next, 'same_as_current')) };
+  if (refusedFields(error).includes('newPassword')) return { password: newPasswordMessage(error, next, 'same_as_current') };
   return { form: apiErrorMessage(error, { prefix: 'hub.self_service.reset' }) };
 }
 
