@@ -4,6 +4,8 @@ export const LOGIN_PATH = '/login';
 export const PORTAL_HOME = '/portal';
 export const CHANGE_PASSWORD_PATH = '/portal/change-password';
 export const BACK_OFFICE_HOME = '/contacts';
+/** Staff without a second factor enrol here before anything else opens. */
+export const ENROL_SECOND_FACTOR_PATH = '/second-factor/enrol';
 
 export function isPortalPath(path: string): boolean {
   return path === PORTAL_HOME || path.startsWith(`${PORTAL_HOME}/`);

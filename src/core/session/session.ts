@@ -9,6 +9,8 @@ export interface Session {
   token: string;
   expiresAt: string;
   mustChangePassword: boolean;
+  /** Staff without a second factor: the API answers only the enrolment calls until one is added. */
+  secondFactorEnrolmentRequired?: boolean;
   user: SessionUser;
 }
 
