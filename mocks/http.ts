@@ -5,7 +5,7 @@
 import { HttpResponse, delay, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
 import type { components } from '../src/core/api/schema';
 import { canAccess } from '../src/core/roles';
-import { config, db, findSession, type AccountRow, type SessionRow } from './db';
+import { config, db, dropSession, findSession, touchSession, type AccountRow, type SessionRow } from './db';
 
 export type Schemas = components['schemas'];
 type Fields = Record<string, string>;
@@ -93,16 +93,20 @@ export function authenticate(request: Request, { allowPasswordChange = false, al
     // The staff member's block ends what they opened, like their logout and password change do.
     const staff = db.tables.accounts.get(found.session.preview.staffId);
     if (!staff || staff.blockedAt) {
-      db.deleteSession(found.session.token);
+      dropSession(found.session);
       throw new ApiError(401, 'unauthorized', 'Log in first: the token is missing, unknown or expired.');
     }
     if (!allowPreview) throw previewReadOnly();
     return found;
   }
   // Blocking marks the sessions; checking the account too keeps a blocked account out whatever happened.
-  if (found.session.endedReason || found.account.blockedAt) {
+  if (found.session.endedReason === 'account_blocked' || found.account.blockedAt) {
     db.deleteSession(found.session.token);
     throw new ApiError(401, 'account_blocked', 'Your account has been blocked. Contact your organisation.');
+  }
+  if (found.session.endedReason) {
+    db.deleteSession(found.session.token);
+    throw endedElsewhere[found.session.endedReason]();
   }
   if (found.session.mustChangePassword && !allowPasswordChange) {
     throw new ApiError(403, 'password_change_required', 'Change the temporary password first.');
@@ -110,8 +114,14 @@ export function authenticate(request: Request, { allowPasswordChange = false, al
   if (found.session.mustEnrolSecondFactor && !allowEnrolment) {
     throw new ApiError(403, 'second_factor_enrolment_required', 'Add a second factor first: an authenticator app or a passkey.');
   }
-  return found;
+  return { account: found.account, session: touchSession(found.session) };
 }
+
+/** Why a session ended from elsewhere, said once, on its next call. */
+const endedElsewhere = {
+  session_ended_elsewhere: () => new ApiError(401, 'session_ended_elsewhere', 'This session was ended from another session of the account. Log in again.'),
+  session_ended_by_staff: () => new ApiError(401, 'session_ended_by_staff', 'Your organisation ended every session of this account. Log in again.'),
+} as const;
 
 /** 401 / 403 by the role rules shared with the app (`src/core/roles.ts`). */
 export function authorize(request: Request, resource: string, action: string): Caller {

@@ -40,9 +40,18 @@ export function withOrganizationBlock(account: AccountRow, organizationId: numbe
 
 export function accountStatus(account: AccountRow, organizationId: number | null = null): AccountStatus {
   if (isBlockedFor(account, organizationId)) return 'blocked';
-  if (account.temporaryPasswordHash === null) return 'active';
-  const expired = account.temporaryPasswordExpiresAt !== null && Date.parse(account.temporaryPasswordExpiresAt) <= now();
-  return expired ? 'temporary_password_expired' : 'awaiting_first_login';
+  if (account.temporaryPasswordHash === null && account.passwordHash !== null) return 'active';
+  const temporaryValid = account.temporaryPasswordHash !== null && account.temporaryPasswordExpiresAt !== null && Date.parse(account.temporaryPasswordExpiresAt) > now();
+  if (temporaryValid) return 'awaiting_first_login';
+  // A mailed link, live or expired, is what the customer waits on; resending renews it.
+  if (account.activationExpiresAt !== null || account.temporaryPasswordHash === null) return 'awaiting_activation';
+  return 'temporary_password_expired';
+}
+
+/** The activation link mailed last, while neither used nor revoked. */
+function activationOf(account: AccountRow): components['schemas']['AccountSummary']['activation'] {
+  if (account.activationExpiresAt === null) return null;
+  return { status: Date.parse(account.activationExpiresAt) > now() ? 'pending' : 'expired', expiresAt: account.activationExpiresAt };
 }
 
 /** The account as staff of `organizationId` see it: their organisation's block, and no other organisation's names. */
@@ -56,5 +65,6 @@ export function toAccountSummary(account: AccountRow, organizationId: number | n
     createdAt: account.createdAt,
     createdBy: ownCreator ? account.createdBy : null,
     temporaryPasswordExpiresAt: account.temporaryPasswordHash === null ? null : account.temporaryPasswordExpiresAt,
+    activation: activationOf(account),
   };
 }

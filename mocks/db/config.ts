@@ -5,6 +5,7 @@ const defaults = {
   sessionTtlMs: 8 * HOUR,
   temporaryPasswordTtlMs: 7 * 24 * HOUR,
   resetTokenTtlMs: HOUR,
+  activationTokenTtlMs: 7 * 24 * HOUR,
   /** How long a staff member's "Bekijk als klant" preview token is valid. */
   previewTtlMs: 15 * 60_000,
   /** Forgot-password mails at most one link per username in this time; later requests get the same 202. */
@@ -23,6 +24,8 @@ const defaults = {
   staffMustEnrol: false,
   /** Items a staff member may check in bulk dry runs per hour (two full runs of 500). */
   maxDryRunItemsPerHour: 1000,
+  /** The `User-Agent` of requests that carry none: the browser demo's page sets its own (a page's fetch cannot send the header). */
+  userAgent: null as string | null,
   /** Artificial latency per request as [min, max] ms, or null for none (tests, by default). */
   latencyMs: null as [number, number] | null,
   /**

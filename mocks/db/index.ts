@@ -9,7 +9,7 @@ export { db, reseed, subscribe } from './store';
 export { queryContacts, contactSortFields, fold, type ContactQuery, type ContactSortField } from './contactQuery';
 export { accountStatus, isBlockedFor, isShared, organizationsOf, OTHER_ORGANIZATION, toAccountSummary, withOrganizationBlock } from './accounts';
 export { visibleContactsOf } from './customerScope';
-export { openSession, findSession, endSessionsOf, endOtherSessionsOf, endPreviewsBy } from './sessions';
+export { openSession, findSession, endSessionsOf, endOtherSessionsOf, endPreviewsBy, endSession, dropSession, openSessionsOf, touchSession, userAgentOf } from './sessions';
 export { recordEvent, SYSTEM_ACTOR, type Actor } from './events';
 export { config } from './config';
 export { now, nowIso, advanceClock } from './clock';

@@ -79,3 +79,15 @@ export function generateToken(): string {
     .replace(/\//g, '_')
     .replace(/=+$/, '');
 }
+
+/** The SHA-256 of a link's token, as hex: links are stored and looked up by it, never by the token. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A fresh single-use link token and the hash under which it is stored. */
+export async function newLinkToken(): Promise<{ token: string; tokenHash: string }> {
+  const token = generateToken();
+  return { token, tokenHash: await sha256Hex(token) };
+}

@@ -1,6 +1,6 @@
 /**
  * Browser persistence: the seed is deterministic, so only what changed since seeding (contacts,
- * accounts, sessions, account events, outbox mails, reset links, failed-login counts, second factors) is stored, with the seed's options. Every change is written within the same
+ * accounts, sessions, account events, outbox mails, reset and activation links, failed-login counts, second factors, previews) is stored, with the seed's options. Every change is written within the same
  * task (a microtask), and again on `pagehide`, so a reload never loses a write. Stored data that
  * cannot be read is replaced by a fresh seed and reported, never thrown.
  */
@@ -11,7 +11,7 @@ import type { MutableRows, MutableTable, NextIds } from './types';
 
 export const STORAGE_KEY = 'hub.mockApi';
 /** Bump when the seed or the row shapes change: older stored data is then reseeded. */
-export const FORMAT = 7;
+export const FORMAT = 8;
 
 interface Stored {
   format: number;
@@ -22,7 +22,7 @@ interface Stored {
 
 type Restored = { [T in MutableTable]: MutableRows[T][] };
 
-const emptyRows = (): Stored['rows'] => ({ contacts: {}, accounts: {}, sessions: {}, events: {}, mails: {}, resetTokens: {}, loginAttempts: {}, secondFactors: {} });
+const emptyRows = (): Stored['rows'] => ({ contacts: {}, accounts: {}, sessions: {}, events: {}, mails: {}, resetTokens: {}, loginAttempts: {}, secondFactors: {}, activationTokens: {}, previews: {} });
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -49,12 +49,14 @@ function parse(raw: string): Stored & { restored: Restored } {
   const restored: Restored = {
     contacts: check(rows.contacts, (r) => Number.isInteger(r.id) && Number.isInteger(r.organizationId) && typeof r.firstName === 'string' && typeof r.lastName === 'string' && Number.isFinite(r.createdAt)),
     accounts: check(rows.accounts, (r) => Number.isInteger(r.id) && typeof r.username === 'string' && isRole(r.role) && Array.isArray(r.contactIds) && Array.isArray(r.groupIds) && Array.isArray(r.blockedByOrganizationIds)),
-    sessions: check(rows.sessions, (r) => typeof r.token === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string'),
+    sessions: check(rows.sessions, (r) => typeof r.token === 'string' && typeof r.id === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string'),
     events: check(rows.events, (r) => Number.isInteger(r.id) && typeof r.type === 'string' && Number.isInteger(r.accountId) && Array.isArray(r.contactIds)),
     mails: check(rows.mails, (r) => Number.isInteger(r.id) && typeof r.to === 'string' && typeof r.html === 'string'),
     resetTokens: check(rows.resetTokens, (r) => typeof r.tokenHash === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string' && typeof r.requestedAt === 'string'),
     loginAttempts: check(rows.loginAttempts, (r) => typeof r.key === 'string' && typeof r.username === 'string' && (r.client === null || typeof r.client === 'string') && Number.isInteger(r.failures)),
     secondFactors: check(rows.secondFactors, (r) => Number.isInteger(r.accountId) && Array.isArray(r.passkeys) && typeof r.webauthnUserId === 'string'),
+    activationTokens: check(rows.activationTokens, (r) => typeof r.tokenHash === 'string' && Number.isInteger(r.accountId) && typeof r.expiresAt === 'string'),
+    previews: check(rows.previews, (r) => typeof r.id === 'string' && Number.isInteger(r.accountId) && typeof r.startedAt === 'string'),
   };
   return { ...(stored as unknown as Stored), restored };
 }

@@ -9,8 +9,9 @@ import { DEMO_CUSTOMER, DEMO_CUSTOMER_WITHOUT_DOCUMENTS, STAFF_WITHOUT_SECOND_FA
 import { createRandom, type Random } from './random';
 import { buildContact, dossierNumber } from './seedContacts';
 import { buildContract, productNamed } from './seedContracts';
+import { generateToken } from './passwords';
 import { SEEDED_RECOVERY_CODE_HASHES, SEEDED_TEMPORARY_PASSWORD, SEEDED_TOTP_SECRET, seededHashes, UNUSABLE_HASH } from './seedCredentials';
-import type { AccountEventRow, AccountRow, ContactRow, ContractRow, NextIds, SecondFactorRow, Tables } from './types';
+import type { AccountEventRow, AccountRow, ContactRow, ContractRow, NextIds, PreviewRow, SecondFactorRow, SessionRow, Tables } from './types';
 
 export const DEFAULT_SEED_CONTACTS = 250;
 /** Contacts beyond this many get no contracts, so a 10,000-contact seed stays light. */
@@ -66,12 +67,46 @@ function customerAccount(id: number, contact: ContactRow, status: Status, now: n
     blockedByOrganizationIds: [],
     createdBy: staff.name,
     createdByOrganizationId: staff.organizationId,
+    activationExpiresAt: null,
+    knownUserAgents: [],
   };
   if (status === 'active') {
     return { ...base, passwordHash: hash, temporaryPasswordHash: null, temporaryPasswordExpiresAt: null, createdAt: iso(-120) };
   }
   const [created, expires] = status === 'awaiting' ? [-2, 5] : [-10, -3];
   return { ...base, passwordHash: null, temporaryPasswordHash: hash, temporaryPasswordExpiresAt: iso(expires), createdAt: iso(created) };
+}
+
+/** The demo customer's devices: a phone, a laptop and a tablet, each with a session open. */
+export const SEEDED_USER_AGENTS = [
+  'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
+  'Mozilla/5.0 (iPad; CPU OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+];
+
+/**
+ * Open sessions of the demo customer on their devices, so the security page shows some. Their
+ * tokens are random: a fixed one in the source would be a working login to every mock.
+ */
+function seededSessions(account: AccountRow, now: number): SessionRow[] {
+  return SEEDED_USER_AGENTS.map((userAgent, index) => {
+    const created = now - (index + 1) * 2 * HOUR;
+    return {
+      token: generateToken(), id: generateToken().slice(0, 22), accountId: account.id, userAgent, mustChangePassword: false,
+      createdAt: new Date(created).toISOString(), lastSeenAt: new Date(created + 40 * MINUTE).toISOString(), expiresAt: new Date(created + 8 * HOUR).toISOString(),
+    };
+  });
+}
+
+/** One past "Bekijk als klant" of the demo customer, by the first organisation's Beheerder. */
+function seededPreview(account: AccountRow, now: number): PreviewRow {
+  const staff = staffUsers[0];
+  const startedAt = now - 20 * DAY - 3 * HOUR;
+  return {
+    id: 'seeded-preview-1', accountId: account.id, staffId: staff.id, staffName: staff.name, organizationId: staff.organizationId,
+    organizationName: organizations.find((o) => o.id === staff.organizationId)!.name,
+    startedAt: new Date(startedAt).toISOString(), expiresAt: new Date(startedAt + 15 * MINUTE).toISOString(), endedAt: new Date(startedAt + 6 * MINUTE).toISOString(),
+  };
 }
 
 /** An authenticator app added a month before `now`, with the demo recovery codes. */
@@ -134,6 +169,8 @@ export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: Next
     resetTokens: new Map(),
     loginAttempts: new Map(),
     secondFactors: new Map(),
+    activationTokens: new Map(),
+    previews: new Map(),
   };
   const usedEmails = new Set(fixedContacts.flatMap((c) => (c.email ? [c.email] : [])));
   let accountId = 0;
@@ -144,6 +181,7 @@ export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: Next
       id: staff.id, username: staff.username, role: staff.role, organizationId: staff.organizationId, displayName: staff.name,
       contactIds: [], groupIds: [], passwordHash: seededHashes[staff.username], temporaryPasswordHash: null,
       temporaryPasswordExpiresAt: null, temporaryPasswordUsedAt: null, blockedAt: null, blockedByOrganizationIds: [], createdAt: '2019-01-07T09:00:00.000Z', createdBy: 'Hub', createdByOrganizationId: null,
+      activationExpiresAt: null, knownUserAgents: [],
     });
   }
   fixedContacts.forEach((fixed, index) => {
@@ -153,8 +191,11 @@ export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: Next
     };
     tables.contacts.set(contact.id, contact);
   });
-  const klant = customerAccount(++accountId, tables.contacts.get(4)!, 'active', now, seededHashes[DEMO_CUSTOMER], ['101', '102', '103']);
-  tables.accounts.set(klant.id, { ...klant, contactIds: KLANT_CONTACT_IDS });
+  const klant = { ...customerAccount(++accountId, tables.contacts.get(4)!, 'active', now, seededHashes[DEMO_CUSTOMER], ['101', '102', '103']), contactIds: KLANT_CONTACT_IDS, knownUserAgents: [...SEEDED_USER_AGENTS] };
+  tables.accounts.set(klant.id, klant);
+  for (const session of seededSessions(klant, now)) tables.sessions.set(session.token, session);
+  const preview = seededPreview(klant, now);
+  tables.previews.set(preview.id, preview);
   const empty = customerAccount(++accountId, tables.contacts.get(6)!, 'active', now, seededHashes['klant.leeg@hub.example'], ['101']);
   tables.accounts.set(empty.id, empty);
   fixedContacts.forEach((fixed, index) => {
@@ -192,7 +233,15 @@ export function seed(options: SeedOptions = {}): { tables: Tables; nextIds: Next
     if (!fixed && !deals.chance(0.6)) continue;
     for (const contract of contractsFor(deals, contact, tables, () => ++contractId)) tables.contracts.set(contract.id, contract);
   }
-  for (const event of seededHistory(tables)) tables.events.set(event.id, event);
+  const history = seededHistory(tables);
+  // The seeded preview is in the Beheerder's organisation's timeline too, as every preview is.
+  const previewer = staffUsers[0];
+  history.push({
+    id: history.length + 1, type: 'previewed', at: preview.startedAt, accountId: klant.id, username: klant.username,
+    contactIds: klant.contactIds.filter((id) => tables.contacts.get(id)?.organizationId === previewer.organizationId),
+    actorId: previewer.id, actorName: previewer.name, actorRole: previewer.role,
+  });
+  for (const event of history) tables.events.set(event.id, event);
   if (options.secondFactors) {
     for (const account of tables.accounts.values()) {
       const staff = account.role !== 'klant' && account.username !== STAFF_WITHOUT_SECOND_FACTOR;

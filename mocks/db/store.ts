@@ -12,7 +12,7 @@ export interface StoreListener {
 }
 
 /** The tables without indexes of their own: written with `db.put` / `db.remove`. */
-type PlainTable = 'events' | 'mails' | 'resetTokens' | 'loginAttempts' | 'secondFactors';
+type PlainTable = 'events' | 'mails' | 'resetTokens' | 'loginAttempts' | 'secondFactors' | 'activationTokens' | 'previews';
 
 interface State {
   tables: Tables;
@@ -78,6 +78,8 @@ const keyOf = {
   resetTokens: (row: MutableRows['resetTokens']) => row.tokenHash,
   loginAttempts: (row: MutableRows['loginAttempts']) => row.key,
   secondFactors: (row: MutableRows['secondFactors']) => row.accountId,
+  activationTokens: (row: MutableRows['activationTokens']) => row.tokenHash,
+  previews: (row: MutableRows['previews']) => row.id,
 } as const;
 
 type Restorable = { [T in MutableTable]: MutableRows[T][] };
@@ -136,7 +138,7 @@ export const db = {
   deleteSession(token: string): void {
     if (current().tables.sessions.delete(token)) notify('sessions', token, null);
   },
-  /** Inserts or replaces a row of a table without indexes (events, mails, reset tokens, login attempts, second factors). */
+  /** Inserts or replaces a row of a table without indexes (events, mails, links, login attempts, second factors, previews). */
   put<T extends PlainTable>(table: T, row: MutableRows[T]): void {
     const key = (keyOf[table] as (row: MutableRows[T]) => string | number)(row);
     (current().tables[table] as Map<string | number, MutableRows[T]>).set(key, row);
@@ -156,7 +158,7 @@ export const db = {
       indexAccount(state, account);
     }
     for (const session of rows.sessions) state.tables.sessions.set(session.token, session);
-    for (const table of ['events', 'mails', 'resetTokens', 'loginAttempts', 'secondFactors'] as const) {
+    for (const table of ['events', 'mails', 'resetTokens', 'loginAttempts', 'secondFactors', 'activationTokens', 'previews'] as const) {
       const map = state.tables[table] as Map<string | number, unknown>;
       for (const row of rows[table]) map.set((keyOf[table] as (row: unknown) => string | number)(row), row);
     }

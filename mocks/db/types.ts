@@ -56,25 +56,36 @@ export interface AccountRow {
   createdBy: string;
   /** The creator's organisation: other organisations see "another organisation" instead of the name. */
   createdByOrganizationId: number | null;
+  /** The expiry of the activation link mailed last, while it is neither used nor revoked. */
+  activationExpiresAt: string | null;
+  /** The `User-Agent`s the account logged in with (the latest few): a login from another one gets a security mail. */
+  knownUserAgents: string[];
 }
 
 export interface SessionRow {
   token: string;
+  /** What the account's own session list calls it: random, never the token. */
+  id: string;
   accountId: number;
+  createdAt: string;
+  /** The last call, written at most once a minute. */
+  lastSeenAt: string;
   expiresAt: string;
+  /** As the login sent it (cut at 512 characters). */
+  userAgent: string | null;
   /** A session opened with a temporary password may only change the password. */
   mustChangePassword: boolean;
   /**
    * Why staff ended the session (the account was blocked): the next call answers 401 with this
    * code, once, so the app can tell the customer why they are back at the login page.
    */
-  endedReason?: 'account_blocked';
+  endedReason?: 'account_blocked' | 'session_ended_elsewhere' | 'session_ended_by_staff';
   /**
    * Set on a staff member's read-only preview of the customer's portal: who looks, and the one
    * organisation whose part they may see. Such a session is not the customer's: blocking the
    * account does not end it, and it may do nothing but read the "mine" endpoints.
    */
-  preview?: { staffId: number; organizationId: number };
+  preview?: { staffId: number; organizationId: number; previewId: string };
   /** A staff member without a second factor: the session may only enrol one (and log out). */
   mustEnrolSecondFactor?: boolean;
 }
@@ -108,6 +119,31 @@ export interface ResetTokenRow {
   revokedAt: string | null;
   /** When the link was mailed: forgot-password sends at most one per `config.resetMailIntervalMs`. */
   requestedAt: string;
+}
+
+/** An activation link: as a reset link, only the token's SHA-256 is kept. */
+export interface ActivationTokenRow {
+  tokenHash: string;
+  accountId: number;
+  expiresAt: string;
+  usedAt: string | null;
+  /** Set when a newer link or any credential change made this one unusable. */
+  revokedAt: string | null;
+  createdAt: string;
+}
+
+/** A "Bekijk als klant" preview, kept for the customer's "Wie keek mee" list. */
+export interface PreviewRow {
+  id: string;
+  accountId: number;
+  staffId: number;
+  staffName: string;
+  organizationId: number;
+  organizationName: string;
+  startedAt: string;
+  expiresAt: string;
+  /** Set when it was left, or ended by the staff member's logout, password change or block. */
+  endedAt: string | null;
 }
 
 /** Failed logins in a row for one username (known or not, so a lock reveals nothing), from one client or from all. */
@@ -163,10 +199,12 @@ export interface Tables {
   resetTokens: Map<string, ResetTokenRow>;
   loginAttempts: Map<string, LoginAttemptRow>;
   secondFactors: Map<number, SecondFactorRow>;
+  activationTokens: Map<string, ActivationTokenRow>;
+  previews: Map<string, PreviewRow>;
 }
 
 /** The tables that change at run time, and so are persisted in the browser. */
-export type MutableTable = 'contacts' | 'accounts' | 'sessions' | 'events' | 'mails' | 'resetTokens' | 'loginAttempts' | 'secondFactors';
+export type MutableTable = 'contacts' | 'accounts' | 'sessions' | 'events' | 'mails' | 'resetTokens' | 'loginAttempts' | 'secondFactors' | 'activationTokens' | 'previews';
 
 /** A row of each mutable table. */
 export interface MutableRows {
@@ -178,6 +216,8 @@ export interface MutableRows {
   resetTokens: ResetTokenRow;
   loginAttempts: LoginAttemptRow;
   secondFactors: SecondFactorRow;
+  activationTokens: ActivationTokenRow;
+  previews: PreviewRow;
 }
 
 export type IdTable = 'contacts' | 'accounts' | 'events' | 'mails';

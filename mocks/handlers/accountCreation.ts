@@ -5,8 +5,7 @@
 import { config, db, now, recordEvent, SYSTEM_ACTOR, type AccountRow, type ContactRow } from '../db';
 import { generateTemporaryPassword, hashPassword } from '../db/passwords';
 import { ApiError, type Caller } from '../http';
-import { sendWelcomeMail } from '../mail/outbox';
-import { portalLink } from '../mail/portalUrl';
+import { prepareActivationLink, sendActivationLink } from './activation';
 
 export interface PreparedPassword {
   temporaryPassword: string;
@@ -17,6 +16,20 @@ export interface PreparedPassword {
 export async function preparePassword(): Promise<PreparedPassword> {
   const temporaryPassword = generateTemporaryPassword();
   return { temporaryPassword, temporaryPasswordHash: await hashPassword(temporaryPassword) };
+}
+
+/**
+ * What a new account gets: always an activation link for the welcome mail; a temporary password
+ * only where staff see it once (single creation's dialog), never in bulk, where nobody would.
+ */
+export interface PreparedCredentials {
+  password: PreparedPassword | null;
+  link: { token: string; tokenHash: string };
+}
+
+export async function prepareCredentials(withTemporaryPassword: boolean): Promise<PreparedCredentials> {
+  const [password, link] = await Promise.all([withTemporaryPassword ? preparePassword() : null, prepareActivationLink()]);
+  return { password, link };
 }
 
 /** 409 when the contact has an account or the email is someone's username; otherwise nothing. */
@@ -31,8 +44,8 @@ export function checkAccountAllowed(contact: ContactRow, email: string): void {
   }
 }
 
-/** Checks, inserts, records the events and sends the welcome mail (with the login link). */
-export function createCustomerAccount(caller: Caller, contact: ContactRow, email: string, password: PreparedPassword): AccountRow {
+/** Checks, inserts, records the events and sends the welcome mail (with the activation link, never a password). */
+export function createCustomerAccount(caller: Caller, contact: ContactRow, email: string, { password, link }: PreparedCredentials): AccountRow {
   checkAccountAllowed(contact, email);
   const timestamp = now();
   const account: AccountRow = {
@@ -44,23 +57,21 @@ export function createCustomerAccount(caller: Caller, contact: ContactRow, email
     contactIds: [contact.id],
     groupIds: ['101', '102'],
     passwordHash: null,
-    temporaryPasswordHash: password.temporaryPasswordHash,
-    temporaryPasswordExpiresAt: new Date(timestamp + config.temporaryPasswordTtlMs).toISOString(),
+    temporaryPasswordHash: password?.temporaryPasswordHash ?? null,
+    temporaryPasswordExpiresAt: password ? new Date(timestamp + config.temporaryPasswordTtlMs).toISOString() : null,
     temporaryPasswordUsedAt: null,
     blockedAt: null,
     blockedByOrganizationIds: [],
     createdAt: new Date(timestamp).toISOString(),
     createdBy: caller.account.displayName,
     createdByOrganizationId: caller.account.organizationId,
+    activationExpiresAt: null,
+    knownUserAgents: [],
   };
   if (contact.email === null) db.saveContact({ ...contact, email, updatedAt: timestamp });
   db.saveAccount(account);
   recordEvent('created', account, caller.account);
-  sendWelcomeMail(account, {
-    temporaryPassword: password.temporaryPassword,
-    expiresAt: account.temporaryPasswordExpiresAt!,
-    loginUrl: portalLink('#/login'),
-  });
-  recordEvent('welcome_mail_sent', account, SYSTEM_ACTOR);
-  return account;
+  const activated = sendActivationLink(account, link, false);
+  recordEvent('welcome_mail_sent', activated, SYSTEM_ACTOR);
+  return activated;
 }

@@ -8,6 +8,7 @@ import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
 import { config, db, endSessionsOf, isBlockedFor, isShared, now, recordEvent, toAccountSummary, withOrganizationBlock, type AccountRow } from '../db';
 import { ApiError, authorize, endpoint, HttpResponse, notFound, pathId, route, type Caller, type Schemas } from '../http';
+import { revokeActivationOf } from '../db/activation';
 import { revokeResetTokensOf } from './passwordReset';
 import { preparePassword } from './accountCreation';
 
@@ -48,11 +49,12 @@ export function accountLifecycleHandlers(apiBase: string) {
       db.saveAccount(account);
       endSessionsOf(account.id);
       revokeResetTokensOf(account.id);
+      revokeActivationOf(account.id);
       recordEvent('temporary_password_renewed', account, caller.account);
       return HttpResponse.json<Schemas['TemporaryPasswordRenewed']>({
         temporaryPassword: password.temporaryPassword,
         temporaryPasswordExpiresAt: account.temporaryPasswordExpiresAt!,
-        account: toAccountSummary(account, caller.account.organizationId),
+        account: toAccountSummary(db.tables.accounts.get(account.id)!, caller.account.organizationId),
       });
     })),
 

@@ -7,6 +7,7 @@
 import { endSessionsOf, recordEvent } from '../db';
 import { endSecondStepsOf, factorsOf, hasSecondFactor, saveFactors } from '../db/factors';
 import { ApiError, authorize, HttpResponse, pathId, type Schemas } from '../http';
+import { sendSecurityMail } from '../mail/outbox';
 import { accountInReach } from './accountLifecycle';
 import { signInMethodsOf } from './secondFactorRoutes';
 
@@ -32,6 +33,7 @@ export const accountSecondFactorResolvers = {
     endSecondStepsOf(account.id);
     // Every organisation of a shared customer sees it: it changed how the customer signs in.
     recordEvent('second_factor_reset', account, caller.account);
+    sendSecurityMail(account, 'second_factor_reset');
     return HttpResponse.json<Schemas['SignInMethodsResponse']>({ data: signInMethodsOf(account) });
   },
 };

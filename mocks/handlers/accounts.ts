@@ -7,7 +7,7 @@ import { apiPaths } from '../../src/core/api/paths';
 import { authorize, endpoint, HttpResponse, route, type Schemas } from '../http';
 import { readJsonBody } from '../requestValidation';
 import { isEmail, requiredText, type FieldProblems } from '../validation';
-import { createCustomerAccount, preparePassword } from './accountCreation';
+import { createCustomerAccount, prepareCredentials } from './accountCreation';
 import { contactInReach } from './contacts';
 
 function readAccountRequest({ body, problems }: { body: Record<string, unknown>; problems: FieldProblems }): { contactId: number; email: string } {
@@ -25,9 +25,10 @@ export function accountHandlers(apiBase: string) {
     http.post(endpoint(apiBase, apiPaths.accounts), route(async ({ request }) => {
       const caller = authorize(request, 'accounts', 'create');
       const { contactId, email } = readAccountRequest(await readJsonBody(request));
-      const password = await preparePassword();
+      const credentials = await prepareCredentials(true);
       const contact = contactInReach(caller, contactId);
-      const account = createCustomerAccount(caller, contact, email, password);
+      const account = createCustomerAccount(caller, contact, email, credentials);
+      const password = credentials.password!;
       return HttpResponse.json<Schemas['AccountCreated']>(
         {
           id: account.id,

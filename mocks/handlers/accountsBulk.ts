@@ -1,8 +1,8 @@
 /**
  * POST /account/accounts/bulk: many accounts, each item on its own. Items are checked, then
  * passwords hashed (asynchronous), then each item is re-checked and inserted synchronously, so a
- * concurrent or repeated run never makes a second account. No passwords in the answer: they go
- * out in the welcome mails. A dry run answers what the real run would, no more, within a budget
+ * concurrent or repeated run never makes a second account. No passwords at all: each welcome
+ * mail carries an activation link. A dry run answers what the real run would, no more, within a budget
  * per staff member, and leaves a trace on every other organisation's account it finds.
  */
 import { http } from 'msw';
@@ -12,7 +12,7 @@ import { spendDryRunItems } from '../db/probeBudget';
 import { ApiError, authorize, endpoint, errorResponse, HttpResponse, route, type Caller, type Schemas } from '../http';
 import { readJsonBody } from '../requestValidation';
 import { isEmail } from '../validation';
-import { checkAccountAllowed, createCustomerAccount, preparePassword } from './accountCreation';
+import { checkAccountAllowed, createCustomerAccount, prepareCredentials } from './accountCreation';
 
 type Result = Schemas['BulkAccountResult'];
 type Reason = Schemas['BulkSkipReason'];
@@ -102,15 +102,15 @@ export function bulkAccountHandlers(apiBase: string) {
       // What the dry run's earlier ready items would have taken, as the real run's inserts do.
       const wouldTake: WouldTake = { contacts: new Set(), emails: new Set() };
       const first = items.map((item) => assess(caller, item));
-      const passwords = dryRun ? [] : await Promise.all(first.map((a) => ('reason' in a ? null : preparePassword())));
+      const credentials = dryRun ? [] : await Promise.all(first.map((a) => ('reason' in a ? null : prepareCredentials(false))));
       const results = items.map((item, index): Result => {
         // Assessed again: an earlier item of this request, or another request, may have taken it.
         const current = assess(caller, item);
         if (dryRun) return dryRunResult(caller, item, current, wouldTake);
         if ('reason' in current) return skipped(item.contactId, current);
-        // Nothing hashed for it: it was not ready when the run began.
-        if (!passwords[index]) return skipped(item.contactId, first[index] as Skip);
-        const account = createCustomerAccount(caller, current.contact, current.email, passwords[index]!);
+        // Nothing prepared for it: it was not ready when the run began.
+        if (!credentials[index]) return skipped(item.contactId, first[index] as Skip);
+        const account = createCustomerAccount(caller, current.contact, current.email, credentials[index]!);
         return { contactId: item.contactId, email: account.username, result: 'created', reason: null, accountId: account.id };
       });
       const created = results.filter((r) => r.result === 'created').length;

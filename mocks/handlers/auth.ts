@@ -8,12 +8,14 @@
  */
 import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
-import { db, endOtherSessionsOf, endPreviewsBy, now, nowIso, recordEvent, type AccountRow } from '../db';
+import { db, dropSession, endOtherSessionsOf, endPreviewsBy, now, nowIso, recordEvent, userAgentOf, type AccountRow } from '../db';
+import { revokeActivationOf } from '../db/activation';
 import { clearFailedLogins, lockedForMs, registerFailedLogin } from '../db/loginAttempts';
 import { passwordProblem } from '../db/passwordPolicy';
 import { hashPassword, verifyPassword } from '../db/passwords';
 import { UNUSABLE_HASH } from '../db/seedCredentials';
 import { ApiError, authenticate, bearerToken, clientOf, endpoint, HttpResponse, route, tooManyAttempts } from '../http';
+import { sendSecurityMail } from '../mail/outbox';
 import { readJsonBody } from '../requestValidation';
 import { revokeResetTokensOf } from './passwordReset';
 import { requiredText } from '../validation';
@@ -77,7 +79,7 @@ export function authHandlers(apiBase: string) {
         db.saveAccount({ ...account, temporaryPasswordUsedAt: nowIso() });
         recordEvent('first_login', account, account);
       }
-      return passwordAccepted(account, temporary, clientOf(request));
+      return passwordAccepted(account, temporary, clientOf(request), userAgentOf(request));
     })),
 
     http.post(endpoint(apiBase, apiPaths.changePassword), route(async ({ request }) => {
@@ -103,7 +105,10 @@ export function authHandlers(apiBase: string) {
       endOtherSessionsOf(account.id, session.token);
       // Every other credential change revokes mailed links: a link asked for before this one must not undo it.
       revokeResetTokensOf(account.id);
+      revokeActivationOf(account.id);
       endPreviewsBy(account.id);
+      // The forced change after a temporary password is the customer's first password, no news to them.
+      if (!forced) sendSecurityMail(latest, 'password_changed');
       const latestSession = db.tables.sessions.get(session.token);
       if (latestSession) db.saveSession({ ...latestSession, mustChangePassword: false });
       return new HttpResponse(null, { status: 204 });
@@ -115,7 +120,7 @@ export function authHandlers(apiBase: string) {
       // A preview token ends only itself (leaving the preview), never the customer's sessions;
       // a staff member's logout ends the previews they opened.
       if (session && !session.preview) endPreviewsBy(session.accountId);
-      if (token) db.deleteSession(token);
+      if (session) dropSession(session);
       return new HttpResponse(null, { status: 204 });
     })),
   ];

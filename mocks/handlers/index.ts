@@ -8,6 +8,8 @@ import { secondFactorHandlers } from './secondFactor';
 import { eventHandlers } from './events';
 import { outboxHandlers, type OutboxOptions } from './outbox';
 import { passwordResetHandlers } from './passwordReset';
+import { activationHandlers } from './activation';
+import { securityHandlers } from './security';
 import { contactHandlers } from './contacts';
 import { documentHandlers } from './documents';
 import { mineHandlers } from './mine';
@@ -25,6 +27,8 @@ export function createHandlers(apiBase: string, options: HandlerOptions = {}) {
     ...authHandlers(apiBase),
     ...secondFactorHandlers(apiBase),
     ...passwordResetHandlers(apiBase),
+    ...activationHandlers(apiBase),
+    ...securityHandlers(apiBase),
     // The "mine" routes first: /organization/organizations/mine must not be read as an id.
     ...mineHandlers(apiBase),
     ...contactHandlers(apiBase),

@@ -7,11 +7,12 @@
 import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
 import { config, db, endSessionsOf, now, nowIso, recordEvent, SYSTEM_ACTOR, type AccountRow, type Actor } from '../db';
+import { revokeActivationOf } from '../db/activation';
 import { clearFailedLogins } from '../db/loginAttempts';
 import { passwordLengthProblem, passwordProblem } from '../db/passwordPolicy';
-import { generateToken, hashPassword, verifyPassword } from '../db/passwords';
+import { hashPassword, newLinkToken, sha256Hex, verifyPassword } from '../db/passwords';
 import { ApiError, endpoint, HttpResponse, route, type Schemas } from '../http';
-import { prepareResetMail, sendResetMail } from '../mail/outbox';
+import { prepareResetMail, sendResetMail, sendSecurityMail } from '../mail/outbox';
 import { portalLink } from '../mail/portalUrl';
 import { readJsonBody } from '../requestValidation';
 import type { ResetTokenRow } from '../db/types';
@@ -19,11 +20,6 @@ import { requiredText } from '../validation';
 import { newPassword, password } from './passwordInput';
 
 export const NEUTRAL_RESET_ANSWER = 'If this username belongs to an active account, a mail with a link to choose a new password is on its way. The link works once, for 1 hour.';
-
-async function sha256(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** Earlier links stop working: on a newer link, a new temporary password, a block or a reset. */
 export function revokeResetTokensOf(accountId: number): void {
@@ -52,10 +48,7 @@ export function sendResetLink(account: AccountRow | null, link: { token: string;
 }
 
 /** A fresh link token and the hash under which it is stored. */
-export async function newResetLink(): Promise<{ token: string; tokenHash: string }> {
-  const token = generateToken();
-  return { token, tokenHash: await sha256(token) };
-}
+export const newResetLink = newLinkToken;
 
 const gone = (code: string, message: string) => new ApiError(410, code, message);
 
@@ -87,7 +80,7 @@ export function passwordResetHandlers(apiBase: string) {
       const { body, problems } = await readJsonBody(request);
       const token = password(body, 'token', problems);
       problems.throwIfAny();
-      usableLink(await sha256(token));
+      usableLink(await sha256Hex(token));
       return new HttpResponse(null, { status: 204 });
     })),
 
@@ -98,7 +91,7 @@ export function passwordResetHandlers(apiBase: string) {
       const length = typeof body.newPassword === 'string' ? passwordLengthProblem(next) : null;
       if (length) problems.refuse('newPassword', length);
       problems.throwIfAny();
-      const tokenHash = await sha256(token);
+      const tokenHash = await sha256Hex(token);
       const usable = () => usableLink(tokenHash);
       // The order the contract states: the body and the rule's lengths, the token, then the rest of
       // the rule (it needs the account's names) and the current password.
@@ -113,9 +106,11 @@ export function passwordResetHandlers(apiBase: string) {
       const updated = { ...latest.account, passwordHash, temporaryPasswordHash: null, temporaryPasswordExpiresAt: null, temporaryPasswordUsedAt: null };
       db.saveAccount(updated);
       revokeResetTokensOf(updated.id);
+      revokeActivationOf(updated.id);
       endSessionsOf(updated.id);
       clearFailedLogins(updated.username);
       recordEvent('password_reset_completed', updated, updated);
+      sendSecurityMail(updated, 'password_changed');
       return new HttpResponse(null, { status: 204 });
     })),
   ];

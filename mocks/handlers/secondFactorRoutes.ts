@@ -5,7 +5,7 @@
  */
 import type { AuthenticationResponseJSON, AuthenticatorTransportFuture, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { isStaff } from '../../src/core/roles';
-import { config, db, now, nowIso, recordEvent, type AccountRow, type SecondFactorRow } from '../db';
+import { config, db, now, nowIso, openSessionsOf, recordEvent, userAgentOf, type AccountRow, type SecondFactorRow } from '../db';
 import {
   CHALLENGE_TTL_MS, endSecondStep, factorsOf, factorsOrEmpty, findSecondStep, hasSecondFactor, nextPasskeyId, passkeyByCredentialId,
   rememberChallenge, saveFactors, takeChallenge, TOTP_ENROLMENT_TTL_MS,
@@ -13,6 +13,7 @@ import {
 import { decryptSecret, encryptSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpOf, totpStep } from '../db/factorSecrets';
 import { clearFailedLogins, lockedForMs, registerFailedLogin } from '../db/loginAttempts';
 import { ApiError, authenticate, clientOf, HttpResponse, notFound, pathId, tooManyAttempts, type Schemas } from '../http';
+import { sendSecurityMail } from '../mail/outbox';
 import { readJsonBody } from '../requestValidation';
 import { requiredText } from '../validation';
 import { sessionAnswer } from './loginAnswer';
@@ -95,6 +96,7 @@ export function signInMethodsOf(account: AccountRow): Schemas['SignInMethods'] {
     passkeys: (row?.passkeys ?? []).map(({ id, name, addedAt, lastUsedAt }) => ({ id, name, addedAt, lastUsedAt })),
     recoveryCodes: row?.recoveryCodes && hasSecondFactor(row) ? { remaining: row.recoveryCodes.hashes.length, createdAt: row.recoveryCodes.createdAt } : null,
     secondFactorRequired: isStaff(account.role),
+    openSessions: openSessionsOf(account.id).length,
   };
 }
 
@@ -148,7 +150,7 @@ export const secondFactorResolvers = {
     }
     endSecondStep(token);
     clearFailedLogins(latest.username, client);
-    return sessionAnswer(latest, step.mustChangePassword);
+    return sessionAnswer(latest, step.mustChangePassword, userAgentOf(request));
   },
 
   passkeyLoginOptions: async ({ request }: Info) => {
@@ -201,7 +203,7 @@ export const secondFactorResolvers = {
     const used = { ...passkey, counter: verified.authenticationInfo.newCounter, lastUsedAt: nowIso() };
     saveFactors({ ...row, passkeys: row.passkeys.map((p) => (p.id === passkey.id ? used : p)) });
     clearFailedLogins(account.username, clientOf(request));
-    return sessionAnswer(account, step?.mustChangePassword ?? false);
+    return sessionAnswer(account, step?.mustChangePassword ?? false, userAgentOf(request));
   },
 
   signInMethods: ({ request }: Info) => {
@@ -243,6 +245,7 @@ export const secondFactorResolvers = {
     const totp = { secret: pending.secret, addedAt: nowIso(), lastUsedAt: null, lastUsedStep: step };
     const recoveryCodes = factorAdded(account, { ...latest, totp, pendingTotp: null }, fresh);
     recordEvent('second_factor_added', account, account);
+    sendSecurityMail(account, 'totp_added');
     return HttpResponse.json<Schemas['SecondFactorAddedResponse']>({ data: { recoveryCodes } });
   },
 
@@ -252,6 +255,7 @@ export const secondFactorResolvers = {
     if (!row?.totp) throw notFound();
     saveFactors(withoutFactor(account, { ...row, totp: null }));
     recordEvent('second_factor_removed', account, account);
+    sendSecurityMail(account, 'totp_removed');
     return new HttpResponse(null, { status: 204 });
   },
 
@@ -301,6 +305,7 @@ export const secondFactorResolvers = {
     const row = factorsOrEmpty(account.id);
     const recoveryCodes = factorAdded(account, { ...row, passkeys: [...row.passkeys, passkey] }, fresh);
     recordEvent('passkey_added', account, account);
+    sendSecurityMail(account, 'passkey_added', { passkeyName: name });
     const { id, addedAt, lastUsedAt } = passkey;
     return HttpResponse.json<Schemas['PasskeyAddedResponse']>({ data: { passkey: { id, name, addedAt, lastUsedAt }, recoveryCodes } }, { status: 201 });
   },
@@ -309,9 +314,11 @@ export const secondFactorResolvers = {
     const { account } = authenticate(request);
     const id = pathId(params.id);
     const row = factorsOf(account.id);
-    if (!row?.passkeys.some((p) => p.id === id)) throw notFound();
+    const removed = row?.passkeys.find((p) => p.id === id);
+    if (!row || !removed) throw notFound();
     saveFactors(withoutFactor(account, { ...row, passkeys: row.passkeys.filter((p) => p.id !== id) }));
     recordEvent('passkey_removed', account, account);
+    sendSecurityMail(account, 'passkey_removed', { passkeyName: removed.name });
     return new HttpResponse(null, { status: 204 });
   },
 

@@ -1,4 +1,4 @@
-/** Welcome and reset mails: Dutch by default, English for English contacts; the demo outbox API. */
+/** Welcome, reset and security mails: Dutch by default, English for English contacts; the demo outbox API. */
 import { config, db } from '../db';
 import { call, tokenFor } from '../../test/kit/api';
 import { resetMail, welcomeMail } from './templates';
@@ -10,7 +10,7 @@ async function createAccount(contactId: number, email: string) {
   return (await call('post', '/account/accounts', '/account/accounts', { token, body: { contactId, email } })).body;
 }
 
-test('creating an account sends a Dutch welcome mail with username, temporary password, expiry and login link', async () => {
+test('creating an account sends a Dutch welcome mail with username, activation link and expiry, and no password', async () => {
   config.portalUrl = 'https://portaal.voorbeeld.nl/';
   const created = await createAccount(1, 'jan.devries@voorbeeld.nl');
   const { status, body, headers } = await outbox();
@@ -21,10 +21,10 @@ test('creating an account sends a Dutch welcome mail with username, temporary pa
   for (const text of [mail.text, mail.html]) {
     expect(text).toContain('Beste Jan de Vries,');
     expect(text).toContain('jan.devries@voorbeeld.nl');
-    expect(text).toContain(created.temporaryPassword);
-    expect(text).toContain('https://portaal.voorbeeld.nl/#/login');
+    expect(text).not.toContain(created.temporaryPassword);
+    expect(text).toMatch(/https:\/\/portaal\.voorbeeld\.nl\/#\/activate\?token=[\w-]{43}/);
   }
-  expect(mail.text).toMatch(/Het tijdelijke wachtwoord werkt één keer, tot \d{1,2} \w+ \d{4} om \d{2}:\d{2} Midden-Europese tijd\./);
+  expect(mail.text).toMatch(/Deze link werkt één keer, tot \d{1,2} \w+ \d{4} om \d{2}:\d{2} Midden-Europese tijd\./);
   expect(mail.html).toMatch(/^<!doctype html>/);
   expect((await call('get', '/demo/outbox/{id}', `/demo/outbox/${mail.id}`)).body).toEqual(mail);
 });
@@ -35,12 +35,13 @@ test('a contact whose language is English gets the English mail', async () => {
   const [mail] = (await outbox()).body;
   expect(mail).toMatchObject({ language: 'en', subject: 'Your Hub Portal account' });
   expect(mail.text).toContain('Dear Jan de Vries,');
-  expect(mail.text).toContain(`Temporary password: ${created.temporaryPassword}`);
+  expect(mail.text).not.toContain(created.temporaryPassword);
+  expect(mail.text).toMatch(/Activate your account: http:\/\/localhost:\d+\/#\/activate\?token=/);
   expect(mail.text).toMatch(/works once, until \d{1,2} \w+ \d{4} at \d{2}:\d{2} Central European Time\./);
 });
 
 test('templates escape HTML and render the reset link in both languages', () => {
-  const welcome = welcomeMail('nl', { name: '<b>Eva</b>', username: 'eva@voorbeeld.nl', temporaryPassword: 'Abc234defGHJ', expiresAt: '2026-11-08T13:30:00Z', loginUrl: 'https://hub.example/#/login' });
+  const welcome = welcomeMail('nl', { name: '<b>Eva</b>', username: 'eva@voorbeeld.nl', activationUrl: 'https://hub.example/#/activate?token=abc', expiresAt: '2026-11-08T13:30:00Z' });
   expect(welcome.html).toContain('Beste &lt;b&gt;Eva&lt;/b&gt;,');
   expect(welcome.text).toContain('tot 8 november 2026 om 14:30 Midden-Europese tijd.');
   const nl = resetMail('nl', { name: 'Eva', resetUrl: 'https://hub.example/#/reset-password?token=abc', expiresAt: '2026-11-08T13:30:00Z' });

@@ -15,13 +15,15 @@ export interface CallOptions {
   /** An object is sent as JSON; a string is sent as is (to test malformed bodies). */
   body?: unknown;
   query?: Record<string, unknown>;
+  /** Sent as they are, e.g. a browser's `User-Agent`. */
+  headers?: Record<string, string>;
 }
 
 /** Calls `path` (with ids filled in) and validates the answer against `contractPath`'s schema. */
 export async function call(method: Method, contractPath: string, path: string, options: CallOptions = {}) {
   const url = new URL(`${TEST_API_BASE}${path}`);
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, typeof value === 'string' ? value : JSON.stringify(value));
-  const headers = new Headers();
+  const headers = new Headers(options.headers);
   if (options.token) headers.set('Authorization', `Bearer ${options.token}`);
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   const response = await fetch(url, {

@@ -23,6 +23,9 @@ const eventTypeSet: Record<AccountEventType, true> = {
   recovery_code_used: true,
   second_factor_reset: true,
   address_checked: true,
+  activation_mail_sent: true,
+  activated: true,
+  sessions_ended: true,
 };
 
 export const accountEventTypes = Object.keys(eventTypeSet) as AccountEventType[];

@@ -13,9 +13,10 @@ type FirstLoginCredentials = Pick<AccountCreated, 'username' | 'temporaryPasswor
 
 /**
  * The temporary password, shown so staff can hand it over, so the dialog closes only through "Close".
- * `mailed`: a new account's welcome mail carried it too; a renewed one goes out by no mail.
+ * `newAccount`: its welcome mail carries an activation link (never the password); a renewed
+ * password revokes any link mailed before.
  */
-export function AccountCreatedView({ account, mailed, onClose }: { account: FirstLoginCredentials; mailed: boolean; onClose: () => void }) {
+export function AccountCreatedView({ account, newAccount, onClose }: { account: FirstLoginCredentials; newAccount: boolean; onClose: () => void }) {
   const translate = useTranslate();
   const [locale] = useLocale();
   const noteId = useId();
@@ -32,7 +33,7 @@ export function AccountCreatedView({ account, mailed, onClose }: { account: Firs
         <TemporaryPasswordField password={account.temporaryPassword} noteId={noteId} />
         {/* Not role="alert": focus lands on the password, which is described by this note. */}
         <Alert severity="warning" role="note" id={noteId}>
-          {translate(mailed ? 'hub.contacts.addAccount.shownAndMailed' : 'hub.contacts.addAccount.shownOnce', {
+          {translate(newAccount ? 'hub.contacts.addAccount.shownWithActivationLink' : 'hub.contacts.addAccount.shownOnce', {
             email: account.username,
             date: formatDateTime(account.temporaryPasswordExpiresAt, locale),
           })}

@@ -8,6 +8,7 @@ type Status = AccountSummary['status'] | 'none';
 const looks: Record<Status, Pick<ChipProps, 'color' | 'variant' | 'sx'>> = {
   none: { variant: 'outlined' },
   awaiting_first_login: { sx: { bgcolor: 'warning.light', color: 'rgba(0, 0, 0, 0.87)' } },
+  awaiting_activation: { sx: { bgcolor: 'warning.light', color: 'rgba(0, 0, 0, 0.87)' } },
   active: { color: 'success' },
   temporary_password_expired: { color: 'error' },
   blocked: { color: 'default' },

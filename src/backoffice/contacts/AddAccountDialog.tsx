@@ -96,7 +96,7 @@ function AddAccountDialogView({ name, created, onClose, onContactChanged }: AddA
         })}
       </DialogTitle>
       {created ? (
-        <AccountCreatedView account={created} mailed onClose={onClose} />
+        <AccountCreatedView account={created} newAccount onClose={onClose} />
       ) : (
         <AddAccountForm onCancel={onClose} onContactChanged={onContactChanged} />
       )}

@@ -48,6 +48,13 @@ export const API_ERROR_CODES = [
   'passkey_registration_failed',
   'last_second_factor',
   'no_second_factor',
+  'session_ended_elsewhere',
+  'session_ended_by_staff',
+  'activation_link_invalid',
+  'activation_link_used',
+  'activation_link_expired',
+  'activation_link_revoked',
+  'account_active',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

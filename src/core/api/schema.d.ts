@@ -434,6 +434,151 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's open sessions, this one marked.
+         * @description Every open session of the caller's account, newest first: when it started, when it was
+         *     last used (to the minute), the `User-Agent` the login sent and the browser and system read
+         *     from it (null when it sent none or they cannot be told), and `current: true` for the
+         *     session of this token. A staff member's "Bekijk als klant" previews are not the
+         *     account's sessions and are not listed (see `GET /auth/previews`). A preview token answers
+         *     403 `preview_read_only`.
+         */
+        get: operations["listOwnSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A session's `id` from `GET /auth/sessions` (never its token); any other value is a 404. */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of the caller's sessions ("Uitloggen" on that device).
+         * @description Ending the current session is a logout. Ending another one: that session's next call
+         *     answers 401 `session_ended_elsewhere` (once; then 401 `unauthorized`), so its tab can say
+         *     why it is back at the login page. A session that is not the caller's, or no longer open,
+         *     is a 404. A preview token answers 403 `preview_read_only`.
+         */
+        delete: operations["endOwnSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sessions/end-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End every session of the caller's account but this one ("Overal anders uitloggen").
+         * @description Needs no body. Each ended session's next call answers 401 `session_ended_elsewhere`. The
+         *     answer says how many ended (0 when there were none). A preview token answers 403
+         *     `preview_read_only`.
+         */
+        post: operations["endOtherOwnSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * "Wie keek mee": every "Bekijk als klant" of the caller's portal in the last 12 months.
+         * @description Customers (role `klant`) only; staff get 403 `forbidden`. Newest first: the staff member,
+         *     their organisation, when the preview started and when it ended (null while it is still
+         *     open; a preview that ran out ends at its expiry, 15 minutes after it started). A preview
+         *     token answers 403 `preview_read_only`: the staff member cannot see this list.
+         */
+        get: operations["listOwnPreviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/activation/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say whether an activation link can be used, before a password is typed.
+         * @description The page an activation link opens (`<portal>/#/activate?token=<token>`) calls this first.
+         *     Changes nothing. Answers the account's username (for the password manager) and until when
+         *     the link works. The token is the secret (32 random bytes), so the answer tells its holder
+         *     no more than activating would.
+         */
+        post: operations["checkActivationLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/activation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the first password with an activation link; answers a session, as a login does.
+         * @description The welcome mail carries no password: a single-use activation link, valid 7 days. This
+         *     sets the account's password (the password rule of `POST /auth/reset-password`, in the same
+         *     order: the body and the rule's lengths, then the token (410, the codes of
+         *     `POST /auth/activation/check`), then the rest of the rule (422 with `reasons.newPassword`)).
+         *     The link is then used up, and so are the temporary password, every other activation and
+         *     reset link and every session of the account. The answer is a login's: the session (200),
+         *     or, for an account with a second factor, its second step (202).
+         */
+        post: operations["completeActivation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/account/mine": {
         parameters: {
             query?: never;
@@ -660,9 +805,9 @@ export interface paths {
          * @description From the partner document, "Customer Account Creation".
          *     The email becomes the username (trimmed, lower case); when the contact has no email it is
          *     also saved on the contact. A temporary password is generated; this response carries it
-         *     for the dialog to show once (bulk creation never does). A welcome mail with the username,
-         *     the temporary password, its expiry and the login link goes to the outbox as well, in the
-         *     contact's language.
+         *     for the dialog to show once (bulk creation never does). A welcome mail goes to the outbox
+         *     as well, in the contact's language, with the username and a single-use activation link
+         *     (valid 7 days, `POST /auth/activation`), never a password.
          */
         post: operations["createAccount"];
         delete?: never;
@@ -682,8 +827,9 @@ export interface paths {
         put?: never;
         /**
          * Create the accounts of many contacts; each item on its own (atomic per item).
-         * @description Each item creates an account exactly as `POST /account/accounts` does (and sends the welcome
-         *     mail to the outbox), or is skipped with a reason. Never returns passwords. A re-run never
+         * @description Each item creates an account as `POST /account/accounts` does, but without a temporary
+         *     password: its welcome mail (in the outbox) carries the activation link, so the account is
+         *     `awaiting_activation`. Or the item is skipped with a reason. Never returns passwords. A re-run never
          *     makes a second account: the contact then has one (`contact_has_account`). With
          *     `dryRun: true` nothing is created and ready items answer `ready`, for the preview dialog.
          *     A dry run answers exactly what the real run would (an earlier ready item for the same
@@ -890,6 +1036,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account/accounts/{id}/sessions/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "Alle sessies beëindigen": end every open session of a customer account.
+         * @description Beheerder and Relatiebeheerder (403 `forbidden` for a Medewerker), for a customer account
+         *     in reach (404 otherwise, also for another organisation's customer). Needs no body. Each
+         *     ended session's next call answers 401 `session_ended_by_staff`. "Bekijk als klant"
+         *     previews are not the customer's and go on. Recorded as the account event
+         *     `sessions_ended`, with the staff member as actor, also when no session was open. The
+         *     account panel reads the number of open sessions in `GET /account/accounts/{id}/sign-in-methods`.
+         */
+        post: operations["endAccountSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/accounts/{id}/activation-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "Activeringslink opnieuw sturen": mail the customer a new activation link.
+         * @description Beheerder and Relatiebeheerder, for a customer account in reach (404 otherwise) that has
+         *     no password of its own yet. Needs no body. A new single-use link, valid 7 days, goes to
+         *     the customer's mailbox (never a password); every earlier activation link stops working
+         *     (`activation_link_revoked`). Also for a shared customer: the link goes to the customer
+         *     only. Recorded as the account event `activation_mail_sent`. 409 `account_active` when the
+         *     customer has set a password (send a reset mail instead), 409 `account_blocked` when the
+         *     account is blocked for the caller's organisation.
+         */
+        post: operations["sendActivationMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/account/accounts/{id}/events": {
         parameters: {
             query?: never;
@@ -946,7 +1149,7 @@ export interface paths {
          * The mails the mock Hub "sent" (demo only).
          * @description Over HTTP (`npm run mock-api`) only staff who may manage accounts (Beheerder,
          *     Relatiebeheerder) read it, and only the mails of their own organisation's customers that are
-         *     not shared with another organisation (the mails carry temporary passwords and reset links);
+         *     not shared with another organisation (the mails carry activation and reset links);
          *     401 without a token, 403 for a customer or a Medewerker. The in-browser demo, and
          *     `npm run mock-api -- --public-outbox`, open it to everyone.
          *     Sort fields: `sentAt` (default, DESC), `id`, `to`, `subject`.
@@ -1312,13 +1515,16 @@ export interface components {
         };
         /**
          * @description awaiting_first_login = created, the temporary password is valid and not used yet;
+         *     awaiting_activation = no password of its own yet and no valid temporary password, but an
+         *     activation link was mailed (see `activation` for its expiry; bulk creation makes these);
          *     active = the customer has set their own password;
-         *     temporary_password_expired = not logged in before the temporary password expired;
+         *     temporary_password_expired = not logged in before the temporary password expired, and no
+         *     activation link was mailed;
          *     blocked = blocked by staff (wins over the others; unblocking brings back the one before);
          *     for a shared account, blocked by the caller's organisation.
          * @enum {string}
          */
-        AccountStatus: "awaiting_first_login" | "active" | "temporary_password_expired" | "blocked";
+        AccountStatus: "awaiting_first_login" | "awaiting_activation" | "active" | "temporary_password_expired" | "blocked";
         /** @description The account of a contact as staff see it. Never carries a password. */
         AccountSummary: {
             id: components["schemas"]["Id"];
@@ -1340,6 +1546,17 @@ export interface components {
              * @description Until when the temporary password works; null once the customer set their own.
              */
             temporaryPasswordExpiresAt: string | null;
+            /**
+             * @description The activation link mailed last, while it is neither used nor revoked: `pending` until
+             *     `expiresAt`, then `expired` ("Activeringslink opnieuw sturen" renews it). Null when
+             *     there is none: the customer set a password, or none was sent.
+             */
+            activation: {
+                /** @enum {string} */
+                status: "pending" | "expired";
+                /** Format: date-time */
+                expiresAt: string;
+            } | null;
         };
         /** @enum {string} */
         Language: "nl" | "en";
@@ -1404,6 +1621,84 @@ export interface components {
             temporaryPassword: string;
             /** Format: date-time */
             temporaryPasswordExpiresAt: string;
+        };
+        /** @description A session's public id (random; never its token). */
+        SessionId: string;
+        OwnSession: {
+            id: components["schemas"]["SessionId"];
+            /**
+             * Format: date-time
+             * @description When the login opened it.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Its last call, to the minute.
+             */
+            lastSeenAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The `User-Agent` of the login, as sent (cut at 512 characters); null when none was sent. */
+            userAgent: string | null;
+            /** @description The browser's name read from `userAgent`, e.g. `Chrome`; null when unknown. */
+            browser: string | null;
+            /** @description The operating system's name read from `userAgent`, e.g. `Android`; null when unknown. */
+            os: string | null;
+            /** @description The session of the token that asked. */
+            current: boolean;
+        };
+        OwnSessionsResponse: {
+            data: {
+                items: components["schemas"]["OwnSession"][];
+            };
+        };
+        SessionsEndedResponse: {
+            data: {
+                /** Format: int32 */
+                ended: number;
+            };
+        };
+        OwnPreview: {
+            /** @description Opaque. */
+            id: string;
+            /** @description The staff member who looked. */
+            staffName: string;
+            organizationId: components["schemas"]["Id"];
+            organizationName: string;
+            /** Format: date-time */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @description Null while the preview is still open.
+             */
+            endedAt: string | null;
+        };
+        OwnPreviewsResponse: {
+            data: {
+                items: components["schemas"]["OwnPreview"][];
+            };
+        };
+        ActivationCheckRequest: {
+            token: string;
+        };
+        ActivationCheckResponse: {
+            data: {
+                /**
+                 * Format: email
+                 * @description The account's username, for the password manager.
+                 */
+                username: string;
+                /**
+                 * Format: date-time
+                 * @description Until when the link works.
+                 */
+                expiresAt: string;
+            };
+        };
+        ActivationRequest: {
+            token: string;
+            /** @description Follows the password rule (see `ValidationReason`). */
+            newPassword: string;
         };
         ForgotPasswordRequest: {
             username: string;
@@ -1625,6 +1920,11 @@ export interface components {
             } | null;
             /** @description A staff account must keep a second factor (it cannot remove its last). */
             secondFactorRequired: boolean;
+            /**
+             * Format: int32
+             * @description How many sessions of the account are open ("Bekijk als klant" previews not counted).
+             */
+            openSessions: number;
         };
         SignInMethodsResponse: {
             data: components["schemas"]["SignInMethods"];
@@ -1632,9 +1932,11 @@ export interface components {
         /**
          * @description `address_checked`: a bulk dry run by another organisation's staff found this account's
          *     username among the addresses it checked (the trace of a probe from outside).
+         *     `activation_mail_sent`: staff sent a new activation link; `activated`: the customer set
+         *     their first password with an activation link; `sessions_ended`: staff ended every session.
          * @enum {string}
          */
-        AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed" | "previewed" | "address_checked" | "second_factor_added" | "second_factor_removed" | "passkey_added" | "passkey_removed" | "recovery_codes_created" | "recovery_code_used" | "second_factor_reset";
+        AccountEventType: "created" | "welcome_mail_sent" | "temporary_password_renewed" | "first_login" | "password_changed" | "blocked" | "unblocked" | "locked" | "password_reset_requested" | "password_reset_completed" | "previewed" | "address_checked" | "second_factor_added" | "second_factor_removed" | "passkey_added" | "passkey_removed" | "recovery_codes_created" | "recovery_code_used" | "second_factor_reset" | "activation_mail_sent" | "activated" | "sessions_ended";
         AccountEvent: {
             id: components["schemas"]["Id"];
             type: components["schemas"]["AccountEventType"];
@@ -1655,8 +1957,11 @@ export interface components {
         };
         OutboxMail: {
             id: components["schemas"]["Id"];
-            /** @enum {string} */
-            kind: "welcome" | "password_reset";
+            /**
+             * @description `activation`: a renewed activation link; `security`: a security notice ("Was u dit niet?").
+             * @enum {string}
+             */
+            kind: "welcome" | "activation" | "password_reset" | "security";
             /** Format: email */
             to: string;
             subject: string;
@@ -1740,7 +2045,10 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description No token, or an unknown or expired one. */
+        /**
+         * @description No token, or an unknown or expired one (`unauthorized`); once after the session was ended
+         *     from elsewhere, why (`account_blocked`, `session_ended_elsewhere`, `session_ended_by_staff`).
+         */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -1780,6 +2088,8 @@ export interface components {
     parameters: {
         /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
         Id: components["schemas"]["Id"];
+        /** @description A session's `id` from `GET /auth/sessions` (never its token); any other value is a 404. */
+        SessionId: components["schemas"]["SessionId"];
         /** @description The document's `id` as listed in the contract's `documents`. */
         DocumentId: string;
         /** @description `[field, "ASC"|"DESC"]` as JSON; default `["at","DESC"]`. */
@@ -2421,6 +2731,202 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listOwnSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnSessionsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    endOwnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A session's `id` from `GET /auth/sessions` (never its token); any other value is a 404. */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session has ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    endOtherOwnSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many sessions ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsEndedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listOwnPreviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The previews. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnPreviewsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    checkActivationLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivationCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description The link can be used. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationCheckResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description The link cannot be used: `activation_link_invalid` (unknown token, or the account is
+             *     blocked), `activation_link_used` (already used: log in), `activation_link_expired`
+             *     (older than 7 days: ask the organisation for a new one), `activation_link_revoked`
+             *     (a newer link was sent, or the password was set another way: use the newest mail, or log in).
+             */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    completeActivation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivationRequest"];
+            };
+        };
+        responses: {
+            /** @description Activated and logged in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description Activated; the account has a second factor, so the login needs its second step. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecondStepRequired"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description `activation_link_invalid`, `activation_link_used`, `activation_link_expired` or `activation_link_revoked` (see `POST /auth/activation/check`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -3095,6 +3601,75 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description `no_second_factor`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    endAccountSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many sessions ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsEndedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    sendActivationMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account as it is now, with the new link's expiry in `activation`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description `account_active` or `account_blocked`. */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -35,7 +35,7 @@ export function RenewPasswordDialog({ account, name, onClose }: RenewPasswordDia
       {renewed ? (
         <AccountCreatedView
           account={{ ...renewed, username: renewed.account.username }}
-          mailed={false}
+          newAccount={false}
           onClose={close}
         />
       ) : (

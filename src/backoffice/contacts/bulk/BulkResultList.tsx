@@ -11,7 +11,7 @@ import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { useBackOfficeSlots } from '../../../core/plugins';
 import type { BulkRow } from './bulkRows';
 
-/** No passwords: those went out in the welcome mails. */
+/** No passwords anywhere: the welcome mails carry activation links. */
 export function BulkResultList({ rows }: { rows: BulkRow[] }) {
   const translate = useTranslate();
   const headingId = useId();

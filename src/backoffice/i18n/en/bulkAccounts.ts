@@ -44,7 +44,7 @@ export const bulkAccounts = {
       created: 'Created — username %{username}',
       skipped: 'Skipped — %{reason}',
       welcome_mails:
-        'No passwords are shown here: each new customer received a welcome mail with their username and a temporary password.',
+        'No passwords are shown here or mailed: each new customer received a welcome mail with their username and an activation link to choose their own password.',
       errors: {
         forbidden: 'You may not create customer accounts.',
         too_many: 'Select at most 500 contacts at a time.',

@@ -53,6 +53,7 @@ export const contacts = {
       accountStatus: {
         none: 'No account',
         awaiting_first_login: 'Awaiting first login',
+        awaiting_activation: 'Awaiting activation',
         active: 'Active',
         temporary_password_expired: 'Temporary password expired',
         blocked: 'Blocked',
@@ -90,10 +91,10 @@ export const contacts = {
         copy: 'Copy temporary password',
         copied: 'Temporary password copied',
         copyFailed: 'Copying did not work: select the password and copy it yourself.',
-        shownAndMailed:
-          'This password was also sent to %{email}, in the welcome mail. Pass it on yourself only if the customer asks, and then securely. It works for the first login only, must then be changed, and expires on %{date}. If you make a new temporary password later, this one (also the one in the mail) stops working.',
+        shownWithActivationLink:
+          'This password is shown only now and is in no mail. The welcome mail to %{email} carries no password but an activation link (valid 7 days) with which the customer chooses their own. Pass this temporary password on yourself only if the customer asks, and then securely. It works for the first login only, must then be changed, and expires on %{date}. If you make a new temporary password later, this one stops working.',
         shownOnce:
-          'This password is shown only now and is not mailed: pass it on to the customer securely. The earlier temporary password, also the one in the welcome mail, no longer works. The new one works for the first login only, must then be changed, and expires on %{date}.',
+          'This password is shown only now and is not mailed: pass it on to the customer securely. The earlier temporary password and any activation link mailed earlier no longer work. The new one works for the first login only, must then be changed, and expires on %{date}.',
         close: 'Close',
         errors: {
           forbidden: 'You may not create customer accounts.',

@@ -47,7 +47,7 @@ export const bulkAccounts: Messages<typeof enbulkAccounts> = {
       created: 'Aangemaakt — gebruikersnaam %{username}',
       skipped: 'Overgeslagen — %{reason}',
       welcome_mails:
-        'Wachtwoorden worden hier niet getoond: elke nieuwe klant heeft een welkomstmail gekregen met de gebruikersnaam en een tijdelijk wachtwoord.',
+        'Wachtwoorden worden hier niet getoond en nergens gemaild: elke nieuwe klant heeft een welkomstmail gekregen met de gebruikersnaam en een activeringslink om zelf een wachtwoord te kiezen.',
       errors: {
         forbidden: 'U mag geen klantaccounts aanmaken.',
         too_many: 'Selecteer maximaal 500 contacten tegelijk.',

@@ -56,6 +56,7 @@ export const contacts: Messages<typeof enContacts> = {
       accountStatus: {
         none: 'Geen account',
         awaiting_first_login: 'Wacht op eerste login',
+        awaiting_activation: 'Wacht op activering',
         active: 'Actief',
         temporary_password_expired: 'Tijdelijk wachtwoord verlopen',
         blocked: 'Geblokkeerd',
@@ -93,10 +94,10 @@ export const contacts: Messages<typeof enContacts> = {
         copy: 'Tijdelijk wachtwoord kopiëren',
         copied: 'Tijdelijk wachtwoord gekopieerd',
         copyFailed: 'Kopiëren lukte niet: selecteer het wachtwoord en kopieer het zelf.',
-        shownAndMailed:
-          'Dit wachtwoord is ook verstuurd naar %{email}, in de welkomstmail. Geef het alleen zelf door als de klant daarom vraagt, en dan veilig. Het werkt alleen voor de eerste login, moet dan worden gewijzigd en verloopt op %{date}. Maakt u later een nieuw tijdelijk wachtwoord, dan werkt dit wachtwoord (ook dat in de mail) niet meer.',
+        shownWithActivationLink:
+          'Dit wachtwoord wordt alleen nu getoond en staat in geen enkele mail. De welkomstmail naar %{email} bevat geen wachtwoord, maar een activeringslink (7 dagen geldig) waarmee de klant zelf een wachtwoord kiest. Geef dit tijdelijke wachtwoord alleen zelf door als de klant daarom vraagt, en dan veilig. Het werkt alleen voor de eerste login, moet dan worden gewijzigd en verloopt op %{date}. Maakt u later een nieuw tijdelijk wachtwoord, dan werkt dit wachtwoord niet meer.',
         shownOnce:
-          'Dit wachtwoord wordt alleen nu getoond en niet gemaild: geef het veilig door aan de klant. Het eerdere tijdelijke wachtwoord, ook dat in de welkomstmail, werkt niet meer. Het nieuwe werkt alleen voor de eerste login, moet dan worden gewijzigd en verloopt op %{date}.',
+          'Dit wachtwoord wordt alleen nu getoond en niet gemaild: geef het veilig door aan de klant. Het eerdere tijdelijke wachtwoord en een eerder gemailde activeringslink werken niet meer. Het nieuwe werkt alleen voor de eerste login, moet dan worden gewijzigd en verloopt op %{date}.',
         close: 'Sluiten',
         errors: {
           forbidden: 'U mag geen klantaccounts aanmaken.',

@@ -44,6 +44,13 @@ export const errors = {
       totp_code_invalid: 'This code is not correct. Check the time on your phone and enter the current code.',
       passkey_registration_failed: 'The passkey could not be added. Try again, or use another device.',
       last_second_factor: 'This is your last second factor. Staff must keep one: add another before removing this one.',
+      session_ended_elsewhere: 'You were logged out elsewhere: this session was ended from another session of your account. Log in again.',
+      session_ended_by_staff: 'Your organisation ended every session of your account. Log in again.',
+      activation_link_invalid: 'This activation link is not valid. Ask your organisation for a new link.',
+      activation_link_used: 'This activation link has already been used: your account is activated. Log in with your password, or choose a new one through "Forgot your password?".',
+      activation_link_expired: 'This activation link has expired: a link is valid for 7 days. Ask your organisation for a new link.',
+      activation_link_revoked: 'This activation link no longer works: a newer link was sent, or the password was set another way meanwhile. Use the newest mail, or log in.',
+      account_active: 'This customer already has their own password, so there is nothing to activate. Send a reset mail if the customer lost it.',
       no_second_factor: 'This account has no second factor (any more).',
       field: {
         required: 'Required',

@@ -53,6 +53,13 @@ export const errors: Messages<typeof enErrors> = {
       passkey_registration_failed: 'De passkey kon niet worden toegevoegd. Probeer het opnieuw, of gebruik een ander apparaat.',
       last_second_factor: 'Dit is uw laatste tweede factor. Medewerkers moeten er een houden: voeg eerst een andere toe.',
       no_second_factor: 'Dit account heeft geen tweede factor (meer).',
+      session_ended_elsewhere: 'U bent elders uitgelogd: deze sessie is beëindigd vanuit een andere sessie van uw account. Log opnieuw in.',
+      session_ended_by_staff: 'Uw organisatie heeft alle sessies van uw account beëindigd. Log opnieuw in.',
+      activation_link_invalid: 'Deze activeringslink is niet geldig. Vraag uw organisatie om een nieuwe link.',
+      activation_link_used: 'Deze activeringslink is al gebruikt: uw account is geactiveerd. Log in met uw wachtwoord, of kies via "Wachtwoord vergeten?" een nieuw.',
+      activation_link_expired: 'Deze activeringslink is verlopen: een link is 7 dagen geldig. Vraag uw organisatie om een nieuwe link.',
+      activation_link_revoked: 'Deze activeringslink werkt niet meer: er is een nieuwere link verstuurd, of het wachtwoord is intussen op een andere manier ingesteld. Gebruik de nieuwste mail, of log in.',
+      account_active: 'Deze klant heeft al een eigen wachtwoord, dus activeren is niet meer nodig. Stuur een herstelmail als de klant het wachtwoord kwijt is.',
       field: {
         required: 'Verplicht',
         too_short: 'Te kort: minimaal %{min} tekens.',

@@ -23,6 +23,8 @@ export const outbox = {
       kinds: {
         welcome: 'Welcome',
         password_reset: 'Password reset',
+        activation: 'Activation link',
+        security: 'Security notice',
       },
       empty: 'No mails yet. They appear here when an account is created or someone asks for a new password.',
       no_match: 'No mails match your search.',

@@ -26,6 +26,8 @@ export const outbox: Messages<typeof enoutbox> = {
       kinds: {
         welcome: 'Welkom',
         password_reset: 'Nieuw wachtwoord',
+        activation: 'Activeringslink',
+        security: 'Beveiligingsmelding',
       },
       empty: 'Nog geen mails. Ze verschijnen hier zodra een account wordt aangemaakt of iemand een nieuw wachtwoord aanvraagt.',
       no_match: 'Geen mails gevonden voor deze zoekopdracht.',
