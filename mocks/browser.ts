@@ -34,6 +34,8 @@ export async function startDemoWorker(): Promise<{ restoredFromSeed: boolean }> 
   config.latencyMs = DEMO_LATENCY_MS;
   // Mails link to the page's own origin: the demo's portal is this page.
   config.portalUrl = parsePortalUrl(new URL(import.meta.env.BASE_URL, window.location.origin).href);
+  // A page's fetch cannot send `User-Agent`: the sessions it opens carry the page's own.
+  config.userAgent = navigator.userAgent;
   // The outbox is public here: the user's own browser holds all the demo data anyway.
   const worker = setupWorker(...createHandlers(new URL('/api', window.location.origin).href, { outbox: { public: true } }));
   await worker.start({

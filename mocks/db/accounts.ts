@@ -43,8 +43,9 @@ export function accountStatus(account: AccountRow, organizationId: number | null
   if (account.temporaryPasswordHash === null && account.passwordHash !== null) return 'active';
   const temporaryValid = account.temporaryPasswordHash !== null && account.temporaryPasswordExpiresAt !== null && Date.parse(account.temporaryPasswordExpiresAt) > now();
   if (temporaryValid) return 'awaiting_first_login';
-  // A mailed link, live or expired, is what the customer waits on; resending renews it.
-  if (account.activationExpiresAt !== null || account.temporaryPasswordHash === null) return 'awaiting_activation';
+  const linkLive = account.activationExpiresAt !== null && Date.parse(account.activationExpiresAt) > now();
+  // Without a temporary password (bulk creation) the mailed link is all the customer waits on.
+  if (linkLive || account.temporaryPasswordHash === null) return 'awaiting_activation';
   return 'temporary_password_expired';
 }
 

@@ -44,7 +44,7 @@ test('the reset removes app, passkeys and recovery codes, ends every session of 
   const step = await secondStepTokenFor(KLANT);
   const { status, body } = await reset(KLANT_ID, await sessionWithApp('relatiebeheerder@hub.example'));
   expect(status).toBe(200);
-  expect(body.data).toEqual({ password: true, totp: null, passkeys: [], recoveryCodes: null, secondFactorRequired: false });
+  expect(body.data).toEqual({ password: true, totp: null, passkeys: [], recoveryCodes: null, secondFactorRequired: false, openSessions: 0 });
   expect((await call('get', apiPaths.accountMine, apiPaths.accountMine, { token: customer })).status).toBe(401);
   expect((await call('post', apiPaths.passkeyLoginOptions, apiPaths.passkeyLoginOptions, { body: { secondStepToken: step } })).body.error.code).toBe('second_step_expired');
   expect((await login(KLANT)).status).toBe(200);

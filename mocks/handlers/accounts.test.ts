@@ -15,6 +15,7 @@ test('creates the account with the email as username and returns the temporary p
   expect(after.account).toEqual({
     id: body.id, username: 'jan.devries@voorbeeld.nl', status: 'awaiting_first_login', shared: false, createdAt: body.createdAt,
     createdBy: 'Marloes van Dijk', temporaryPasswordExpiresAt: body.temporaryPasswordExpiresAt,
+    activation: { status: 'pending', expiresAt: body.temporaryPasswordExpiresAt },
   });
   // Every other staff member of the organisation sees it too.
   expect((await contact(await tokenFor('medewerker@hub.example'), 1)).account.username).toBe('jan.devries@voorbeeld.nl');

@@ -26,12 +26,12 @@ test('a welcome mail links to the configured portal too', async () => {
     body: JSON.stringify({ contactId: 1, email: 'jan.devries@voorbeeld.nl' }),
   });
   expect(response.status).toBe(201);
-  expect(lastMail().text).toContain('http://localhost:3000/#/login');
+  expect(lastMail().text).toContain('http://localhost:3000/#/activate?token=');
   expect(`${lastMail().html}${lastMail().text}`).not.toContain('evil');
   // Bulk creation as well.
   const bulk = await call('post', '/account/accounts/bulk', '/account/accounts/bulk', { token: await tokenFor('beheerder@hub.example'), body: { items: [{ contactId: 2, email: 'fatima@voorbeeld.nl' }] } });
   expect(bulk.body.created).toBe(1);
-  expect(lastMail().text).toContain('http://localhost:3000/#/login');
+  expect(lastMail().text).toContain('http://localhost:3000/#/activate?token=');
 });
 
 test('the configured portal URL must be an absolute http(s) URL, without credentials, query or fragment', () => {

@@ -829,7 +829,7 @@ export interface paths {
          * Create the accounts of many contacts; each item on its own (atomic per item).
          * @description Each item creates an account as `POST /account/accounts` does, but without a temporary
          *     password: its welcome mail (in the outbox) carries the activation link, so the account is
-         *     `awaiting_activation`. Or the item is skipped with a reason. Never returns passwords. A re-run never
+         *     awaiting activation. Or the item is skipped with a reason. Never returns passwords. A re-run never
          *     makes a second account: the contact then has one (`contact_has_account`). With
          *     `dryRun: true` nothing is created and ready items answer `ready`, for the preview dialog.
          *     A dry run answers exactly what the real run would (an earlier ready item for the same
@@ -1515,11 +1515,12 @@ export interface components {
         };
         /**
          * @description awaiting_first_login = created, the temporary password is valid and not used yet;
-         *     awaiting_activation = no password of its own yet and no valid temporary password, but an
-         *     activation link was mailed (see `activation` for its expiry; bulk creation makes these);
+         *     awaiting_activation = no password of its own yet and no valid temporary password, and
+         *     either a live activation link or no temporary password at all (bulk creation makes these;
+         *     `activation` says whether its link expired);
          *     active = the customer has set their own password;
          *     temporary_password_expired = not logged in before the temporary password expired, and no
-         *     activation link was mailed;
+         *     live activation link;
          *     blocked = blocked by staff (wins over the others; unblocking brings back the one before);
          *     for a shared account, blocked by the caller's organisation.
          * @enum {string}
