@@ -111,7 +111,7 @@ describe('step 3: creating the account', () => {
     expect(password).toHaveAttribute('readonly');
     expect((password as HTMLInputElement).value).toMatch(/^[A-Za-z0-9]{12,}$/);
     expect(within(dialog).getByLabelText('Gebruikersnaam')).toHaveValue(JAN.email);
-    expect(within(dialog).getByText(/ook verstuurd naar .*in de welkomstmail/)).toHaveTextContent(/eerste login.*gewijzigd/);
+    expect(within(dialog).getByText(/welkomstmail naar .* bevat geen wachtwoord, maar een activeringslink/)).toHaveTextContent(/eerste login.*gewijzigd/);
     expect(db.accountOfContact(JAN.contactId)?.username).toBe(JAN.email);
   });
 

@@ -16,7 +16,7 @@ async function forgotPassword(username: string) {
   expect(status).toBe(202);
 }
 
-/** A welcome mail for Jan (with his temporary password), then a reset mail for the demo customer. */
+/** A welcome mail for Jan (an activation link, never his temporary password), then a reset mail for the demo customer. */
 async function sendTwoMails() {
   const { temporaryPassword } = (await createAccountAs('beheerder@hub.example', JAN.contactId, JAN.email)) as { temporaryPassword: string };
   await forgotPassword(KLANT);
@@ -49,20 +49,21 @@ it('opens a mail: its subject, and the HTML mail in a sandboxed frame whose link
   const frame = screen.getByTitle('Mail: Uw account voor Hub Portal');
   expect(frame.getAttribute('sandbox')).toBe('allow-top-navigation-by-user-activation');
   const srcdoc = frame.getAttribute('srcdoc') ?? '';
-  expect(srcdoc).toContain(`<strong>${temporaryPassword}</strong>`);
+  expect(srcdoc).not.toContain(temporaryPassword);
   expect(srcdoc).toContain('<head><base target="_top">');
-  expect(srcdoc).toContain('href="http://localhost:3000/#/login"');
+  expect(srcdoc).toMatch(/href="http:\/\/localhost:3000\/#\/activate\?token=[\w-]{43}"/);
   expect(within(await mailList()).getByRole('link', { current: 'page' })).toHaveTextContent(JAN.email);
 });
 
-it('shows the plain-text part with the temporary password and a working login link', async () => {
+it('shows the plain-text part with a working activation link and no password', async () => {
   const { temporaryPassword } = await sendTwoMails();
   const mail = [...db.tables.mails.values()].find((m) => m.kind === 'welcome')!;
+  const link = /http:\/\/localhost:3000\/#\/activate\?token=[\w-]+/.exec(mail.text)![0];
   const { user } = renderApp(`/outbox/${mail.id}`);
   await user.click(await screen.findByRole('tab', { name: 'Platte tekst' }, SLOW));
   const panel = screen.getByRole('tabpanel', { name: 'Platte tekst' });
-  expect(panel).toHaveTextContent(`Tijdelijk wachtwoord: ${temporaryPassword}`);
-  expect(within(panel).getByRole('link', { name: 'http://localhost:3000/#/login' })).toHaveAttribute('href', 'http://localhost:3000/#/login');
+  expect(panel).not.toHaveTextContent(temporaryPassword);
+  expect(within(panel).getByRole('link', { name: link })).toHaveAttribute('href', link);
 });
 
 it('searches recipient and subject', async () => {

@@ -24,18 +24,18 @@ it('creates the ready accounts and lists what was created and what was skipped, 
   expect(dialogItem(dialog, FATIMA.name)).toHaveTextContent('Overgeslagen — Geen e-mail');
   expect(dialogItem(dialog, SOPHIE.name)).toHaveTextContent('Overgeslagen — Heeft al een account');
 
-  // The password went out in the welcome mail, never onto the screen.
+  // No password anywhere: the welcome mail carries an activation link.
   const [mail] = [...db.tables.mails.values()];
   expect(mail).toMatchObject({ kind: 'welcome', to: JAN.email });
-  const password = /Tijdelijk wachtwoord:?\s*(\S+)/.exec(mail.text)?.[1] ?? mail.text;
-  expect(dialog).not.toHaveTextContent(password);
-  expect(dialog).toHaveTextContent('elke nieuwe klant heeft een welkomstmail gekregen');
+  expect(mail.text).toMatch(/#\/activate\?token=/);
+  expect(db.accountByUsername(JAN.email)?.temporaryPasswordHash).toBeNull();
+  expect(dialog).toHaveTextContent('elke nieuwe klant heeft een welkomstmail gekregen met de gebruikersnaam en een activeringslink');
   expect(within(dialog).getByRole('link', { name: 'Demo: lees de welkomstmails in het demo-postvak (nieuw tabblad)' })).toHaveAttribute('href', '#/outbox');
 
   await user.click(within(dialog).getByRole('button', { name: 'Sluiten' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   // The selection is gone and the list shows Jan's new account.
-  await waitFor(() => expect(listRow(JAN.name)).toHaveTextContent('Wacht op eerste login'), SLOW);
+  await waitFor(() => expect(listRow(JAN.name)).toHaveTextContent('Wacht op activering'), SLOW);
   expect(document.querySelectorAll('tbody input[type="checkbox"]:checked')).toHaveLength(0);
 });
 
