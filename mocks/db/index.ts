@@ -13,7 +13,7 @@ export { openSession, findSession, endSessionsOf, endOtherSessionsOf, endPreview
 export { recordEvent, SYSTEM_ACTOR, type Actor } from './events';
 export { config } from './config';
 export { now, nowIso, advanceClock } from './clock';
-export { DEFAULT_SEED_CONTACTS, KLANT_CONTACT_IDS, SEEDED_TEMPORARY_PASSWORD, dossierNumber, type SeedOptions } from './seed';
+export { DEFAULT_SEED_CONTACTS, KLANT_CONTACT_IDS, SEEDED_TEMPORARY_PASSWORD, SEEDED_USER_AGENTS, dossierNumber, type SeedOptions } from './seed';
 export type * from './types';
 
 /** A fresh deterministic store with default rules and the real clock: what each test starts from. */
