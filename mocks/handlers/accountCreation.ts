@@ -5,7 +5,7 @@
 import { config, db, now, recordEvent, SYSTEM_ACTOR, type AccountRow, type ContactRow } from '../db';
 import { generateTemporaryPassword, hashPassword } from '../db/passwords';
 import { ApiError, type Caller } from '../http';
-import { prepareActivationLink, sendActivationLink } from './activation';
+import { prepareActivationLink, sendActivationLink } from './activationLink';
 
 export interface PreparedPassword {
   temporaryPassword: string;

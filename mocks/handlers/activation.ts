@@ -6,28 +6,18 @@
 import { http } from 'msw';
 import { apiPaths } from '../../src/core/api/paths';
 import { db, endSessionsOf, isBlockedFor, now, nowIso, recordEvent, toAccountSummary, userAgentOf, type AccountRow } from '../db';
-import { revokeActivationOf, storeActivationLink } from '../db/activation';
+import { revokeActivationOf } from '../db/activation';
 import { clearFailedLogins } from '../db/loginAttempts';
 import { passwordLengthProblem } from '../db/passwordPolicy';
-import { hashPassword, newLinkToken, sha256Hex } from '../db/passwords';
+import { hashPassword, sha256Hex } from '../db/passwords';
 import type { ActivationTokenRow } from '../db/types';
 import { ApiError, authorize, clientOf, endpoint, HttpResponse, pathId, route, type Schemas } from '../http';
-import { sendActivationLinkMail } from '../mail/outbox';
-import { portalLink } from '../mail/portalUrl';
 import { readJsonBody } from '../requestValidation';
 import { accountInReach } from './accountLifecycle';
+import { prepareActivationLink, sendActivationLink } from './activationLink';
 import { passwordAccepted } from './loginAnswer';
 import { newPassword, password } from './passwordInput';
 import { revokeResetTokensOf } from './passwordReset';
-
-export const prepareActivationLink = newLinkToken;
-
-/** Stores the link and mails it: the welcome mail of a new account, or (`renewed`) a new link. */
-export function sendActivationLink(account: AccountRow, link: { token: string; tokenHash: string }, renewed: boolean): AccountRow {
-  const updated = storeActivationLink(account, link.tokenHash);
-  sendActivationLinkMail(updated, { activationUrl: portalLink(`#/activate?token=${link.token}`), expiresAt: updated.activationExpiresAt! }, renewed);
-  return updated;
-}
 
 const gone = (code: string, message: string) => new ApiError(410, code, message);
 
