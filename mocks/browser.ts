@@ -6,7 +6,7 @@
  */
 import { setupWorker } from 'msw/browser';
 import { config, db, reseed } from './db';
-import { startPersistence, type Persistence } from './db/persistence';
+import { demoDatabase, startPersistence, type Persistence } from './db/persistence';
 import { createHandlers } from './handlers';
 import { parsePortalUrl } from './mail/portalUrl';
 
@@ -27,7 +27,7 @@ function requestedSeedSize(): number | undefined {
 const DEMO_LATENCY_MS: [number, number] = [150, 300];
 
 export async function startDemoWorker(): Promise<{ restoredFromSeed: boolean }> {
-  const started = await underLock(() => startPersistence(window.localStorage, { seedContacts: requestedSeedSize() }));
+  const started = await underLock(() => startPersistence(demoDatabase(), { seedContacts: requestedSeedSize(), legacy: window.localStorage }));
   persistence = started;
   config.aroundRequest = (handle) => underLock(() => started.exclusive(handle));
   // A little latency, so loading states are seen in the demo as they will be in real life.

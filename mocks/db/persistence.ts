@@ -1,15 +1,22 @@
 /**
  * Browser persistence: the seed is deterministic, so only what changed since seeding (contacts,
- * accounts, sessions, account events, outbox mails, reset links, failed-login counts, second factors) is stored, with the seed's options. Every change is written within the same
- * task (a microtask), and again on `pagehide`, so a reload never loses a write. Stored data that
- * cannot be read is replaced by a fresh seed and reported, never thrown.
+ * accounts, sessions, account events, outbox mails, reset links, failed-login counts, second
+ * factors) is stored, with the seed's options. Every request's changes are written before it is
+ * answered, and again on `pagehide`, so a reload never loses a write. Stored data that cannot be
+ * read is replaced by a fresh seed and reported, never thrown.
+ *
+ * IndexedDB, not localStorage: Chromium syncs localStorage between tabs' processes later, so a tab
+ * that got the lock could still read the data from before another tab's write and take its ids.
+ * An IndexedDB transaction always sees every transaction committed before it.
  */
+import { createStore, get, getMany, setMany, type UseStore } from 'idb-keyval';
 import { isRole } from '../../src/core/roles';
 import { DEFAULT_SEED_CONTACTS } from './seed';
 import { db, reseed, subscribe } from './store';
 import type { MutableRows, MutableTable, NextIds } from './types';
 
-export const STORAGE_KEY = 'hub.mockApi';
+/** Where builds before the IndexedDB store kept the data: taken over once, then removed. */
+export const LEGACY_STORAGE_KEY = 'hub.mockApi';
 /** Bump when the seed or the row shapes change: older stored data is then reseeded. */
 export const FORMAT = 7;
 
@@ -61,7 +68,7 @@ function parse(raw: string): Stored & { restored: Restored } {
 
 export interface Persistence {
   restoredFromSeed: boolean;
-  flush(): void;
+  flush(): Promise<void>;
   /**
    * Runs one request against the data all tabs share: reloads first if another tab wrote since
    * this one last read or wrote, and writes this request's changes before it returns. The caller
@@ -71,47 +78,58 @@ export interface Persistence {
   stop(): void;
 }
 
-/** Set on every write: another tab notices a write by this key alone, without reading the data. */
-export const REVISION_KEY = 'hub.mockApi.revision';
+const DATA_KEY = 'data';
+/** Set with every write: another tab notices a write by this key alone, without reading the data. */
+const REVISION_KEY = 'revision';
+
+export function demoDatabase(): UseStore {
+  return createStore('hub-demo', 'db');
+}
+
+export async function readStored(store: UseStore): Promise<{ data: string | undefined; revision: string | undefined }> {
+  const [data, revision] = await getMany<string | undefined>([DATA_KEY, REVISION_KEY], store);
+  return { data, revision };
+}
 
 // Random rather than counted: two tabs that write outside the lock (on pagehide) never write the same one.
 const newRevision = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** Loads stored data into the store (or seeds it) and writes every later change through. */
-export function startPersistence(storage: Storage, options: { seedContacts?: number } = {}): Persistence {
+export async function startPersistence(store: UseStore, options: { seedContacts?: number; legacy?: Storage } = {}): Promise<Persistence> {
   let rows = emptyRows();
-  let seen = storage.getItem(REVISION_KEY);
+  const stored = await readStored(store);
+  let seen = stored.revision;
   // While another tab's data is applied, the store's reset is not this tab's change to write.
   let applying = false;
   let pending = false;
 
+  // IndexedDB runs the writes in the order they were begun; a request is answered only after its own is stored.
+  let writing = Promise.resolve();
   const flush = () => {
     pending = false;
-    const stored: Stored = { format: FORMAT, seed: { ...db.seedOptions }, nextIds: { ...db.nextIds }, rows };
-    try {
-      storage.setItem(STORAGE_KEY, JSON.stringify(stored));
-      const revision = newRevision();
-      storage.setItem(REVISION_KEY, revision);
-      seen = revision;
-    } catch (error) {
-      console.warn('[mock api] could not save the demo data', error);
-    }
+    const data = JSON.stringify({ format: FORMAT, seed: { ...db.seedOptions }, nextIds: { ...db.nextIds }, rows } satisfies Stored);
+    const revision = newRevision();
+    seen = revision;
+    const written = setMany([[DATA_KEY, data], [REVISION_KEY, revision]], store).catch((error: unknown) =>
+      console.warn('[mock api] could not save the demo data', error),
+    );
+    writing = Promise.all([writing, written]).then(() => undefined);
+    return writing;
   };
 
   /**
-   * Replaces the store by what is stored, if it is readable and of the wanted size; otherwise
-   * seeds (`orSeed` contacts). Says which it did.
+   * Replaces the store by `raw`, if it is readable and of the wanted size; otherwise seeds
+   * (`orSeed` contacts). Says which it did.
    */
-  const load = (wanted: number | undefined, orSeed: number): 'restored' | 'seeded' | 'unreadable' => {
+  const load = (raw: string | undefined, wanted: number | undefined, orSeed: number): 'restored' | 'seeded' | 'unreadable' => {
     applying = true;
     rows = emptyRows();
     try {
-      const raw = storage.getItem(STORAGE_KEY);
-      const stored = raw === null ? null : parse(raw);
-      if (stored && (wanted === undefined || wanted === stored.seed.contacts)) {
-        reseed(stored.seed);
-        db.restore(stored.restored, stored.nextIds);
-        rows = stored.rows;
+      const parsed = raw === undefined ? null : parse(raw);
+      if (parsed && (wanted === undefined || wanted === parsed.seed.contacts)) {
+        reseed(parsed.seed);
+        db.restore(parsed.restored, parsed.nextIds);
+        rows = parsed.rows;
         return 'restored';
       }
       reseed({ contacts: orSeed });
@@ -124,11 +142,12 @@ export function startPersistence(storage: Storage, options: { seedContacts?: num
     }
   };
 
-  const started = load(options.seedContacts, options.seedContacts ?? DEFAULT_SEED_CONTACTS);
+  const legacy = stored.data === undefined ? (options.legacy?.getItem(LEGACY_STORAGE_KEY) ?? undefined) : undefined;
+  const started = load(stored.data ?? legacy, options.seedContacts, options.seedContacts ?? DEFAULT_SEED_CONTACTS);
   const schedule = () => {
     if (pending) return;
     pending = true;
-    queueMicrotask(() => pending && flush());
+    queueMicrotask(() => pending && void flush());
   };
   const unsubscribe = subscribe({
     changed(table, key, row) {
@@ -139,31 +158,33 @@ export function startPersistence(storage: Storage, options: { seedContacts?: num
     reset() {
       if (applying) return;
       rows = emptyRows();
-      flush();
+      void flush();
     },
   });
-  const onHide = () => pending && flush();
+  const onHide = () => pending && void flush();
   globalThis.addEventListener?.('pagehide', onHide);
   globalThis.addEventListener?.('beforeunload', onHide);
-  if (started !== 'restored') flush();
+  if (started !== 'restored' || legacy !== undefined) await flush();
+  if (legacy !== undefined) options.legacy?.removeItem(LEGACY_STORAGE_KEY);
   return {
     restoredFromSeed: started === 'unreadable',
     flush,
     async exclusive(handle) {
-      const revision = storage.getItem(REVISION_KEY);
-      if (revision !== seen) {
-        seen = revision;
+      if ((await get<string>(REVISION_KEY, store)) !== seen) {
+        const now = await readStored(store);
+        seen = now.revision;
         // Storage emptied or spoilt under this tab: it starts again from the seed of its size.
-        if (load(undefined, db.seedOptions.contacts) !== 'restored') flush();
+        if (load(now.data, undefined, db.seedOptions.contacts) !== 'restored') await flush();
       }
       try {
         return await handle();
       } finally {
-        if (pending) flush();
+        if (pending) void flush();
+        await writing;
       }
     },
     stop() {
-      if (pending) flush();
+      if (pending) void flush();
       unsubscribe();
       globalThis.removeEventListener?.('pagehide', onHide);
       globalThis.removeEventListener?.('beforeunload', onHide);

@@ -4,19 +4,25 @@
  */
 import { config, db, reseed } from '.';
 import { call, tokenFor } from '../../test/kit/api';
-import { REVISION_KEY, startPersistence, STORAGE_KEY, type Persistence } from './persistence';
+import type { UseStore } from 'idb-keyval';
+import { freshDemoDatabase } from '../../test/kit/demoDatabase';
+import { readStored, startPersistence, type Persistence } from './persistence';
 
 let persistence: Persistence | undefined;
+let database: UseStore;
+beforeEach(() => {
+  database = freshDemoDatabase();
+});
 afterEach(() => persistence?.stop());
 
 describe('tabs of one browser share one database', () => {
-  /** Another tab: a page of its own (its own store, in memory) over the same localStorage, handling its requests as the demo does. */
+  /** Another tab: a page of its own (its own store, in memory) over the same IndexedDB, handling its requests as the demo does. */
   async function openTab() {
     vi.resetModules();
     const store = await import('./store');
     const { startPersistence: start } = await import('./persistence');
     const { recordEvent } = await import('./events');
-    const tab = start(localStorage);
+    const tab = await start(database);
     tabs.push(tab);
     return { db: store.db, recordEvent, request: <T>(handle: () => T) => tab.exclusive(async () => handle()) };
   }
@@ -27,11 +33,11 @@ describe('tabs of one browser share one database', () => {
   });
 
   /** This test's own page (started, or reloaded), handling the API's requests as the browser demo does (mocks/browser.ts, without the lock). */
-  function startThisTab() {
+  async function startThisTab() {
     persistence?.stop();
     reseed({ contacts: 12 });
-    persistence = startPersistence(localStorage);
-    const tab = persistence;
+    const tab = await startPersistence(database);
+    persistence = tab;
     config.aroundRequest = (handle) => tab.exclusive(handle);
   }
 
@@ -40,7 +46,7 @@ describe('tabs of one browser share one database', () => {
     (await call('get', '/account/accounts/{id}/events', `/account/accounts/${accountId}/events`, { token })).body as { type: string; actorName: string }[];
 
   test('what another tab wrote is read by the next request here, and a write here keeps it', async () => {
-    startThisTab();
+    await startThisTab();
     const staff = await tokenFor('beheerder@hub.example');
     const other = await openTab();
     await other.request(() => other.recordEvent('previewed', other.db.accountByUsername('thomas.vanleeuwen@voorbeeld.nl')!, other.db.accountByUsername('beheerder@hub.example')!));
@@ -49,13 +55,13 @@ describe('tabs of one browser share one database', () => {
     expect((await call('post', '/account/accounts/{id}/block', `/account/accounts/${thomas().id}/block`, { token: staff })).status).toBe(200);
 
     // A reload: the page starts again from storage alone.
-    startThisTab();
+    await startThisTab();
     expect((await eventsOf(staff, thomas().id)).map((event) => event.type).slice(0, 2)).toEqual(['blocked', 'previewed']);
     expect(thomas().blockedAt).not.toBeNull();
   });
 
   test('writes of two tabs in turn all survive, with no id taken twice', async () => {
-    startThisTab();
+    await startThisTab();
     const staff = await tokenFor('beheerder@hub.example');
     const other = await openTab();
     const created: number[] = [];
@@ -78,14 +84,14 @@ describe('tabs of one browser share one database', () => {
   });
 
   test('taking in another tab\'s data writes nothing back', async () => {
-    startThisTab();
+    await startThisTab();
     const staff = await tokenFor('beheerder@hub.example');
     const other = await openTab();
     await other.request(() => other.db.saveContact({ ...other.db.tables.contacts.get(1)!, phone: '06 12345678' }));
-    const stored = { data: localStorage.getItem(STORAGE_KEY), revision: localStorage.getItem(REVISION_KEY) };
+    const stored = await readStored(database);
 
     expect((await call('get', '/contact/contacts/{id}', '/contact/contacts/1', { token: staff })).body.phone).toBe('06 12345678');
-    expect({ data: localStorage.getItem(STORAGE_KEY), revision: localStorage.getItem(REVISION_KEY) }).toEqual(stored);
+    expect(await readStored(database)).toEqual(stored);
   });
 });
 

@@ -3,6 +3,7 @@
  * (or restores) it itself at start, and a phone should not pay for a seed that is thrown away.
  */
 import type * as SeedModule from './seed';
+import { freshDemoDatabase, storedData } from '../../test/kit/demoDatabase';
 
 async function freshModules() {
   vi.resetModules();
@@ -12,8 +13,8 @@ async function freshModules() {
   });
   const { seed } = await import('./seed');
   const { db } = await import('./store');
-  const { startPersistence, STORAGE_KEY } = await import('./persistence');
-  return { seed: vi.mocked(seed), db, startPersistence, STORAGE_KEY };
+  const { startPersistence } = await import('./persistence');
+  return { seed: vi.mocked(seed), db, startPersistence };
 }
 
 afterEach(() => {
@@ -30,13 +31,13 @@ test('importing the store does not seed it; its first use seeds it once', async 
 });
 
 test('a demo start that restores stored data seeds once', async () => {
+  const store = freshDemoDatabase();
   const first = await freshModules();
-  first.startPersistence(localStorage).stop();
-  const stored = localStorage.getItem(first.STORAGE_KEY);
-  expect(stored).not.toBeNull();
+  (await first.startPersistence(store)).stop();
+  expect(await storedData(store)).not.toBe('');
 
   const { seed, db, startPersistence } = await freshModules();
-  const persistence = startPersistence(localStorage);
+  const persistence = await startPersistence(store);
   expect(persistence.restoredFromSeed).toBe(false);
   expect(db.tables.contacts.size).toBe(250);
   expect(seed).toHaveBeenCalledTimes(1);
