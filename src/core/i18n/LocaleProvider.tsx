@@ -1,4 +1,4 @@
-import { createContext, use, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { I18nProvider } from 'react-admin';
 import { DEFAULT_LOCALE, isLocale, type Catalogue, type HubI18nProvider, type Locale } from './i18nProvider';
 
@@ -29,7 +29,7 @@ export function LocaleProvider({ i18nProvider, children }: { i18nProvider: HubI1
   // A new `translate` and provider per locale: components that memoise on them translate again.
   const value = useMemo(
     () => ({
-      addCatalogue: (catalogue: Catalogue) => addedOnce(i18nProvider, catalogue),
+      addCatalogue: i18nProvider.addCatalogue,
       locale,
       setLocale,
       translate: (key: string, options?: object) => i18nProvider.translate(key, options),
@@ -44,18 +44,7 @@ export function LocaleProvider({ i18nProvider, children }: { i18nProvider: HubI1
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
-const adding = new WeakMap<HubI18nProvider, Map<Catalogue, Promise<void>>>();
-
-/** One promise per provider and catalogue: `use()` must see the same one when it renders again. */
-function addedOnce(i18nProvider: HubI18nProvider, catalogue: Catalogue): Promise<void> {
-  const started = adding.get(i18nProvider) ?? new Map<Catalogue, Promise<void>>();
-  adding.set(i18nProvider, started);
-  const promise = started.get(catalogue) ?? i18nProvider.addCatalogue(catalogue);
-  started.set(catalogue, promise);
-  return promise;
-}
-
-function useLocaleContext(): LocaleContextValue {
+export function useLocaleContext(): LocaleContextValue {
   const context = useContext(LocaleContext);
   if (!context) throw new Error('useTranslate and useLocale need a <LocaleProvider> above them');
   return context;
@@ -72,9 +61,4 @@ export function useLocale(): [Locale, (locale: Locale) => Promise<void>] {
 
 export function useLocalisedI18nProvider(): I18nProvider {
   return useLocaleContext().localisedProvider;
-}
-
-/** A section's texts that load with its code: suspends until they are in the provider. */
-export function useCatalogue(catalogue: Catalogue): void {
-  use(useLocaleContext().addCatalogue(catalogue));
 }

@@ -1,5 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
-import { useCatalogue } from '../../core/i18n/LocaleProvider';
+import { useCatalogue } from '../../core/i18n/useCatalogue';
 import { securityCatalogue } from './i18n';
 
 function Texts({ children }: { children: ReactNode }) {
