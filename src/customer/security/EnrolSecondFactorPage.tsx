@@ -45,14 +45,14 @@ function Enrolment() {
           </Typography>
           <Choice icon={<PhonelinkLockIcon />} title={t('app.title')} about={t('enrol.app_about')} onClick={() => setStep({ kind: 'app' })} />
           {canMakePasskeys() && (
-            <Choice icon={<FingerprintIcon />} title={t('passkey.title')} about={t('enrol.passkey_about')} onClick={() => setStep({ kind: 'passkey' })} />
+            <Choice icon={<FingerprintIcon />} title={t('enrol.passkey')} about={t('enrol.passkey_about')} onClick={() => setStep({ kind: 'passkey' })} />
           )}
         </Stack>
       )}
       {(step.kind === 'app' || step.kind === 'passkey') && (
         <Stack spacing={2}>
           <Typography variant="subtitle1" component="h2" fontWeight={600}>
-            {t(step.kind === 'app' ? 'app.title' : 'passkey.title')}
+            {t(step.kind === 'app' ? 'app.title' : 'enrol.passkey')}
           </Typography>
           {step.kind === 'app' ? <AuthenticatorAppSetup onAdded={added} /> : <PasskeySetup onAdded={added} />}
           <Button onClick={() => setStep({ kind: 'choose' })} sx={{ alignSelf: 'flex-start' }}>

@@ -86,6 +86,7 @@ export const security = {
         title: 'Set up a second factor',
         intro: 'Staff log in with a password and a second factor. Set one up now; the back office opens after that.',
         choose: 'How do you want to confirm your logins?',
+        passkey: 'Passkey',
         app_about: 'A six-digit code from an app on your phone.',
         passkey_about: 'Your fingerprint, face or device PIN.',
         other: 'Choose another way',

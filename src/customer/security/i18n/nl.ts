@@ -89,6 +89,7 @@ export const security: Messages<typeof enSecurity> = {
         title: 'Tweede factor instellen',
         intro: 'Medewerkers loggen in met een wachtwoord én een tweede factor. Stel er nu een in; daarna opent de back office.',
         choose: 'Hoe wilt u uw inlog bevestigen?',
+        passkey: 'Passkey',
         app_about: 'Een code van zes cijfers uit een app op uw telefoon.',
         passkey_about: 'Uw vingerafdruk, gezicht of de pincode van uw apparaat.',
         other: 'Andere manier kiezen',
