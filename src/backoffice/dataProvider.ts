@@ -12,6 +12,8 @@ import type {
   BulkAccountRequest,
   BulkAccountResponse,
   NeutralAnswer,
+  SignInMethods,
+  SignInMethodsResponse,
   TemporaryPasswordRenewed,
 } from '../core/api/types';
 
@@ -23,6 +25,10 @@ export interface AccountLifecycleMethods {
   /** Mails a single-use link to choose a new password (shared accounts). */
   sendResetMail(accountId: string | number): Promise<NeutralAnswer>;
   getAccountEvents(accountId: string | number, params: GetListParams): Promise<GetListResult<AccountEvent>>;
+  /** How the account signs in: never a secret. */
+  getAccountSignInMethods(accountId: string | number): Promise<SignInMethods>;
+  /** Removes the app, every passkey and the recovery codes, and ends the account's sessions. */
+  resetAccountSecondFactor(accountId: string | number): Promise<SignInMethods>;
   /** With `dryRun`, previews instead of creating; results are per item. */
   createAccountsBulk(request: BulkAccountRequest): Promise<BulkAccountResponse>;
 }
@@ -56,6 +62,10 @@ const accountLifecycleMethods: AccountLifecycleMethods = {
   sendResetMail: (id) => postJson<NeutralAnswer>(withParams(apiPaths.accountResetMail, { id })),
   getAccountEvents: (id, params) =>
     simpleRest.getList<AccountEvent>(withParams(apiPaths.accountEvents, { id }).replace(/^\//, ''), params),
+  getAccountSignInMethods: async (id) =>
+    ((await httpClient(`${apiUrl}${withParams(apiPaths.accountSignInMethods, { id })}`)).json as SignInMethodsResponse).data,
+  resetAccountSecondFactor: async (id) =>
+    (await postJson<SignInMethodsResponse>(withParams(apiPaths.accountSecondFactorReset, { id }))).data,
   createAccountsBulk: (request) => postJson<BulkAccountResponse>(apiPaths.accountsBulk, request),
 };
 

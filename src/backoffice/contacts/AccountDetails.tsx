@@ -18,25 +18,26 @@ export function AccountDetails({ account }: { account: AccountSummary }) {
   const expiryLabel = expiryLabels[account.status];
   return (
     <Box component="dl" sx={{ m: 0 }}>
-      <Item label={label('username')}>
+      <DetailItem label={label('username')}>
         <Box component="span" sx={{ wordBreak: 'break-all' }}>
           {account.username}
         </Box>
-      </Item>
-      <Item label={label('status')}>
+      </DetailItem>
+      <DetailItem label={label('status')}>
         <AccountStatusChip account={account} />
-      </Item>
+      </DetailItem>
       {expiryLabel && account.temporaryPasswordExpiresAt && (
-        <Item label={translate(expiryLabel)}>{formatDateTime(account.temporaryPasswordExpiresAt, locale)}</Item>
+        <DetailItem label={translate(expiryLabel)}>{formatDateTime(account.temporaryPasswordExpiresAt, locale)}</DetailItem>
       )}
-      <Item label={label('createdAt')}>{formatDateTime(account.createdAt, locale)}</Item>
+      <DetailItem label={label('createdAt')}>{formatDateTime(account.createdAt, locale)}</DetailItem>
       {/* null: staff of another organisation (a shared customer), whose names are theirs. */}
-      <Item label={label('createdBy')}>{account.createdBy ?? translate('hub.account_lifecycle.otherOrganisation')}</Item>
+      <DetailItem label={label('createdBy')}>{account.createdBy ?? translate('hub.account_lifecycle.otherOrganisation')}</DetailItem>
     </Box>
   );
 }
 
-function Item({ label, children }: { label: string; children: ReactNode }) {
+/** One term and its description in a panel's `dl`. */
+export function DetailItem({ label, children }: { label: string; children: ReactNode }) {
   return (
     <>
       <Typography component="dt" variant="caption" color="text.secondary" sx={{ mt: 1.5 }}>

@@ -6,8 +6,10 @@ import { AccountActionDialog } from './AccountActionDialog';
 import { ConfirmActionContent } from './ConfirmActionContent';
 import { accountActions, useAccountAction } from './api';
 
-export type ConfirmedAction = 'block' | 'unblock' | 'resetMail';
+export type ConfirmedAction = 'block' | 'unblock' | 'resetMail' | 'resetSecondFactor';
 
+// For a shared customer these say how far the action reaches: one organisation, or all of them.
+const sharedWording: readonly ConfirmedAction[] = ['block', 'resetSecondFactor'];
 
 interface ConfirmAccountActionDialogProps {
   /** Fixed when the dialog opens: the account's status flips while it is still open. */
@@ -29,7 +31,7 @@ export function ConfirmAccountActionDialog({ action, accountId, shared, name, on
   const confirm = () =>
     mutation.mutate(undefined, {
       onSuccess: () => {
-        notify(`${keys}.done`, { type: 'success' });
+        notify(`${keys}.done`, { type: 'success', messageArgs: { name } });
         onClose();
       },
     });
@@ -42,9 +44,9 @@ export function ConfirmAccountActionDialog({ action, accountId, shared, name, on
     >
       <ConfirmActionContent
         explanationId={explanationId}
-        explanation={translate(action === 'block' && shared ? `${keys}.sharedExplanation` : `${keys}.explanation`)}
+        explanation={translate(shared && sharedWording.includes(action) ? `${keys}.sharedExplanation` : `${keys}.explanation`)}
         confirmLabel={translate(`${keys}.confirm`)}
-        confirmColor={action === 'block' ? 'error' : 'primary'}
+        confirmColor={action === 'block' || action === 'resetSecondFactor' ? 'error' : 'primary'}
         pending={mutation.isPending}
         failure={mutation.error ? describeAccountActionError(mutation.error) : undefined}
         onConfirm={confirm}

@@ -2,6 +2,7 @@ import { useCanAccess } from 'react-admin';
 import { fullName } from '../../../core/ui/names';
 import { AccountDetails } from '../AccountDetails';
 import { AccountActions } from './AccountActions';
+import { AccountSignInMethods } from './AccountSignInMethods';
 import { AccountTimeline } from './AccountTimeline';
 import { PreviewAsCustomerLink } from './PreviewAsCustomerLink';
 import type { Contact, AccountSummary } from '../../../core/api/types';
@@ -15,6 +16,7 @@ export function ManagedAccount({ contact, account }: { contact: Contact; account
       <AccountDetails account={account} />
       {mayPreview && <PreviewAsCustomerLink accountId={account.id} contactId={contact.id} name={fullName(contact)} />}
       {mayEdit && <AccountActions account={account} name={fullName(contact)} />}
+      {mayShow && <AccountSignInMethods account={account} name={fullName(contact)} mayReset={!!mayEdit} />}
       {mayShow && <AccountTimeline accountId={account.id} />}
     </>
   );

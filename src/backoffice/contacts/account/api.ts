@@ -1,9 +1,11 @@
-/** Mutations refetch the contact and timeline before they settle, so a dialog closes on an up-to-date panel. */
+/** Mutations refetch the contact, its sign-in methods and timeline before they settle, so a dialog closes on an up-to-date panel. */
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { dataProvider } from '../../dataProvider';
 import { describeAccountActionError } from './accountActionErrors';
 
-const accountEventsKey = (accountId: number) => ['accounts', accountId, 'events'] as const;
+// The panel's own queries of one account, refreshed together after each action on it.
+const accountKey = (accountId: number) => ['accounts', accountId] as const;
+const accountEventsKey = (accountId: number) => [...accountKey(accountId), 'events'] as const;
 
 export const accountEventsQuery = (accountId: number, limit: number) =>
   queryOptions({
@@ -18,11 +20,21 @@ export const accountEventsQuery = (accountId: number, limit: number) =>
 
 export const useAccountEvents = (accountId: number, limit: number) => useQuery(accountEventsQuery(accountId, limit));
 
+export const accountSignInMethodsQuery = (accountId: number) =>
+  queryOptions({
+    queryKey: [...accountKey(accountId), 'sign-in-methods'],
+    queryFn: () => dataProvider.getAccountSignInMethods(accountId),
+    retry: 1,
+  });
+
+export const useAccountSignInMethods = (accountId: number) => useQuery(accountSignInMethodsQuery(accountId));
+
 export const accountActions = {
   renew: (accountId: number) => dataProvider.renewTemporaryPassword(accountId),
   block: (accountId: number) => dataProvider.blockAccount(accountId),
   unblock: (accountId: number) => dataProvider.unblockAccount(accountId),
   resetMail: (accountId: number) => dataProvider.sendResetMail(accountId),
+  resetSecondFactor: (accountId: number) => dataProvider.resetAccountSecondFactor(accountId),
 };
 
 export function useAccountAction<T>(accountId: number, perform: (accountId: number) => Promise<T>) {
@@ -30,7 +42,7 @@ export function useAccountAction<T>(accountId: number, perform: (accountId: numb
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: ['contacts'] }),
-      queryClient.invalidateQueries({ queryKey: accountEventsKey(accountId) }),
+      queryClient.invalidateQueries({ queryKey: accountKey(accountId) }),
     ]);
   return useMutation({
     mutationFn: () => perform(accountId),
