@@ -47,7 +47,7 @@ test('a Beheerder without a factor is kept on the enrolment until an app is conf
   await vi.waitFor(() => expect(currentRoute()).toBe('/contacts'));
   const staff = [...db.tables.accounts.values()].find((account) => account.username === STAFF_WITHOUT_SECOND_FACTOR)!;
   expect(db.tables.secondFactors.get(staff.id)?.totp).toBeTruthy();
-});
+}, 40_000); // a whole journey: slow on a busy machine
 
 test('a session that needs no enrolment never sees the page', async () => {
   await loginAs(KLANT_WITHOUT_CONTRACTS);

@@ -26,7 +26,7 @@ test('a browser with passkeys gets the offer after the new password, and "Later"
   expect(await screen.findByRole('heading', { level: 1, name: 'Mijn account' })).toBeInTheDocument();
   expect(currentRoute()).toBe('/portal');
   expect(screen.getByRole('status')).toHaveTextContent('Uw nieuwe wachtwoord is opgeslagen.');
-}, 40_000);
+}, 40_000); // a whole journey: slow on a busy machine
 
 test('a browser without passkeys goes straight on to Mijn account', async () => {
   await changeTemporaryPassword();

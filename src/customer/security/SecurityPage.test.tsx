@@ -75,7 +75,7 @@ test('adds an authenticator app: a wrong code is said at the field and kept, the
   expect(screen.getByRole('button', { name: 'App verwijderen' })).toBeInTheDocument();
   // Shown once: the page never has them again.
   expect(document.body).not.toHaveTextContent(codes[0]);
-});
+}, 40_000); // a whole journey: slow on a busy machine
 
 test('an app whose first code never comes leaves no factor behind', async () => {
   await loginAs(KLANT);

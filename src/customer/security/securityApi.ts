@@ -4,10 +4,11 @@ import { apiPaths, withParams } from '../../core/api/paths';
 import { apiUrl } from '../../core/api/apiUrl';
 import { httpClient, postJson } from '../../core/api/httpClient';
 import type { components } from '../../core/api/schema';
+import type { SignInMethods } from '../../core/api/types';
 import { readSession, writeSession } from '../../core/session/session';
 
 type Schemas = components['schemas'];
-export type SignInMethods = Schemas['SignInMethods'];
+export type { SignInMethods };
 export type Passkey = Schemas['Passkey'];
 export type TotpEnrolment = Schemas['TotpEnrolmentResponse']['data'];
 export type RecoveryCodes = Schemas['RecoveryCodes'];
