@@ -71,6 +71,8 @@ test('adds an authenticator app: a wrong code is said at the field and kept, the
   await user.click(within(codesDialog).getByRole('button', { name: 'Klaar' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   expect(screen.getByRole('status')).toHaveTextContent('De authenticator-app is toegevoegd.');
+  // The button that opened the setup is gone with its dialog: focus goes to what was done.
+  expect(screen.getByRole('status')).toHaveFocus();
   expect(await screen.findByText(/^Nog 10 van de 10 codes ongebruikt/)).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'App verwijderen' })).toBeInTheDocument();
   // Shown once: the page never has them again.

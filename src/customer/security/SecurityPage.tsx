@@ -1,5 +1,6 @@
 /** "Beveiliging": the customer's own sign-in methods. Never in a preview (the route refuses it). */
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Alert, Box, Button, Dialog, DialogContent, DialogTitle, IconButton, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
@@ -46,7 +47,14 @@ function Security() {
   const { data: methods } = useSuspenseQuery(securityQueries.signInMethods());
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<string>();
+  const noticeRef = useRef<HTMLDivElement>(null);
   const close = () => setOpen(null);
+  // The codes dialog opens from another dialog, whose button is gone: focus goes to what was done.
+  const codesSaved = () => {
+    if (open?.kind === 'codes' && !notice) setNotice(t('recovery.renewed'));
+    flushSync(close);
+    noticeRef.current?.focus();
+  };
   const done = (message: string, codes: RecoveryCodes | null) => {
     setNotice(message);
     setOpen(codes ? { kind: 'codes', codes } : null);
@@ -55,7 +63,7 @@ function Security() {
 
   return (
     <PortalPage title={translate('hub.portal.security.title')}>
-      <Box role="status" sx={{ '&:empty': { display: 'none' }, mb: { xs: 2, sm: 3 } }}>
+      <Box role="status" ref={noticeRef} tabIndex={-1} sx={{ '&:empty': { display: 'none' }, mb: { xs: 2, sm: 3 }, outline: 'none' }}>
         {notice && <Alert severity="success">{notice}</Alert>}
       </Box>
       <Stack spacing={3}>
@@ -83,7 +91,7 @@ function Security() {
         <PasskeySetup onAdded={(codes, name) => done(t('passkey.added', { name }), codes)} />
       </SetupDialog>
       <SetupDialog open={open?.kind === 'codes'} title={t('recovery.title')}>
-        {open?.kind === 'codes' && <RecoveryCodesPanel codes={open.codes} doneLabel={t('recovery.done')} onDone={close} />}
+        {open?.kind === 'codes' && <RecoveryCodesPanel codes={open.codes} doneLabel={t('recovery.done')} onDone={codesSaved} />}
       </SetupDialog>
       <RemoveAppDialog open={open?.kind === 'removeApp'} lastFactor={lastFactor} onClose={close} onRemoved={() => done(t('app.removed'), null)} />
       <RemovePasskeyDialog

@@ -66,6 +66,7 @@ export const security = {
         remaining: '%{remaining} of 10 codes unused, made on %{date}.',
         none: 'You get recovery codes as soon as you add an app or a passkey.',
         renew: 'Make new codes',
+        renewed: 'New recovery codes made. The previous ones no longer work.',
         renew_title: 'Make new recovery codes?',
         renew_text: 'Your current recovery codes then stop working.',
         renewing: 'Making codes…',

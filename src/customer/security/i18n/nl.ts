@@ -69,6 +69,7 @@ export const security: Messages<typeof enSecurity> = {
         remaining: 'Nog %{remaining} van de 10 codes ongebruikt, gemaakt op %{date}.',
         none: 'U krijgt herstelcodes zodra u een app of passkey toevoegt.',
         renew: 'Nieuwe codes maken',
+        renewed: 'Nieuwe herstelcodes gemaakt. De vorige werken niet meer.',
         renew_title: 'Nieuwe herstelcodes maken?',
         renew_text: 'Uw huidige herstelcodes werken dan niet meer.',
         renewing: 'Codes maken…',
