@@ -181,3 +181,12 @@ it('the timeline and the audit list name the new events in words, and who reset'
   const table = await screen.findByRole('table', {}, { timeout: 10_000 });
   await waitFor(() => expect(table.querySelector('tbody tr')?.textContent).toMatch(/^.*Second factor reset.*Ruud Visser$/));
 });
+
+it('follows the other actions too: after a new temporary password only that is left', async () => {
+  const { user } = await openContact(THOMAS.contactId);
+  expect((await methodsShown()).Wachtwoord).toBe('Eigen wachtwoord');
+  await user.click(within(accountPanel()).getByRole('button', { name: 'Nieuw tijdelijk wachtwoord' }));
+  await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Nieuw wachtwoord maken' }));
+  const region = await methods('Inlogmethoden', true);
+  await waitFor(() => expect(termsOf(region).Wachtwoord).toBe('Alleen een tijdelijk wachtwoord'));
+});
