@@ -53,7 +53,10 @@ export default defineConfig(({ command, mode }) => ({
             // used); above the customer group, which would otherwise take the MUI parts they share.
             { name: 'demo', test: /[\\/]src[\\/]demo[\\/][^\\/]+$/, priority: 1 },
             { name: 'password', test: /[\\/]src[\\/]customer[\\/]password[\\/]/, priority: 1 },
-            { name: 'customer', test: /[\\/]src[\\/]customer[\\/]/ },
+            { name: 'customer', test: /[\\/]src[\\/]customer[\\/](?!security[\\/])/ },
+            // The security pages (and their texts) load when opened, after the customer group has
+            // taken what the portal shares with them: no portal page waits for this chunk.
+            { name: 'security', test: /[\\/]src[\\/]customer[\\/]security[\\/]/ },
             { name: 'backoffice', test: /[\\/]src[\\/]backoffice[\\/]/ },
           ],
         },

@@ -4,6 +4,7 @@ import { createTheme, ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createHashRouter, matchPath, RouterProvider, type RouteObject } from 'react-router';
 import { authRoutes } from '../customer/authRoutes';
+import { keepEnrolling } from '../customer/sessionGuards';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { hubTheme } from './theme';
 import { portalRoutes } from '../customer/portal/portalRoutes';
@@ -64,12 +65,13 @@ function routes(queryClient: QueryClient, i18nProvider: HubI18nProvider, plugin:
       element: <RootLayout />,
       hydrateFallbackElement: loadingPage,
       children: [
-        { path: '/', element: <RoleHome /> },
+        // Staff who must add a second factor see nothing of the back office first.
+        { path: '/', middleware: [keepEnrolling], element: <RoleHome /> },
         ...authRoutes,
         portalRoutes(queryClient),
         previewRoutes,
         ...(plugin.routes ?? []),
-        { path: '*', element: <UnknownPath BackOffice={BackOffice} fallback={loadingPage} /> },
+        { path: '*', middleware: [keepEnrolling], element: <UnknownPath BackOffice={BackOffice} fallback={loadingPage} /> },
       ],
     },
   ];

@@ -1,7 +1,7 @@
 /** The login page stays in the first chunk: most visits open on it. */
 import type { RouteObject } from 'react-router';
-import { LOGIN_PATH, CHANGE_PASSWORD_PATH } from '../core/session/landing';
-import { GuardRefusal, requireSession, requireTemporaryPassword } from './sessionGuards';
+import { LOGIN_PATH, CHANGE_PASSWORD_PATH, ENROL_SECOND_FACTOR_PATH } from '../core/session/landing';
+import { GuardRefusal, requireSecondFactorEnrolment, requireSession, requireTemporaryPassword } from './sessionGuards';
 import { LoginPage } from './login/LoginPage';
 
 const RESET_PASSWORD_PATH = '/reset-password';
@@ -14,5 +14,11 @@ export const authRoutes: RouteObject[] = [
     middleware: [requireSession, requireTemporaryPassword],
     errorElement: <GuardRefusal />,
     lazy: async () => ({ Component: (await import('./password/ChangePasswordPage')).ChangePasswordPage }),
+  },
+  {
+    path: ENROL_SECOND_FACTOR_PATH,
+    middleware: [requireSession, requireSecondFactorEnrolment],
+    errorElement: <GuardRefusal />,
+    lazy: async () => ({ Component: (await import('./security/securityPages')).EnrolSecondFactorPage }),
   },
 ];

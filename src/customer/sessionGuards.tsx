@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { data, isRouteErrorResponse, Navigate, replace, useLocation, useRouteError, type MiddlewareFunction } from 'react-router';
 import { AccessDenied } from '../core/ui/AccessDenied';
 import { currentSession } from '../core/session/authProvider';
-import { LOGIN_PATH } from '../core/session/landing';
+import { ENROL_SECOND_FACTOR_PATH, homeOf, LOGIN_PATH } from '../core/session/landing';
 import { currentPreview, type PreviewTab } from '../core/session/previewTab';
 import { canAccess, isStaff } from '../core/roles';
 import { returnTo } from '../core/session/endSession';
@@ -30,6 +30,17 @@ export const refusePreview: MiddlewareFunction = () => {
 
 export const requireTemporaryPassword: MiddlewareFunction = () => {
   if (!currentSession()?.mustChangePassword) throw replace(portalPaths.account);
+};
+
+/** The enrolment page is for a session that must still add a second factor; anyone else goes home. */
+export const requireSecondFactorEnrolment: MiddlewareFunction = () => {
+  const session = currentSession();
+  if (session && !session.secondFactorEnrolmentRequired) throw replace(homeOf(session.user.role));
+};
+
+/** Such a session opens nothing else (the API refuses it too): the back office leads back to the enrolment. */
+export const keepEnrolling: MiddlewareFunction = () => {
+  if (currentSession()?.secondFactorEnrolmentRequired) throw replace(ENROL_SECOND_FACTOR_PATH);
 };
 
 export function GuardRefusal() {

@@ -37,12 +37,17 @@ export async function logOut(page: Page) {
   await expect(page.getByRole('heading', { name: 'Inloggen' })).toBeVisible();
 }
 
-/** A customer's first login: the forced change of the temporary password into their own (asked twice, nothing else). */
+/**
+ * A customer's first login: the forced change of the temporary password into their own (asked
+ * twice, nothing else), then "Later" to the passkey the portal offers next.
+ */
 export async function changeTemporaryPassword(page: Page, next: string) {
   await expect(page).toHaveURL(/#\/portal\/change-password$/);
   await page.getByRole('textbox', { name: 'Nieuw wachtwoord', exact: true }).fill(next);
   await page.getByRole('textbox', { name: 'Herhaal nieuw wachtwoord' }).fill(next);
   await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Inloggen met een passkey?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Later' }).click();
 }
 
 /** Opens a contact's detail page from the list (a table, or a simple list on a phone), by searching as staff would. */

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { I18nProvider } from 'react-admin';
-import { DEFAULT_LOCALE, isLocale, type HubI18nProvider, type Locale } from './i18nProvider';
+import { DEFAULT_LOCALE, isLocale, type Catalogue, type HubI18nProvider, type Locale } from './i18nProvider';
 
 type Translate = (key: string, options?: object) => string;
 
@@ -9,6 +9,7 @@ interface LocaleContextValue {
   setLocale: (locale: Locale) => Promise<void>;
   translate: Translate;
   localisedProvider: I18nProvider;
+  addCatalogue: (catalogue: Catalogue) => Promise<void>;
 }
 
 const LocaleContext = createContext<LocaleContextValue | null>(null);
@@ -28,6 +29,7 @@ export function LocaleProvider({ i18nProvider, children }: { i18nProvider: HubI1
   // A new `translate` and provider per locale: components that memoise on them translate again.
   const value = useMemo(
     () => ({
+      addCatalogue: i18nProvider.addCatalogue,
       locale,
       setLocale,
       translate: (key: string, options?: object) => i18nProvider.translate(key, options),
@@ -42,7 +44,7 @@ export function LocaleProvider({ i18nProvider, children }: { i18nProvider: HubI1
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
-function useLocaleContext(): LocaleContextValue {
+export function useLocaleContext(): LocaleContextValue {
   const context = useContext(LocaleContext);
   if (!context) throw new Error('useTranslate and useLocale need a <LocaleProvider> above them');
   return context;

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Box, Button, Card, CardContent, Stack, Toolbar, Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
-import { authProvider } from '../../core/session/authProvider';
+import { authProvider, currentSession } from '../../core/session/authProvider';
+import { canAccess } from '../../core/roles';
+import { portalPaths } from '../portal/portalPaths';
 import { HttpError } from '../../core/api/httpClient';
 import { apiErrorMessage, newPasswordMessage, PASSWORD_LENGTH, refusedFields } from '../../core/api/apiErrorMessage';
 import { PORTAL_HOME } from '../../core/session/landing';
@@ -25,7 +27,11 @@ export function ChangePasswordPage() {
   const navigate = useNavigate();
   const save = useMutation({
     mutationFn: (next: string) => authProvider.changePassword(undefined, next),
-    onSuccess: () => navigate(PORTAL_HOME, { replace: true, state: PASSWORD_SAVED_STATE }),
+    // A customer is offered a passkey next; staff go on as before.
+    onSuccess: () =>
+      canAccess(currentSession()?.user.role, 'portal', 'read')
+        ? navigate(portalPaths.passkeyOffer, { replace: true })
+        : navigate(PORTAL_HOME, { replace: true, state: PASSWORD_SAVED_STATE }),
     onError: (error) => endSessionIfUnauthorized(error),
   });
   const { input, setField, showPasswords, setShowPasswords, policyUnmet, submit } = useNewPasswordForm(save);

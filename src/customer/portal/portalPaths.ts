@@ -8,4 +8,7 @@ export const portalPaths = {
   contract: (id: number | string) => `${PORTAL_HOME}/contracts/${encodeURIComponent(String(id))}`,
   changePassword: CHANGE_PASSWORD_PATH,
   ownPassword: `${PORTAL_HOME}/password`,
+  security: `${PORTAL_HOME}/security`,
+  /** After the forced first password change: a passkey offered. */
+  passkeyOffer: `${PORTAL_HOME}/security/passkey`,
 } as const;

@@ -5,6 +5,7 @@ import { GuardRefusal, refusePreview, requireCustomer, requireSession } from '..
 import { portalPaths } from './portalPaths';
 
 const pages = () => import('./portalPages');
+const securityPages = () => import('../security/securityPages');
 type Pages = Awaited<ReturnType<typeof pages>>;
 
 /** What a page's loader waits for: its data in the cache (an answer still fresh is not asked again). */
@@ -60,8 +61,32 @@ export function portalRoutes(queryClient: QueryClient): RouteObject {
             middleware: [refusePreview],
             lazy: async () => ({ Component: (await import('../password/OwnPasswordPage')).OwnPasswordPage }),
           },
+          {
+            path: 'security',
+            // Not in a preview: a staff member never sees or changes the customer's sign-in methods.
+            // Its refusal goes up to the portal's guard; the page's own boundary is for its data.
+            middleware: [refusePreview],
+            children: [
+              {
+                index: true,
+                handle: { titleKey: 'hub.portal.security.title' },
+                // The query's code comes with the page's chunk, fetched alongside it.
+                loader: async () => {
+                  const { securityQueries } = await import('../security/securityApi');
+                  await queryClient.ensureQueryData(securityQueries.signInMethods());
+                  return null;
+                },
+                lazy: async () => ({ Component: (await securityPages()).SecurityPage, ErrorBoundary: (await pages()).PortalPageError }),
+              },
+            ],
+          },
           { path: '*', lazy: async () => ({ Component: (await pages()).PortalNotFoundPage }) },
         ],
+      },
+      {
+        path: 'security/passkey',
+        middleware: [refusePreview],
+        lazy: async () => ({ Component: (await securityPages()).PasskeyOfferPage }),
       },
     ],
   };

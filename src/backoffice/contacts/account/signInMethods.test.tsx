@@ -10,7 +10,7 @@ import { server } from '../../../../mocks/node';
 import { accountIdOf, accountPanel, openContact, timeline } from '../../../../test/kit/account';
 import { call, tokenFor } from '../../../../test/kit/api';
 import { createSoftwarePasskey } from '../../../../test/kit/authenticator';
-import { EVA, THOMAS } from '../../../../test/kit/people';
+import { EVA, SOPHIE, THOMAS } from '../../../../test/kit/people';
 import { apiUrl } from '../../../../test/kit/requests';
 import { totpCode } from '../../../../test/kit/secondFactor';
 import { loginAs, meanwhile, renderApp } from '../../../../test/kit/render';
@@ -21,11 +21,8 @@ const RESET = { name: 'Tweede factor resetten' };
 
 /** Thomas adds an authenticator app (with its recovery codes) and a passkey he has used once; `token` is his session. */
 async function thomasEnrols() {
-  const token = await tokenFor(THOMAS.email);
+  const { token, secret, recoveryCodes } = await addsApp(THOMAS.email);
   const post = (path: string, body?: unknown) => call('post', path, path, { token, body });
-  const { secret } = (await post(apiPaths.totpEnrolment)).body.data;
-  const confirmed = await post(apiPaths.totpEnrolmentConfirm, { code: totpCode(0, secret) });
-  if (confirmed.status !== 200) throw new Error(`app not confirmed: ${confirmed.status}`);
   const origin = new URL(config.portalUrl).origin;
   const passkey = await createSoftwarePasskey();
   const creation = (await post(apiPaths.passkeyRegistrationOptions)).body.data.options;
@@ -33,7 +30,17 @@ async function thomasEnrols() {
   const request = (await call('post', apiPaths.passkeyLoginOptions, apiPaths.passkeyLoginOptions, { body: {} })).body.data.options;
   const used = await call('post', apiPaths.passkeyLogin, apiPaths.passkeyLogin, { body: { credential: await passkey.assert(request, origin) } });
   if (used.status !== 200) throw new Error(`passkey login: ${used.status}`);
-  return { token, secret, recoveryCodes: confirmed.body.data.recoveryCodes as string[], passkey };
+  return { token, secret, recoveryCodes, passkey };
+}
+
+/** A customer adds an authenticator app, as in the portal. */
+async function addsApp(username: string) {
+  const token = await tokenFor(username);
+  const post = (path: string, body?: unknown) => call('post', path, path, { token, body });
+  const { secret } = (await post(apiPaths.totpEnrolment)).body.data;
+  const confirmed = await post(apiPaths.totpEnrolmentConfirm, { code: totpCode(0, secret) });
+  if (confirmed.status !== 200) throw new Error(`app not confirmed: ${confirmed.status}`);
+  return { token, secret: secret as string, recoveryCodes: confirmed.body.data.recoveryCodes as string[] };
 }
 
 /** The panel's sign-in methods; `hidden` finds them behind an open (modal) dialog too. */
@@ -109,6 +116,14 @@ it('resets after a confirmation naming the customer: the panel, the timeline and
   expect(await meanwhile(() => call('get', apiPaths.accountMine, apiPaths.accountMine, { token: customerSession }).then((r) => r.status))).toBe(401);
 });
 
+it('tells that the reset of a shared customer reaches the other organisation too', async () => {
+  await addsApp(SOPHIE.email);
+  const { user } = await openContact(SOPHIE.contactId);
+  await user.click(await within(await methods()).findByRole('button', RESET));
+  const dialog = await screen.findByRole('dialog', { name: `Tweede factor van ${SOPHIE.name} resetten?` });
+  expect(dialog).toHaveAccessibleDescription(/ook een dossier bij een andere organisatie: de reset geldt voor het hele account/);
+});
+
 it('resets nothing when cancelled', async () => {
   await thomasEnrols();
   const { user } = await openContact(THOMAS.contactId);
@@ -180,4 +195,13 @@ it('the timeline and the audit list name the new events in words, and who reset'
   renderApp('/audit', { locale: 'en' });
   const table = await screen.findByRole('table', {}, { timeout: 10_000 });
   await waitFor(() => expect(table.querySelector('tbody tr')?.textContent).toMatch(/^.*Second factor reset.*Ruud Visser$/));
+});
+
+it('follows the other actions too: after a new temporary password only that is left', async () => {
+  const { user } = await openContact(THOMAS.contactId);
+  expect((await methodsShown()).Wachtwoord).toBe('Eigen wachtwoord');
+  await user.click(within(accountPanel()).getByRole('button', { name: 'Nieuw tijdelijk wachtwoord' }));
+  await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Nieuw wachtwoord maken' }));
+  const region = await methods('Inlogmethoden', true);
+  await waitFor(() => expect(termsOf(region).Wachtwoord).toBe('Alleen een tijdelijk wachtwoord'));
 });

@@ -50,6 +50,9 @@ export const portal = {
         groups: 'My groups',
         groups_empty: 'You are not in any group.',
       },
+      security: {
+        title: 'Security',
+      },
       organisations: {
         title: 'My organisations',
         empty: 'You are not a customer of any organisation yet.',

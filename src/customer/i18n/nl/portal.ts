@@ -53,6 +53,9 @@ export const portal: Messages<typeof enPortal> = {
         groups: 'Mijn groepen',
         groups_empty: 'U zit in geen enkele groep.',
       },
+      security: {
+        title: 'Beveiliging',
+      },
       organisations: {
         title: 'Mijn organisaties',
         empty: 'U bent nog bij geen enkele organisatie klant.',

@@ -51,9 +51,14 @@ function SignInCard() {
   const translate = useTranslate();
   return (
     <SectionCard title={translate('hub.portal.account.sign_in')}>
-      <Button component={Link} to={portalPaths.ownPassword} variant="outlined">
-        {translate('hub.portal.account.change_password')}
-      </Button>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} alignItems="flex-start">
+        <Button component={Link} to={portalPaths.ownPassword} variant="outlined">
+          {translate('hub.portal.account.change_password')}
+        </Button>
+        <Button component={Link} to={portalPaths.security} variant="outlined">
+          {translate('hub.portal.security.title')}
+        </Button>
+      </Stack>
     </SectionCard>
   );
 }
