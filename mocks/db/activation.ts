@@ -15,10 +15,13 @@ function revokeRows(accountId: number, keep?: string): void {
   }
 }
 
-/** Stores a new link (its token hashed before, as this runs without awaiting); earlier ones stop working. */
-export function storeActivationLink(account: AccountRow, tokenHash: string): AccountRow {
-  const expiresAt = new Date(now() + config.activationTokenTtlMs).toISOString();
-  db.put('activationTokens', { tokenHash, accountId: account.id, expiresAt, usedAt: null, revokedAt: null, createdAt: nowIso() });
+/**
+ * Stores a new link (its token hashed before, as this runs without awaiting); earlier ones stop working.
+ * `issuedAt` lets a new account's link share the account's own timestamp.
+ */
+export function storeActivationLink(account: AccountRow, tokenHash: string, issuedAt = now()): AccountRow {
+  const expiresAt = new Date(issuedAt + config.activationTokenTtlMs).toISOString();
+  db.put('activationTokens', { tokenHash, accountId: account.id, expiresAt, usedAt: null, revokedAt: null, createdAt: new Date(issuedAt).toISOString() });
   revokeRows(account.id, tokenHash);
   const latest = db.tables.accounts.get(account.id) ?? account;
   const updated = { ...latest, activationExpiresAt: expiresAt };

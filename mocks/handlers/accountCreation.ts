@@ -71,7 +71,7 @@ export function createCustomerAccount(caller: Caller, contact: ContactRow, email
   if (contact.email === null) db.saveContact({ ...contact, email, updatedAt: timestamp });
   db.saveAccount(account);
   recordEvent('created', account, caller.account);
-  const activated = sendActivationLink(account, link, false);
+  const activated = sendActivationLink(account, link, false, timestamp);
   recordEvent('welcome_mail_sent', activated, SYSTEM_ACTOR);
   return activated;
 }

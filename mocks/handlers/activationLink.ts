@@ -9,8 +9,8 @@ import { portalLink } from '../mail/portalUrl';
 export const prepareActivationLink = newLinkToken;
 
 /** Stores the link and mails it: the welcome mail of a new account, or (`renewed`) a new link. */
-export function sendActivationLink(account: AccountRow, link: { token: string; tokenHash: string }, renewed: boolean): AccountRow {
-  const updated = storeActivationLink(account, link.tokenHash);
+export function sendActivationLink(account: AccountRow, link: { token: string; tokenHash: string }, renewed: boolean, issuedAt?: number): AccountRow {
+  const updated = storeActivationLink(account, link.tokenHash, issuedAt);
   sendActivationLinkMail(updated, { activationUrl: portalLink(`#/activate?token=${link.token}`), expiresAt: updated.activationExpiresAt! }, renewed);
   return updated;
 }
