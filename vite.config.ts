@@ -53,7 +53,11 @@ export default defineConfig(({ command, mode }) => ({
             // used); above the customer group, which would otherwise take the MUI parts they share.
             { name: 'demo', test: /[\\/]src[\\/]demo[\\/][^\\/]+$/, priority: 1 },
             { name: 'password', test: /[\\/]src[\\/]customer[\\/]password[\\/]/, priority: 1 },
-            { name: 'customer', test: /[\\/]src[\\/]customer[\\/](?!security[\\/])/ },
+            { name: 'customer', test: /[\\/]src[\\/]customer[\\/](?!security[\\/]|login[\\/]secondStep[\\/])/ },
+            // The login's second step and its passkey calls (with @simplewebauthn/browser, which the
+            // security pages take from here too) load after the login page has rendered (its passkey
+            // autofill) or with a second step; no portal page waits for them.
+            { name: 'second-step', test: /[\\/]src[\\/]customer[\\/]login[\\/]secondStep[\\/]/ },
             // The security pages (and their texts) load when opened, after the customer group has
             // taken what the portal shares with them: no portal page waits for this chunk.
             { name: 'security', test: /[\\/]src[\\/]customer[\\/]security[\\/]/ },

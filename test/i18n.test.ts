@@ -12,6 +12,8 @@ import { en as customerEn } from '../src/customer/i18n/en';
 import { nl as customerNl } from '../src/customer/i18n/nl';
 import { security as securityEn } from '../src/customer/security/i18n/en';
 import { security as securityNl } from '../src/customer/security/i18n/nl';
+import { secondStep as secondStepEn } from '../src/customer/login/secondStep/i18n/en';
+import { secondStep as secondStepNl } from '../src/customer/login/secondStep/i18n/nl';
 import { en as demoEn } from '../src/demo/i18n/en';
 import { nl as demoNl } from '../src/demo/i18n/nl';
 
@@ -27,6 +29,7 @@ describe.each([
   { catalogue: 'the shared texts', en: sharedEn, nl: sharedNl },
   { catalogue: 'the customer side', en: customerEn, nl: customerNl },
   { catalogue: 'the security pages', en: securityEn, nl: securityNl },
+  { catalogue: 'the login\'s second step', en: secondStepEn, nl: secondStepNl },
   { catalogue: 'the back office', en: backOfficeEn, nl: backOfficeNl },
   { catalogue: 'the demo', en: demoEn, nl: demoNl },
 ])('translations of $catalogue', ({ en, nl }) => {
@@ -65,7 +68,7 @@ it('gives the customer side the shell and the portal, and the back office react-
 });
 
 it('keeps every catalogue to its own keys: a section never overrides another', () => {
-  const catalogues = [sharedNl, customerNl, securityNl, backOfficeNl, demoNl].map((tree) => flattenKeys(tree));
+  const catalogues = [sharedNl, customerNl, securityNl, secondStepNl, backOfficeNl, demoNl].map((tree) => flattenKeys(tree));
   const all = catalogues.flat();
   expect(all.filter((key, index) => all.indexOf(key) !== index)).toEqual([]);
 });

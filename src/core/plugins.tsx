@@ -28,6 +28,8 @@ export interface HubPlugin {
     Notice?: ComponentType;
     /** `onChoose` fills the login form in. */
     Panel?: ComponentType<{ onChoose: (credentials: LoginCredentials) => void }>;
+    /** Beside the second step's field for the authenticator app's code (the demo shows the code). */
+    AppCodeHint?: ComponentType<{ username: string }>;
   };
   /** Loaded with the back office, so customers never load them. */
   backOffice?: () => Promise<BackOfficeSlots>;

@@ -5,7 +5,7 @@ import { LanguageSwitch } from '../core/ui/LanguageSwitch';
 
 interface AuthPageLayoutProps {
   heading: string;
-  intro: string;
+  intro?: string;
   children: ReactNode;
 }
 
@@ -47,7 +47,7 @@ export function AuthPageLayout({ heading, intro, children }: AuthPageLayoutProps
               <Typography variant="h4" component="h1" gutterBottom sx={{ fontSize: { xs: '1.75rem', sm: '2.125rem' } }}>
                 {heading}
               </Typography>
-              <Typography color="text.secondary">{intro}</Typography>
+              {intro && <Typography color="text.secondary">{intro}</Typography>}
             </Box>
             {children}
           </Stack>

@@ -1,4 +1,5 @@
 import type { HubPlugin } from '../core/plugins';
+import { lazyNamed } from '../core/ui/lazyNamed';
 import { DemoLoginPanel } from './DemoLoginPanel';
 import { demoCatalogue } from './i18n';
 import { outboxRoutes } from './outboxRoutes';
@@ -9,6 +10,11 @@ export const demoPlugin: HubPlugin = {
   start: startDemo,
   catalogue: demoCatalogue,
   routes: outboxRoutes,
-  login: { Notice: RestoredFromSeedNotice, Panel: DemoLoginPanel },
+  login: {
+    Notice: RestoredFromSeedNotice,
+    Panel: DemoLoginPanel,
+    // With otpauth, loaded when a second step shows.
+    AppCodeHint: lazyNamed(() => import('./appCode/DemoAppCode'), 'DemoAppCode'),
+  },
   backOffice: async () => (await import('./backoffice/slots')).demoBackOffice,
 };

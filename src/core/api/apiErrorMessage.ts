@@ -42,6 +42,7 @@ export const API_ERROR_CODES = [
   'second_factor_invalid',
   'totp_code_used',
   'passkey_not_accepted',
+  'passkey_cancelled',
   'totp_already_enrolled',
   'totp_enrolment_missing',
   'totp_code_invalid',
@@ -86,6 +87,14 @@ export type FieldReason =
   | 'wrong_current_password'
   | 'invalid';
 
+
+/**
+ * The browser's passkey prompt was closed (WebAuthn's NotAllowedError: cancelled or timed out):
+ * no answer of the API, but shown through the same mapping, as `network_error` is.
+ */
+export function passkeyPromptClosed(): HttpError {
+  return new HttpError('hub.errors.passkey_cancelled', 0, { code: 'passkey_cancelled', message: 'The passkey prompt was closed.' });
+}
 
 export function apiErrorCode(error: unknown): string | undefined {
   return errorBodyOf(error)?.code;

@@ -17,7 +17,12 @@ import {
   type Session,
 } from './session';
 
-type LoginResponse = components['schemas']['LoginResponse'];
+export type LoginResponse = components['schemas']['LoginResponse'];
+/** A right password of an account with a second factor: what the login's second step needs. */
+export type SecondStep = components['schemas']['SecondStepRequired']['data'];
+
+/** Where to go once logged in, or the second step the password opened. */
+export type LoginResult = { redirectTo: string } | { secondStep: SecondStep };
 
 export interface LoginParams {
   username: string;
@@ -29,7 +34,7 @@ export interface LoginParams {
 export const ENDED_IN_ANOTHER_TAB = { endedInAnotherTab: true } as const;
 
 export interface HubAuthProvider extends AuthProvider {
-  login(params: LoginParams): Promise<{ redirectTo: string }>;
+  login(params: LoginParams): Promise<LoginResult>;
   /** `currentPassword` undefined: the forced change of a session opened with a temporary password. */
   changePassword(currentPassword: string | undefined, newPassword: string): Promise<void>;
   forgotPassword(username: string): Promise<void>;
@@ -54,15 +59,21 @@ export function isCustomerWithOwnPassword(): boolean {
   return !!session && !isExpired(session) && !session.mustChangePassword && canAccess(session.user.role, 'portal', 'read');
 }
 
+/** Stores the session a login answered with (the password, its second step or a passkey); says where it lands. */
+export function openLoginSession({ data: session }: LoginResponse, nextPath?: string): { redirectTo: string } {
+  // The page someone was on is theirs: another user logging in here starts at their own home.
+  const previousUserId = takePreviousUserId();
+  const returnTo = previousUserId === null || previousUserId === session.user.id ? nextPath : undefined;
+  writeSession(session);
+  clearSessionEnded();
+  return { redirectTo: landingPath(session.user.role, session.mustChangePassword, returnTo) };
+}
+
 export const authProvider: HubAuthProvider = {
   async login({ username, password, nextPath }) {
-    const { data: session } = await postJson<LoginResponse>(apiPaths.login, { username: username.trim(), password });
-    // The page someone was on is theirs: another user logging in here starts at their own home.
-    const previousUserId = takePreviousUserId();
-    const returnTo = previousUserId === null || previousUserId === session.user.id ? nextPath : undefined;
-    writeSession(session);
-    clearSessionEnded();
-    return { redirectTo: landingPath(session.user.role, session.mustChangePassword, returnTo) };
+    const answer = await postJson<LoginResponse | { data: SecondStep }>(apiPaths.login, { username: username.trim(), password });
+    if ('secondStepToken' in answer.data) return { secondStep: answer.data };
+    return openLoginSession(answer as LoginResponse, nextPath);
   },
 
   async logout(params?: Partial<typeof ENDED_IN_ANOTHER_TAB>) {

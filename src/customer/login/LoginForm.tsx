@@ -2,10 +2,8 @@ import VisibilityIcon from '@mui/icons-material/Visibility';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import { Alert, Button, IconButton, InputAdornment, Stack, TextField } from '@mui/material';
 import { useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useLocation, useNavigate } from 'react-router';
-import { authProvider } from '../../core/session/authProvider';
-import type { ReturnTo } from '../../core/session/endSession';
+import { useMutation } from '@tanstack/react-query';
+import { authProvider, type SecondStep } from '../../core/session/authProvider';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { apiErrorCode } from '../../core/api/apiErrorMessage';
 import { loginErrorMessage } from './loginErrorMessage';
@@ -20,42 +18,41 @@ interface LoginFormProps {
   credentials: Credentials;
   onChange: (credentials: Credentials) => void;
   onForgotPassword: () => void;
+  /** Said on this form from elsewhere (a passkey, an ended second step) until the next submit. */
+  notice: string | null;
+  onSubmit: () => void;
+  onLoggedIn: (redirectTo: string) => Promise<void>;
+  onSecondStep: (step: SecondStep) => void;
+  nextPath: string | undefined;
 }
+
+/** The password's mutation: the page ends its passkey autofill while one is under way. */
+export const PASSWORD_LOGIN_KEY = ['login', 'password'];
 
 /** After this many refusals in a row the form says a lock may follow, and offers a new password. */
 const FAILURES_BEFORE_HINT = 3;
 
-function useNextPath(): string | undefined {
-  const state = useLocation().state as Partial<ReturnTo> | null;
-  return state?.nextPathname ? `${state.nextPathname}${state.nextSearch ?? ''}` : undefined;
-}
-
-export function LoginForm({ credentials, onChange, onForgotPassword }: LoginFormProps) {
+export function LoginForm({ credentials, onChange, onForgotPassword, notice, onSubmit, onLoggedIn, onSecondStep, nextPath }: LoginFormProps) {
   const translate = useTranslate();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const nextPath = useNextPath();
   const [missing, setMissing] = useState<{ username: boolean; password: boolean } | null>(null);
   const [showPassword, setShowPassword] = useState(false);
   const [failures, setFailures] = useState(0);
   const usernameInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
   const login = useMutation({
+    mutationKey: PASSWORD_LOGIN_KEY,
     mutationFn: (typed: Credentials) => authProvider.login({ ...typed, nextPath }),
     onError: (failure) => setFailures((count) => (apiErrorCode(failure) === 'invalid_credentials' ? count + 1 : count)),
-    onSuccess: async ({ redirectTo }) => {
-      // Nothing the last user's pages asked for stays in this tab.
-      queryClient.clear();
-      await navigate(redirectTo, { replace: true });
-    },
+    onSuccess: (result) => ('secondStep' in result ? onSecondStep(result.secondStep) : onLoggedIn(result.redirectTo)),
   });
-  const refused = login.isError ? loginErrorMessage(login.error) : null;
+  const refused = notice ?? (login.isError ? loginErrorMessage(login.error) : null);
   const lockMayFollow = refused === 'hub.errors.invalid_credentials' && failures >= FAILURES_BEFORE_HINT;
   const error = missing ? 'hub.login.required' : lockMayFollow ? 'hub.login.repeated_failures' : refused;
   const offersNewPassword = !missing && (lockMayFollow || refused === 'hub.login.too_many_attempts');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    onSubmit();
     const empty = { username: !credentials.username.trim(), password: !credentials.password };
     const incomplete = empty.username || empty.password;
     setMissing(incomplete ? empty : null);
@@ -84,6 +81,10 @@ export function LoginForm({ credentials, onChange, onForgotPassword }: LoginForm
         </Alert>
       )}
       <UsernameField
+        // The browser may offer the account's passkeys here (WebAuthn conditional mediation).
+        autoComplete="username webauthn"
+        // Back from the second step the address is still there: the password is what to type.
+        autoFocus={!credentials.username}
         label={translate('hub.login.username')}
         value={credentials.username}
         inputRef={usernameInput}
@@ -95,6 +96,7 @@ export function LoginForm({ credentials, onChange, onForgotPassword }: LoginForm
         type={showPassword ? 'text' : 'password'}
         name="password"
         autoComplete="current-password"
+        autoFocus={!!credentials.username}
         required
         fullWidth
         value={credentials.password}

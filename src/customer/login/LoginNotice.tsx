@@ -1,16 +1,14 @@
 import { Alert } from '@mui/material';
-import { useState } from 'react';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { useLocation } from 'react-router';
-import { sessionEndReason } from '../../core/session/session';
+import type { SessionEndReason } from '../../core/session/session';
 
 export const PASSWORD_SET_STATE = { passwordSet: true } as const;
 
-export function LoginNotice() {
+/** `sessionEnded`: why the last session ended, as the page read it when it opened. */
+export function LoginNotice({ sessionEnded }: { sessionEnded: SessionEndReason | null }) {
   const translate = useTranslate();
   const passwordSet = (useLocation().state as Partial<typeof PASSWORD_SET_STATE> | null)?.passwordSet === true;
-  // Read once: logging in clears the reason, and the notice should not vanish while they type.
-  const [sessionEnded] = useState(sessionEndReason);
 
   if (passwordSet) {
     return (

@@ -10,3 +10,8 @@ export function loginErrorMessage(error: unknown): string {
   // A lock answers 429 whatever the password, so naming it reveals nothing about the password.
   return apiErrorMessage(error, { prefix: 'hub.login', codes: ['too_many_attempts'] });
 }
+
+/** After the password (its second step) and for a passkey, every refusal names itself; a lock too. */
+export function secondFactorErrorMessage(error: unknown): string {
+  return apiErrorMessage(error, { prefix: 'hub.login', codes: ['too_many_attempts'] });
+}

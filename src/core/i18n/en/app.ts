@@ -22,6 +22,7 @@ export const app = {
         'Incorrect email address or password. After repeated failed attempts, logging in with this email address may be blocked for a while. Forgotten your password? Choose a new one.',
       session_expired: 'Your session has expired. Please log in again.',
       failed: 'Logging in failed. Please try again.',
+      passkey: 'Log in with a passkey',
     },
     roles: {
       beheerder: 'Administrator',

@@ -39,6 +39,7 @@ export const errors = {
       second_factor_invalid: 'This code is not correct. Check it and try again.',
       totp_code_used: 'This code has just been used. Wait for the next code in your app.',
       passkey_not_accepted: 'This passkey was not accepted. Log in with your password, or try another passkey.',
+      passkey_cancelled: 'You did not log in with a passkey: the browser closed its prompt. Try again, or choose another way.',
       totp_already_enrolled: 'This account already has an authenticator app. Remove it first to add another one.',
       totp_enrolment_missing: 'Adding the app took longer than 10 minutes. Start again to get a new QR code.',
       totp_code_invalid: 'This code is not correct. Check the time on your phone and enter the current code.',

@@ -25,6 +25,7 @@ export const app: Messages<typeof enApp> = {
         'E-mailadres of wachtwoord onjuist. Na herhaalde mislukte pogingen kan inloggen met dit e-mailadres een tijd geblokkeerd zijn. Weet u uw wachtwoord niet meer? Kies dan een nieuw wachtwoord.',
       session_expired: 'Uw sessie is verlopen. Log opnieuw in.',
       failed: 'Inloggen is mislukt. Probeer het opnieuw.',
+      passkey: 'Inloggen met een passkey',
     },
     roles: {
       beheerder: 'Beheerder',

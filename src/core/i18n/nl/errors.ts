@@ -47,6 +47,7 @@ export const errors: Messages<typeof enErrors> = {
       second_factor_invalid: 'Deze code klopt niet. Controleer hem en probeer het opnieuw.',
       totp_code_used: 'Deze code is net al gebruikt. Wacht op de volgende code in uw app.',
       passkey_not_accepted: 'Deze passkey is niet geaccepteerd. Log in met uw wachtwoord, of probeer een andere passkey.',
+      passkey_cancelled: 'Er is niet met een passkey ingelogd: de vraag van uw browser werd gesloten. Probeer het opnieuw, of kies een andere manier.',
       totp_already_enrolled: 'Dit account heeft al een authenticator-app. Verwijder die eerst om een andere toe te voegen.',
       totp_enrolment_missing: 'Het toevoegen van de app duurde langer dan 10 minuten. Begin opnieuw voor een nieuwe QR-code.',
       totp_code_invalid: 'Deze code klopt niet. Controleer de tijd op uw telefoon en vul de huidige code in.',

@@ -10,6 +10,7 @@ export const demo = {
       reset_confirm_button: 'Reset',
       restored_from_seed:
         'The stored demo data could not be read, so the original demo data was restored.',
+      app_code: 'Demo: this account’s authenticator app now shows %{code}.',
       mode_notice: 'Demo mode: the Hub API is simulated in your browser.',
     },
   },

@@ -13,6 +13,7 @@ export const demo: Messages<typeof enDemo> = {
       reset_confirm_button: 'Herstellen',
       restored_from_seed:
         'De opgeslagen demogegevens waren onleesbaar; de oorspronkelijke demogegevens zijn teruggezet.',
+      app_code: 'Demo: de authenticator-app van dit account toont nu %{code}.',
       mode_notice: 'Demomodus: de Hub API wordt in uw browser nagebootst.',
     },
   },

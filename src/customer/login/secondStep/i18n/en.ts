@@ -1,0 +1,26 @@
+export const secondStep = {
+  hub: {
+    second_step: {
+      title: 'Confirm it is you',
+      signing_in_as: 'You are logging in as %{username}.',
+      app_intro: 'Enter the six-digit code your authenticator app shows now.',
+      passkey_intro: 'Confirm with your passkey: your fingerprint, your face or the PIN of your device.',
+      recovery_intro: 'Enter one of your recovery codes. Each code works once.',
+      code: 'Code from the app',
+      code_help: 'Six digits; pasting works too.',
+      code_required: 'Enter the six-digit code from the app.',
+      code_format: 'A code has six digits.',
+      recovery_code: 'Recovery code',
+      recovery_help: 'Such as ABCD-EFGH-JK; capitals and dashes do not matter.',
+      recovery_required: 'Enter a recovery code.',
+      submit: 'Confirm',
+      submitting: 'Checking…',
+      use_passkey: 'Use your passkey',
+      passkey_waiting: 'Waiting for your browser…',
+      use_recovery: 'Use a recovery code',
+      use_app: 'Use a code from the app',
+      other_ways: 'Other ways',
+      back: 'Log in with another account',
+    },
+  },
+};
