@@ -27,7 +27,12 @@ function requestedSeedSize(): number | undefined {
 const DEMO_LATENCY_MS: [number, number] = [150, 300];
 
 export async function startDemoWorker(): Promise<{ restoredFromSeed: boolean }> {
-  const started = await underLock(() => startPersistence(demoDatabase(), { seedContacts: requestedSeedSize(), legacy: window.localStorage }));
+  // Every seeded staff user but one and the demo customer have the demo's authenticator app (the
+  // second step shows its code); staff without a factor enrol at login, as the Hub requires.
+  const started = await underLock(() =>
+    startPersistence(demoDatabase(), { seedContacts: requestedSeedSize(), legacy: window.localStorage, secondFactors: true }),
+  );
+  config.staffMustEnrol = true;
   persistence = started;
   config.aroundRequest = (handle) => underLock(() => started.exclusive(handle));
   // A little latency, so loading states are seen in the demo as they will be in real life.

@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 /** The page's worker starting from storage, handling the API's requests as the demo does (mocks/browser.ts, without the lock). */
-async function start(options: { seedContacts?: number; legacy?: Storage } = {}): Promise<Persistence> {
+async function start(options: { seedContacts?: number; legacy?: Storage; secondFactors?: boolean } = {}): Promise<Persistence> {
   persistence?.stop();
   const started = await startPersistence(store, options);
   persistence = started;
@@ -142,4 +142,18 @@ test('an authenticator app survives a reload, its secret stored encrypted only',
   expect(await storedData(store)).not.toContain(secret);
   await reload();
   expect((await login('klant.leeg@hub.example')).status).toBe(202);
+});
+
+test('the demo seeds its accounts with second factors; data stored without them is seeded anew', async () => {
+  await start();
+  expect((await login('klant@hub.example')).status).toBe(200);
+  persistence?.stop();
+  await start({ secondFactors: true });
+  expect(db.seedOptions.secondFactors).toBe(true);
+  expect((await login('klant@hub.example')).status).toBe(202);
+  expect(await stored()).toMatchObject({ seed: { secondFactors: true } });
+  persistence?.stop();
+  reseed({ contacts: 12 });
+  await start({ secondFactors: true });
+  expect((await login('beheerder@hub.example')).status).toBe(202);
 });

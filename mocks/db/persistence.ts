@@ -18,7 +18,7 @@ import type { MutableRows, MutableTable, NextIds } from './types';
 /** Where builds before the IndexedDB store kept the data: taken over once, then removed. */
 export const LEGACY_STORAGE_KEY = 'hub.mockApi';
 /** Bump when the seed or the row shapes change: older stored data is then reseeded. */
-export const FORMAT = 8;
+export const FORMAT = 9;
 
 interface Stored {
   format: number;
@@ -97,7 +97,11 @@ export async function readStored(store: UseStore): Promise<{ data: string | unde
 const newRevision = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** Loads stored data into the store (or seeds it) and writes every later change through. */
-export async function startPersistence(store: UseStore, options: { seedContacts?: number; legacy?: Storage } = {}): Promise<Persistence> {
+export async function startPersistence(
+  store: UseStore,
+  options: { seedContacts?: number; legacy?: Storage; secondFactors?: boolean } = {},
+): Promise<Persistence> {
+  const secondFactors = options.secondFactors ?? false;
   let rows = emptyRows();
   const stored = await readStored(store);
   let seen = stored.revision;
@@ -120,24 +124,24 @@ export async function startPersistence(store: UseStore, options: { seedContacts?
   };
 
   /**
-   * Replaces the store by `raw`, if it is readable and of the wanted size; otherwise seeds
-   * (`orSeed` contacts). Says which it did.
+   * Replaces the store by `raw`, if it is readable, of the wanted size and seeded with second
+   * factors as asked; otherwise seeds (`orSeed` contacts). Says which it did.
    */
   const load = (raw: string | undefined, wanted: number | undefined, orSeed: number): 'restored' | 'seeded' | 'unreadable' => {
     applying = true;
     rows = emptyRows();
     try {
       const parsed = raw === undefined ? null : parse(raw);
-      if (parsed && (wanted === undefined || wanted === parsed.seed.contacts)) {
+      if (parsed && (wanted === undefined || wanted === parsed.seed.contacts) && parsed.seed.secondFactors === secondFactors) {
         reseed(parsed.seed);
         db.restore(parsed.restored, parsed.nextIds);
         rows = parsed.rows;
         return 'restored';
       }
-      reseed({ contacts: orSeed });
+      reseed({ contacts: orSeed, secondFactors });
       return 'seeded';
     } catch {
-      reseed({ contacts: orSeed });
+      reseed({ contacts: orSeed, secondFactors });
       return 'unreadable';
     } finally {
       applying = false;
