@@ -6,8 +6,7 @@
 import type { Page } from '@playwright/test';
 import { apiPaths } from '../../src/core/api/paths';
 import { expect, test } from './fixtures';
-import { appCode, logInAsStaff } from './staffLogin';
-import { DEMO_PASSWORD, either, expectNoSeriousA11yViolations } from './support';
+import { appCode, DEMO_PASSWORD, either, expectNoSeriousA11yViolations, logIn } from './support';
 
 const THOMAS = { contactId: 8, name: 'Thomas van Leeuwen', username: 'thomas.vanleeuwen@voorbeeld.nl' };
 
@@ -45,7 +44,7 @@ for (const locale of ['nl', 'en'] as const) {
       await page.setViewportSize({ width, height });
       await page.addInitScript((chosen) => localStorage.setItem('hub.locale', chosen), locale);
       await customerAddsApp(page);
-      await logInAsStaff(page, 'beheerder@hub.example');
+      await logIn(page, 'beheerder@hub.example');
 
       await page.goto(`/#/contacts/${THOMAS.contactId}/show`);
       const methods = page.getByRole('region', { name: either('Inlogmethoden', 'Sign-in methods') });

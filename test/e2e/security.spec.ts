@@ -81,12 +81,7 @@ test('a customer adds an authenticator app and a passkey on Beveiliging', async 
 
 test('a Beheerder without a second factor must enrol an app before the back office opens: no skip', async ({ page }) => {
   await logIn(page, STAFF_WITHOUT_FACTOR);
-  // The demo's seed may leave enforcement off; the login then answers without the flag, which is set
-  // here as the login sets it when enforced. The API's own refusal is covered by the mock's tests.
-  await page.evaluate(() => {
-    const session = JSON.parse(localStorage.getItem('hub.session')!);
-    localStorage.setItem('hub.session', JSON.stringify({ ...session, secondFactorEnrolmentRequired: true }));
-  });
+  await expect(page).toHaveURL(/#\/second-factor\/enrol$/);
   await page.goto('/#/contacts');
   await expect(page).toHaveURL(/#\/second-factor\/enrol$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Tweede factor instellen' })).toBeVisible();
@@ -150,11 +145,7 @@ for (const locale of ['nl', 'en'] as const) {
 
       test('the staff enrolment and the passkey offer pass axe', async ({ page }) => {
         await logIn(page, STAFF_WITHOUT_FACTOR);
-        await page.evaluate(() => {
-          const session = JSON.parse(localStorage.getItem('hub.session')!);
-          localStorage.setItem('hub.session', JSON.stringify({ ...session, secondFactorEnrolmentRequired: true }));
-        });
-        await page.goto('/#/second-factor/enrol');
+        await expect(page).toHaveURL(/#\/second-factor\/enrol$/);
         await expectNoSeriousA11yViolations(page);
         await shot(page, 'enrol');
         await page.getByRole('button', { name: /^Authenticator[- ]app/ }).click();

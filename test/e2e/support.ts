@@ -1,6 +1,8 @@
 /** Shared steps for the end-to-end tests: log in as a user would, and check accessibility. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
+import { DEMO_TOTP_SECRET } from '../../mocks/db/logins';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -19,9 +21,42 @@ export async function attemptLogIn(page: Page, username: string, password: strin
   await page.getByRole('button', { name: either('Inloggen', 'Log in') }).click();
 }
 
-/** Logs in and waits until the app has left the login page, so the next navigation is authenticated. */
+const STEP_MS = 30_000;
+
+/** The code an authenticator app with this key shows in time step `step` (now, by default). */
+export function appCode(secret = DEMO_TOTP_SECRET, step = Math.floor(Date.now() / STEP_MS)): string {
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: step * STEP_MS });
+}
+
+/** The last time step whose code each account used, per browser context (a demo's data is the context's). */
+const usedSteps = new WeakMap<BrowserContext, Map<string, number>>();
+
+/**
+ * The seeded app's code for `username` that the API still takes: each code works once, and the
+ * next step's is accepted too (clock drift), so a second login within 30 seconds uses that one.
+ */
+function unusedAppCode(page: Page, username: string): string {
+  const used = usedSteps.get(page.context()) ?? new Map<string, number>();
+  usedSteps.set(page.context(), used);
+  const step = Math.max(Math.floor(Date.now() / STEP_MS), (used.get(username) ?? -Infinity) + 1);
+  used.set(username, step);
+  return appCode(DEMO_TOTP_SECRET, step);
+}
+
+/**
+ * Logs in and waits until the app has left the login page, so the next navigation is
+ * authenticated. When the login asks for its second step, the seeded authenticator app's code
+ * is typed, as its owner would from the phone.
+ */
 export async function logIn(page: Page, username: string, password = DEMO_PASSWORD) {
   await attemptLogIn(page, username, password);
+  const codeField = page.locator('input[autocomplete="one-time-code"]');
+  const leftLogin = () => !new URL(page.url()).hash.startsWith('#/login');
+  await expect(async () => expect(leftLogin() || (await codeField.isVisible())).toBe(true)).toPass();
+  if (!leftLogin()) {
+    await codeField.fill(unusedAppCode(page, username));
+    await codeField.press('Enter');
+  }
   await page.waitForURL((url) => !url.hash.startsWith('#/login'));
 }
 

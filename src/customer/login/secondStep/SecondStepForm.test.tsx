@@ -37,6 +37,7 @@ async function atSecondStep() {
 it('asks for the app’s code after the password, with the field focused, and then opens the portal', async () => {
   const { user } = await atSecondStep();
   expect(screen.getByText(`U logt in als ${KLANT}.`)).toBeInTheDocument();
+  expect(screen.getByText('Vul de code van zes cijfers in die uw authenticator-app nu toont.')).toBeInTheDocument();
   const field = await codeField();
   expect(field).toHaveFocus();
   expect(field).toHaveAttribute('autocomplete', 'one-time-code');
@@ -95,6 +96,7 @@ it('takes a recovery code instead, in any case', async () => {
   await user.click(screen.getByRole('button', { name: 'Gebruik een herstelcode' }));
   const field = await screen.findByRole('textbox', { name: /^Herstelcode/ });
   expect(field).toHaveFocus();
+  expect(screen.getByText('Vul een van uw herstelcodes in. Elke code werkt één keer.')).toBeInTheDocument();
   await user.type(field, `${DEMO_RECOVERY_CODES[0].toLowerCase()}{Enter}`);
   await waitFor(() => expect(currentRoute()).toBe('/portal'));
 });
@@ -130,6 +132,7 @@ describe('with a passkey on the account', () => {
 
   it('says so when the browser’s passkey prompt is closed, and the code still works', async () => {
     const { user } = await atSecondStep();
+    expect(screen.getByRole('button', { name: 'Gebruik uw passkey' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Gebruik uw passkey' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Er is niet met een passkey ingelogd: de vraag van uw browser werd gesloten.');
     expect(navigator.credentials.get).toHaveBeenCalledWith(expect.objectContaining({ publicKey: expect.objectContaining({ allowCredentials: [expect.anything()] }) }));

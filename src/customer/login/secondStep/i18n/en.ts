@@ -3,7 +3,7 @@ export const secondStep = {
     second_step: {
       title: 'Confirm it is you',
       signing_in_as: 'You are logging in as %{username}.',
-      app_intro: 'Enter the six-digit code your authenticator app shows now.',
+      totp_intro: 'Enter the six-digit code your authenticator app shows now.',
       passkey_intro: 'Confirm with your passkey: your fingerprint, your face or the PIN of your device.',
       recovery_intro: 'Enter one of your recovery codes. Each code works once.',
       code: 'Code from the app',
@@ -19,7 +19,6 @@ export const secondStep = {
       passkey_waiting: 'Waiting for your browser…',
       use_recovery: 'Use a recovery code',
       use_app: 'Use a code from the app',
-      other_ways: 'Other ways',
       back: 'Log in with another account',
     },
   },

@@ -6,7 +6,7 @@ export const secondStep: Messages<typeof enSecondStep> = {
     second_step: {
       title: 'Bevestig dat u het bent',
       signing_in_as: 'U logt in als %{username}.',
-      app_intro: 'Vul de code van zes cijfers in die uw authenticator-app nu toont.',
+      totp_intro: 'Vul de code van zes cijfers in die uw authenticator-app nu toont.',
       passkey_intro: 'Bevestig met uw passkey: uw vingerafdruk, uw gezicht of de pincode van uw apparaat.',
       recovery_intro: 'Vul een van uw herstelcodes in. Elke code werkt één keer.',
       code: 'Code uit de app',
@@ -22,7 +22,6 @@ export const secondStep: Messages<typeof enSecondStep> = {
       passkey_waiting: 'Wachten op uw browser…',
       use_recovery: 'Gebruik een herstelcode',
       use_app: 'Gebruik een code uit de app',
-      other_ways: 'Andere manieren',
       back: 'Inloggen met een ander account',
     },
   },
