@@ -36,7 +36,7 @@ export default defineConfig(({ command, mode }) => ({
     // finds the demo worker's chunk, which the login page loads at boot, through it.
     manifest: true,
     // Minified kB of the entry, the largest file, at its gzipped login budget in test/perf/checkBundleBudget.ts.
-    chunkSizeWarningLimit: 610,
+    chunkSizeWarningLimit: 616,
     // Chunks follow the folder roots (docs/architecture.md): the entry with what it imports
     // statically; the new-password pages (a reset link's first page); the rest of the customer
     // side as one file; the back office as one file. Fewer, larger files load faster on a slow
