@@ -3,7 +3,7 @@
  * recovery code, the passkey whose prompt is closed, and the refusals that keep the user's typing
  * or send them back to the password.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { apiPaths } from '../../../core/api/paths';
 import { advanceClock, config, resetDb } from '../../../../mocks/db';
 import { DEMO_RECOVERY_CODES } from '../../../../mocks/db/logins';
@@ -89,6 +89,17 @@ it('after 5 minutes goes back to the password, saying why, with the address kept
   expect(password).toHaveValue('');
   expect(password).toHaveFocus();
   expect(screen.queryByRole('heading', { name: 'Bevestig dat u het bent' })).not.toBeInTheDocument();
+});
+
+it('after wrong codes up to the lock, goes back to the password, saying so and offering a new password', async () => {
+  config.maxFailedLogins = 2;
+  const { user } = await atSecondStep();
+  await user.type(await codeField(), `${wrongCode()}{Enter}`);
+  expect(await screen.findByRole('alert')).toHaveTextContent('Deze code klopt niet.');
+  await user.click(screen.getByRole('button', { name: 'Bevestigen' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('Te veel mislukte pogingen voor dit e-mailadres.');
+  expect(within(screen.getByRole('alert')).getByRole('button', { name: 'Wachtwoord vergeten?' })).toBeInTheDocument();
+  expect(screen.getByLabelText(/E-mailadres/, { selector: 'input' })).toHaveValue(KLANT);
 });
 
 it('takes a recovery code instead, in any case', async () => {
