@@ -66,6 +66,9 @@ for (const locale of ['nl', 'en'] as const) {
       });
 
       test('the back-office pages and the account dialogs', async ({ page }) => {
+        // Nine pages and three dialogs through axe, after a login with its second step: on a busy
+        // machine that took longer than the default minute.
+        test.setTimeout(90_000);
         await logIn(page, 'beheerder@hub.example');
         await visit(page, '/#/contacts');
         await visit(page, '/#/contacts/8/show'); // Thomas van Leeuwen: an active account, its actions and timeline
