@@ -92,9 +92,13 @@ test('the account’s passkey answers the second step', async ({ page }) => {
 
 for (const locale of ['nl', 'en'] as const) {
   for (const width of [1280, 375]) {
-    test(`the second step passes axe (${locale}, ${width} px)`, async ({ page }) => {
+    test(`the login page's passkey button and the second step pass axe (${locale}, ${width} px)`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
       await page.addInitScript((chosen) => localStorage.setItem('hub.locale', chosen), locale);
+      await page.goto('/#/login');
+      await expect(page.getByRole('button', { name: either('Inloggen met een passkey', 'Log in with a passkey') })).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+      await page.screenshot({ path: `${SHOTS}/login-${locale}-${width}.png` });
       await attemptLogIn(page, CUSTOMER_WITH_APP, DEMO_PASSWORD);
       const field = page.getByRole('textbox', { name: either('Code uit de app', 'Code from the app') });
       await expect(field).toBeFocused();
