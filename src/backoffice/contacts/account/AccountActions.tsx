@@ -56,7 +56,7 @@ export function AccountActions({ account, name }: { account: AccountSummary; nam
       </Button>
       {open === 'renew' && <RenewPasswordDialog account={account} name={name} onClose={close} />}
       {open !== null && open !== 'renew' && (
-        <ConfirmAccountActionDialog action={open} accountId={account.id} shared={account.shared} name={name} onClose={close} />
+        <ConfirmAccountActionDialog action={open} account={account} name={name} onClose={close} />
       )}
     </Stack>
   );

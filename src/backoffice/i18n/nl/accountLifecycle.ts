@@ -59,6 +59,16 @@ export const accountLifecycle: Messages<typeof enaccountLifecycle> = {
         confirm: 'Resetten',
         done: 'Tweede factor van %{name} gereset',
       },
+      endSessions: {
+        button: 'Alle sessies beëindigen',
+        title: 'Alle sessies van %{name} beëindigen?',
+        explanation:
+          'De klant wordt op elk apparaat en in elke browser direct uitgelogd en moet opnieuw inloggen. Het wachtwoord en de tweede factor blijven zoals ze zijn.',
+        sharedExplanation:
+          'De klant wordt op elk apparaat en in elke browser direct uitgelogd en moet opnieuw inloggen. Het wachtwoord en de tweede factor blijven zoals ze zijn. Deze klant heeft ook een dossier bij een andere organisatie: het is één account, dus de klant wordt ook daar uitgelogd.',
+        confirm: 'Sessies beëindigen',
+        done: 'Alle sessies van %{name} beëindigd',
+      },
       blockedForOrganisation: 'Geblokkeerd voor uw organisatie',
       otherOrganisation: 'een andere organisatie',
       errors: {
@@ -82,6 +92,8 @@ export const accountLifecycle: Messages<typeof enaccountLifecycle> = {
         neverUsed: 'nog niet gebruikt',
         recoveryCodes: 'Herstelcodes',
         recoveryCodesLeft: '1 van 10 over |||| %{smart_count} van 10 over',
+        openSessions: 'Open sessies',
+        openSessionsCount: '1 sessie |||| %{smart_count} sessies',
         none: 'Geen',
       },
       timeline: {
