@@ -32,6 +32,8 @@ export interface AccountLifecycleMethods {
   resetAccountSecondFactor(accountId: string | number): Promise<SignInMethods>;
   /** Ends every open session of the account; answers how many ended. */
   endAccountSessions(accountId: string | number): Promise<number>;
+  /** Mails a new activation link (earlier ones stop working); answers the account with its expiry. */
+  sendActivationMail(accountId: string | number): Promise<AccountSummary>;
   /** With `dryRun`, previews instead of creating; results are per item. */
   createAccountsBulk(request: BulkAccountRequest): Promise<BulkAccountResponse>;
 }
@@ -70,6 +72,7 @@ const accountLifecycleMethods: AccountLifecycleMethods = {
   resetAccountSecondFactor: async (id) =>
     (await postJson<SignInMethodsResponse>(withParams(apiPaths.accountSecondFactorReset, { id }))).data,
   endAccountSessions: async (id) => (await postJson<SessionsEndedResponse>(withParams(apiPaths.accountSessionsEnd, { id }))).data.ended,
+  sendActivationMail: (id) => postJson<AccountSummary>(withParams(apiPaths.accountActivationMail, { id })),
   createAccountsBulk: (request) => postJson<BulkAccountResponse>(apiPaths.accountsBulk, request),
 };
 

@@ -7,7 +7,7 @@ import { ConfirmActionContent } from './ConfirmActionContent';
 import { accountActions, useAccountAction } from './api';
 import type { AccountSummary } from '../../../core/api/types';
 
-export type ConfirmedAction = 'block' | 'unblock' | 'resetMail' | 'resetSecondFactor' | 'endSessions';
+export type ConfirmedAction = 'block' | 'unblock' | 'resetMail' | 'resetSecondFactor' | 'endSessions' | 'activationMail';
 
 // For a shared customer these say how far the action reaches: one organisation, or all of them.
 const sharedWording: readonly ConfirmedAction[] = ['block', 'resetSecondFactor', 'endSessions'];

@@ -36,6 +36,7 @@ export const accountActions = {
   resetMail: (accountId: number) => dataProvider.sendResetMail(accountId),
   resetSecondFactor: (accountId: number) => dataProvider.resetAccountSecondFactor(accountId),
   endSessions: (accountId: number) => dataProvider.endAccountSessions(accountId),
+  activationMail: (accountId: number) => dataProvider.sendActivationMail(accountId),
 };
 
 export function useAccountAction<T>(accountId: number, perform: (accountId: number) => Promise<T>) {

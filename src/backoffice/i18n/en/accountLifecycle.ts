@@ -66,6 +66,14 @@ export const accountLifecycle = {
         confirm: 'End sessions',
         done: 'All sessions of %{name} ended',
       },
+      activationMail: {
+        button: 'Send activation link again',
+        title: 'Send the activation link to %{name} again?',
+        explanation:
+          'The customer receives a new activation link at %{email} to choose their own password. The link works once and is valid for 7 days; activation links sent earlier stop working.',
+        confirm: 'Send link',
+        done: 'Activation link sent to %{email}',
+      },
       blockedForOrganisation: 'Blocked for your organisation',
       otherOrganisation: 'another organisation',
       errors: {

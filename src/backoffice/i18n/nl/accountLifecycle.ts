@@ -69,6 +69,14 @@ export const accountLifecycle: Messages<typeof enaccountLifecycle> = {
         confirm: 'Sessies beëindigen',
         done: 'Alle sessies van %{name} beëindigd',
       },
+      activationMail: {
+        button: 'Activeringslink opnieuw sturen',
+        title: 'Activeringslink opnieuw sturen aan %{name}?',
+        explanation:
+          'De klant krijgt op %{email} een nieuwe activeringslink om zelf een wachtwoord te kiezen. De link werkt één keer en is 7 dagen geldig; eerder verstuurde activeringslinks werken daarna niet meer.',
+        confirm: 'Link sturen',
+        done: 'Activeringslink verstuurd aan %{email}',
+      },
       blockedForOrganisation: 'Geblokkeerd voor uw organisatie',
       otherOrganisation: 'een andere organisatie',
       errors: {
