@@ -44,7 +44,8 @@ export function ActivationPage() {
   const problem = token ? (refusedLinkOf(link.error) ?? (link.isError ? 'check_failed' : null)) : 'link_missing';
 
   return (
-    <AuthPageLayout heading={t('title')} intro={t('intro')}>
+    // A refused link promises no password: the intro only says where they came from.
+    <AuthPageLayout heading={t('title')} intro={t(problem ? 'intro_refused' : 'intro')}>
       {problem ? (
         <LinkProblem problem={problem} />
       ) : link.data ? (

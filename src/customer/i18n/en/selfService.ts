@@ -31,6 +31,7 @@ export const selfService = {
       activate: {
         title: 'Activate your account',
         intro: 'Choose a password of at least 10 characters for your account. You are logged in straight away.',
+        intro_refused: 'You opened an activation link from a Hub Portal welcome email.',
         checking: 'Checking your link…',
         username: 'Your username',
         submit: 'Activate account',

@@ -34,6 +34,7 @@ export const selfService: Messages<typeof enselfService> = {
       activate: {
         title: 'Account activeren',
         intro: 'Kies een wachtwoord van minstens 10 tekens voor uw account. Daarna bent u meteen ingelogd.',
+        intro_refused: 'U opende een activeringslink uit een welkomstmail van Hub Portal.',
         checking: 'Uw link wordt gecontroleerd…',
         username: 'Uw gebruikersnaam',
         submit: 'Account activeren',
