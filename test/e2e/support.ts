@@ -32,7 +32,7 @@ export async function logOut(page: Page) {
     await userMenu.click();
     await page.getByRole('menuitem', { name: 'Uitloggen' }).click();
   } else {
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
   }
   await expect(page.getByRole('heading', { name: 'Inloggen' })).toBeVisible();
 }
