@@ -3,7 +3,8 @@
  * and what to do next), then a first password, the passkey offer, and Mijn contracten.
  */
 import { screen, within } from '@testing-library/react';
-import { advanceClock, db } from '../../../mocks/db';
+import { advanceClock, db, nowIso } from '../../../mocks/db';
+import { SEEDED_TOTP_SECRET } from '../../../mocks/db/seedCredentials';
 import { call, login, tokenFor } from '../../../test/kit/api';
 import { JAN } from '../../../test/kit/people';
 import { currentRoute, renderApp } from '../../../test/kit/render';
@@ -72,6 +73,21 @@ test('a browser without passkeys goes straight on to Mijn contracten', async () 
   await typePasswords(user, NEW_PASSWORD);
   await user.click(screen.getByRole('button', { name: 'Account activeren' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Mijn contracten' })).toBeInTheDocument();
+});
+
+test('an account with a second factor: the password is set, and the login asks for the rest', async () => {
+  const { id, link } = await createJan();
+  db.put('secondFactors', {
+    accountId: id, totp: { secret: SEEDED_TOTP_SECRET, addedAt: nowIso(), lastUsedAt: null, lastUsedStep: null },
+    pendingTotp: null, passkeys: [], webauthnUserId: 'jan-webauthn-handle', recoveryCodes: null,
+  });
+  const { user } = renderApp(`/activate?token=${link}`);
+  await typePasswords(user, NEW_PASSWORD);
+  await user.click(screen.getByRole('button', { name: 'Account activeren' }));
+  expect(await screen.findByText('Uw wachtwoord is ingesteld. Log in met uw nieuwe wachtwoord.')).toBeInTheDocument();
+  expect(currentRoute()).toBe('/login');
+  expect(readSession()).toBeNull();
+  expect((await login(JAN.email, NEW_PASSWORD)).status).toBe(202);
 });
 
 test('a password the rule refuses is said at the field, and what was typed stays', async () => {
