@@ -53,6 +53,15 @@ test('"Uitloggen" on another session ends it at once: the list updates, and focu
   expect(readSession()).not.toBeNull();
 });
 
+test('a session that ended meanwhile says so, and leaves the list', async () => {
+  const { user, section } = await sessionsSection();
+  const tablet = openSessions().find((row) => row.userAgent?.includes('iPad'))!;
+  db.deleteSession(tablet.token);
+  await user.click(within(section).getByRole('button', { name: /^Safari op iOS uitloggen, ingelogd op / }));
+  expect(await within(section).findByText('Die sessie was al beëindigd. De lijst is bijgewerkt.')).toBeInTheDocument();
+  await waitFor(() => expect(within(section).queryByText('Safari op iOS')).not.toBeInTheDocument());
+});
+
 test('"Overal anders uitloggen" asks first; confirmed, only this session is left', async () => {
   const { user, section } = await sessionsSection();
   await user.click(within(section).getByRole('button', { name: 'Overal anders uitloggen' }));

@@ -47,7 +47,9 @@ export function SignedInSessions() {
     });
     noticeRef.current?.focus();
   };
-  const failure = (error: unknown) => translate(apiErrorMessage(error, { prefix: 'hub.security.sessions', fallback: 'hub.security.sessions.end_failed' }));
+  // A 404: the session ended meanwhile (it expired, or was logged out elsewhere); the list is asked again.
+  const failure = (error: unknown) =>
+    translate(apiErrorMessage(error, { prefix: 'hub.security.sessions', codes: ['not_found'], fallback: 'hub.security.sessions.end_failed' }));
 
   const end = (session: OwnSession) => {
     setNotice(undefined);

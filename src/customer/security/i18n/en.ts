@@ -87,6 +87,7 @@ export const security = {
         end_named: 'Log out %{device}, logged in on %{date}',
         end_this_named: 'Log out on this device (%{device})',
         ended: '%{device} has been logged out.',
+        not_found: 'That session had already ended. The list has been updated.',
         end_failed: 'That session could not be logged out. Try again.',
         end_others: 'Log out everywhere else',
         end_others_title: 'Log out everywhere else?',

@@ -90,6 +90,7 @@ export const security: Messages<typeof enSecurity> = {
         end_named: '%{device} uitloggen, ingelogd op %{date}',
         end_this_named: 'Uitloggen op dit apparaat (%{device})',
         ended: '%{device} is uitgelogd.',
+        not_found: 'Die sessie was al beëindigd. De lijst is bijgewerkt.',
         end_failed: 'Die sessie kon niet worden uitgelogd. Probeer het opnieuw.',
         end_others: 'Overal anders uitloggen',
         end_others_title: 'Overal anders uitloggen?',
