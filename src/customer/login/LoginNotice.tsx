@@ -2,9 +2,17 @@ import { Alert } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { useLocation } from 'react-router';
-import { sessionEndReason } from '../../core/session/session';
+import { sessionEndReason, type SessionEndReason } from '../../core/session/session';
 
 export const PASSWORD_SET_STATE = { passwordSet: true } as const;
+
+/** Why the last session ended, as the login page says it. */
+const ENDED_NOTICES: Record<SessionEndReason, { severity: 'error' | 'warning'; text: string }> = {
+  blocked: { severity: 'error', text: 'hub.self_service.blocked' },
+  ended_elsewhere: { severity: 'warning', text: 'hub.errors.session_ended_elsewhere' },
+  ended_by_staff: { severity: 'warning', text: 'hub.errors.session_ended_by_staff' },
+  expired: { severity: 'warning', text: 'hub.login.session_expired' },
+};
 
 export function LoginNotice() {
   const translate = useTranslate();
@@ -19,7 +27,7 @@ export function LoginNotice() {
       </Alert>
     );
   }
-  if (sessionEnded === 'blocked') return <Alert severity="error">{translate('hub.self_service.blocked')}</Alert>;
-  if (sessionEnded === 'expired') return <Alert severity="warning">{translate('hub.login.session_expired')}</Alert>;
-  return null;
+  if (!sessionEnded) return null;
+  const { severity, text } = ENDED_NOTICES[sessionEnded];
+  return <Alert severity={severity}>{translate(text)}</Alert>;
 }
