@@ -12,6 +12,7 @@ import type {
   BulkAccountRequest,
   BulkAccountResponse,
   NeutralAnswer,
+  SessionsEndedResponse,
   SignInMethods,
   SignInMethodsResponse,
   TemporaryPasswordRenewed,
@@ -29,6 +30,10 @@ export interface AccountLifecycleMethods {
   getAccountSignInMethods(accountId: string | number): Promise<SignInMethods>;
   /** Removes the app, every passkey and the recovery codes, and ends the account's sessions. */
   resetAccountSecondFactor(accountId: string | number): Promise<SignInMethods>;
+  /** Ends every open session of the account; answers how many ended. */
+  endAccountSessions(accountId: string | number): Promise<number>;
+  /** Mails a new activation link (earlier ones stop working); answers the account with its expiry. */
+  sendActivationMail(accountId: string | number): Promise<AccountSummary>;
   /** With `dryRun`, previews instead of creating; results are per item. */
   createAccountsBulk(request: BulkAccountRequest): Promise<BulkAccountResponse>;
 }
@@ -66,6 +71,8 @@ const accountLifecycleMethods: AccountLifecycleMethods = {
     ((await httpClient(`${apiUrl}${withParams(apiPaths.accountSignInMethods, { id })}`)).json as SignInMethodsResponse).data,
   resetAccountSecondFactor: async (id) =>
     (await postJson<SignInMethodsResponse>(withParams(apiPaths.accountSecondFactorReset, { id }))).data,
+  endAccountSessions: async (id) => (await postJson<SessionsEndedResponse>(withParams(apiPaths.accountSessionsEnd, { id }))).data.ended,
+  sendActivationMail: (id) => postJson<AccountSummary>(withParams(apiPaths.accountActivationMail, { id })),
   createAccountsBulk: (request) => postJson<BulkAccountResponse>(apiPaths.accountsBulk, request),
 };
 

@@ -5,10 +5,13 @@ import { GuardRefusal, requireSecondFactorEnrolment, requireSession, requireTemp
 import { LoginPage } from './login/LoginPage';
 
 const RESET_PASSWORD_PATH = '/reset-password';
+/** The welcome mail's activation link opens this (`#/activate?token=…`). */
+const ACTIVATE_PATH = '/activate';
 
 export const authRoutes: RouteObject[] = [
   { path: LOGIN_PATH, element: <LoginPage /> },
   { path: RESET_PASSWORD_PATH, lazy: async () => ({ Component: (await import('./password/ResetPasswordPage')).ResetPasswordPage }) },
+  { path: ACTIVATE_PATH, lazy: async () => ({ Component: (await import('./password/ActivationPage')).ActivationPage }) },
   {
     path: CHANGE_PASSWORD_PATH,
     middleware: [requireSession, requireTemporaryPassword],

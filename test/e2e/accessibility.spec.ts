@@ -22,6 +22,20 @@ async function checkDialog(page: Page, button: RegExp) {
   await expect(dialog).toBeHidden();
 }
 
+/** A fresh activation link in the demo: Jan's account, made through the page's own mock API as a Beheerder would. */
+async function demoActivationToken(page: Page): Promise<string> {
+  await page.goto('/#/login');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return page.evaluate(async () => {
+    const call = async (path: string, init: RequestInit = {}, token?: string) =>
+      (await fetch(`/api${path}`, { ...init, headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) } })).json();
+    const login = (await call('/auth/login', { method: 'POST', body: JSON.stringify({ username: 'beheerder@hub.example', password: 'demo' }) })) as { data: { token: string } };
+    await call('/account/accounts', { method: 'POST', body: JSON.stringify({ contactId: 1, email: 'jan.devries@voorbeeld.nl' }) }, login.data.token);
+    const mails = (await call(`/demo/outbox?filter=${encodeURIComponent(JSON.stringify({ to: 'jan.devries@voorbeeld.nl' }))}`, {}, login.data.token)) as { text: string }[];
+    return /#\/activate\?token=([\w-]+)/.exec(mails[0].text)![1];
+  });
+}
+
 async function visit(page: Page, path: string) {
   await page.goto(path);
   await expectNoSeriousA11yViolations(page);
@@ -63,6 +77,21 @@ for (const locale of ['nl', 'en'] as const) {
         await attemptLogIn(page, 'eva.janssen@voorbeeld.nl', SEEDED_TEMPORARY_PASSWORD);
         await expect(page).toHaveURL(/#\/portal\/change-password$/);
         await expectNoSeriousA11yViolations(page);
+      });
+
+      test('the security page with where the customer is signed in and who looked in, and its dialog', async ({ page }) => {
+        await logIn(page, 'klant@hub.example');
+        await visit(page, '/#/portal/security');
+        await expect(page.getByRole('region', { name: either('Wie keek mee', 'Who looked in') }).getByRole('listitem')).toHaveCount(1);
+        await checkDialog(page, either('Overal anders uitloggen', 'Log out everywhere else'));
+      });
+
+      test('the activation page: its form, and a refused link', async ({ page }) => {
+        await visit(page, `/#/activate?token=${await demoActivationToken(page)}`);
+        await expect(page.getByRole('textbox', { name: either('Uw gebruikersnaam', 'Your username') })).toHaveValue('jan.devries@voorbeeld.nl');
+        await expectNoSeriousA11yViolations(page);
+        await visit(page, '/#/activate?token=not-a-token');
+        await expect(page.getByText(either('Deze activeringslink is niet geldig. Vraag uw organisatie om een nieuwe link.', 'This activation link is not valid. Ask your organisation for a new link.'))).toBeVisible();
       });
 
       test('the back-office pages and the account dialogs', async ({ page }) => {

@@ -1,10 +1,10 @@
 /**
  * The account lifecycle in demo mode (one browser context, MSW in the page): bulk creation from the contacts
- * list, then the welcome mail in the demo outbox and the customer's first login with it.
+ * list, then the welcome mail in the demo outbox and the customer's activation through its link.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { changeTemporaryPassword, expectNoSeriousA11yViolations, logIn, logOut, waitForSettledPage } from './support';
+import { activateAccount, expectNoSeriousA11yViolations, logIn, logOut, waitForSettledPage } from './support';
 
 /** The outbox shows a mail's HTML in this sandboxed frame. */
 const MAIL_FRAME = 'iframe[title^="Mail:"]';
@@ -55,7 +55,7 @@ test('bulk: accounts for three contacts; the one without email is skipped with i
   await expect(again.getByRole('button', { name: '0 accounts aanmaken' })).toBeDisabled();
 });
 
-test('the welcome mail, in the contact\'s language (English for Tim), carries a temporary password that logs the customer in once', async ({ page }) => {
+test('the welcome mail, in the contact\'s language (English for Tim), carries an activation link and no password; it leads to Mijn contracten', async ({ page }) => {
   await logIn(page, 'beheerder@hub.example');
   const dialog = await openBulkDialog(page, ['Tim Brouwer']);
   await dialog.getByRole('button', { name: '1 account aanmaken' }).click();
@@ -65,26 +65,25 @@ test('the welcome mail, in the contact\'s language (English for Tim), carries a 
   await expect(outbox.getByRole('heading', { name: 'Demo-postvak' })).toBeVisible();
   await outbox.getByRole('link', { name: /tim\.brouwer@voorbeeld\.nl/ }).first().click();
   const mail = outbox.frameLocator(MAIL_FRAME);
-  await expect(mail.getByText('Temporary password:')).toBeVisible();
+  await expect(mail.getByRole('link', { name: 'Activate your account' })).toBeVisible();
   const body = await mail.locator('body').innerText();
-  const password = /Temporary password:\s*(\S+)/.exec(body)?.[1];
-  expect(password).toMatch(/^[A-Za-z2-9]{12,}$/);
+  expect(body).toContain('Username: tim.brouwer@voorbeeld.nl');
+  expect(body).not.toMatch(/^(temporary )?password:/im);
   await expectNoSeriousA11yViolations(outbox, { skipFrames: MAIL_FRAME });
   await outbox.close();
 
-  // The Beheerder logs out; the mail's link opens the login page in the outbox's tab.
+  // The Beheerder logs out; the mail's link opens the activation page in the outbox's tab.
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
   await logOut(page);
   await page.goto('/#/outbox');
   await page.getByRole('link', { name: /tim\.brouwer@voorbeeld\.nl/ }).first().click();
-  await page.frameLocator(MAIL_FRAME).getByRole('link', { name: 'Log in to Hub Portal' }).click();
-  await expect(page.getByRole('heading', { name: 'Inloggen' })).toBeVisible();
+  await page.frameLocator(MAIL_FRAME).getByRole('link', { name: 'Activate your account' }).click();
+  await activateAccount(page, 'tim.brouwer@voorbeeld.nl', 'tims-eigen-wachtwoord');
 
-  await logIn(page, 'tim.brouwer@voorbeeld.nl', password);
-  await changeTemporaryPassword(page, 'tims-eigen-wachtwoord');
+  // The new password logs in; there never was another.
+  await logOut(page);
+  await logIn(page, 'tim.brouwer@voorbeeld.nl', 'tims-eigen-wachtwoord');
   await expect(page.getByRole('heading', { name: 'Mijn account' })).toBeVisible();
-  // The portal's own redirects must not swallow the confirmation on the way there.
-  await expect(page.getByRole('status').filter({ hasText: 'Uw nieuwe wachtwoord is opgeslagen.' })).toBeVisible();
 });
 
 test('forgot password: the neutral answer, the reset mail in the outbox, a new password from its link', async ({ page }) => {

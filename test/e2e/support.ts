@@ -67,7 +67,7 @@ export async function logOut(page: Page) {
     await userMenu.click();
     await page.getByRole('menuitem', { name: 'Uitloggen' }).click();
   } else {
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
   }
   await expect(page.getByRole('heading', { name: 'Inloggen' })).toBeVisible();
 }
@@ -83,6 +83,22 @@ export async function changeTemporaryPassword(page: Page, next: string) {
   await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Inloggen met een passkey?' })).toBeVisible();
   await page.getByRole('button', { name: 'Later' }).click();
+}
+
+/**
+ * The activation page a welcome mail's link opened: the username shown, a first password typed
+ * twice, "Later" to the passkey offer, and Mijn contracten.
+ */
+export async function activateAccount(page: Page, username: string, password: string) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Account activeren' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Uw gebruikersnaam' })).toHaveValue(username);
+  await page.getByRole('textbox', { name: 'Nieuw wachtwoord', exact: true }).fill(password);
+  await page.getByRole('textbox', { name: 'Herhaal nieuw wachtwoord' }).fill(password);
+  await page.getByRole('button', { name: 'Account activeren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Inloggen met een passkey?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Later' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn contracten' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/portal\/contracts$/);
 }
 
 /** Opens a contact's detail page from the list (a table, or a simple list on a phone), by searching as staff would. */

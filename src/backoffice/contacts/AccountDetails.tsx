@@ -29,6 +29,12 @@ export function AccountDetails({ account }: { account: AccountSummary }) {
       {expiryLabel && account.temporaryPasswordExpiresAt && (
         <DetailItem label={translate(expiryLabel)}>{formatDateTime(account.temporaryPasswordExpiresAt, locale)}</DetailItem>
       )}
+      {/* A blocked account's link does not work, so its expiry would mislead. */}
+      {account.activation && account.status !== 'blocked' && (
+        <DetailItem label={label(account.activation.status === 'pending' ? 'activationPending' : 'activationExpired')}>
+          {formatDateTime(account.activation.expiresAt, locale)}
+        </DetailItem>
+      )}
       <DetailItem label={label('createdAt')}>{formatDateTime(account.createdAt, locale)}</DetailItem>
       {/* null: staff of another organisation (a shared customer), whose names are theirs. */}
       <DetailItem label={label('createdBy')}>{account.createdBy ?? translate('hub.account_lifecycle.otherOrganisation')}</DetailItem>

@@ -20,6 +20,7 @@ export type AccountEvent = Schemas['AccountEvent'];
 export type AccountEventType = Schemas['AccountEventType'];
 export type SignInMethods = Schemas['SignInMethods'];
 export type SignInMethodsResponse = Schemas['SignInMethodsResponse'];
+export type SessionsEndedResponse = Schemas['SessionsEndedResponse'];
 export type BulkAccountItem = Schemas['BulkAccountItem'];
 export type BulkAccountRequest = Schemas['BulkAccountRequest'];
 export type BulkAccountResult = Schemas['BulkAccountResult'];

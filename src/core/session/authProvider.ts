@@ -15,6 +15,7 @@ import {
   takePreviousUserId,
   writeSession,
   type Session,
+  type SessionEndReason,
 } from './session';
 
 export type LoginResponse = components['schemas']['LoginResponse'];
@@ -23,6 +24,7 @@ export type SecondStep = components['schemas']['SecondStepRequired']['data'];
 
 /** Where to go once logged in, or the second step the password opened. */
 export type LoginResult = { redirectTo: string } | { secondStep: SecondStep };
+type SecondStepRequired = components['schemas']['SecondStepRequired'];
 
 export interface LoginParams {
   username: string;
@@ -39,9 +41,21 @@ export interface HubAuthProvider extends AuthProvider {
   changePassword(currentPassword: string | undefined, newPassword: string): Promise<void>;
   forgotPassword(username: string): Promise<void>;
   resetPassword(token: string, newPassword: string): Promise<void>;
+  /**
+   * The welcome mail's activation link sets the first password and opens a session, as a login
+   * does; null when the account has a second factor, whose login asks for it.
+   */
+  activate(token: string, newPassword: string): Promise<Session | null>;
 }
 
 export const ACCOUNT_BLOCKED_CODE = 'account_blocked';
+
+/** A 401's code that says why the session ended; any other 401 is an expired session. */
+const END_REASON_OF_CODE = new Map<string | undefined, SessionEndReason>([
+  [ACCOUNT_BLOCKED_CODE, 'blocked'],
+  ['session_ended_elsewhere', 'ended_elsewhere'],
+  ['session_ended_by_staff', 'ended_by_staff'],
+]);
 
 export function currentSession(): Session | null {
   const session = readSession();
@@ -92,7 +106,7 @@ export const authProvider: HubAuthProvider = {
 
   async checkError(error: { status?: number }) {
     if (error?.status === 401) {
-      markSessionEnded(errorBodyOf(error)?.code === ACCOUNT_BLOCKED_CODE ? 'blocked' : 'expired');
+      markSessionEnded(END_REASON_OF_CODE.get(errorBodyOf(error)?.code) ?? 'expired');
       clearSession();
       throw { message: false };
     }
@@ -130,5 +144,14 @@ export const authProvider: HubAuthProvider = {
 
   async resetPassword(token, newPassword) {
     await postJson(apiPaths.resetPassword, { token, newPassword });
+  },
+
+  async activate(token, newPassword) {
+    const { data } = await postJson<LoginResponse | SecondStepRequired>(apiPaths.activation, { token, newPassword });
+    if (!('token' in data)) return null;
+    takePreviousUserId();
+    writeSession(data);
+    clearSessionEnded();
+    return data;
   },
 };

@@ -18,7 +18,9 @@ const SESSION_KEY = 'hub.session';
 const ENDED_KEY = 'hub.sessionEnded';
 const PREVIOUS_USER_KEY = 'hub.previousUser';
 
-export type SessionEndReason = 'expired' | 'blocked';
+/** Why the login page says the session ended: the API's 401 code, or the clock. */
+const END_REASONS = ['expired', 'blocked', 'ended_elsewhere', 'ended_by_staff'] as const;
+export type SessionEndReason = (typeof END_REASONS)[number];
 
 function isSession(value: unknown): value is Session {
   const session = value as Session | null;
@@ -76,15 +78,16 @@ export function onSessionEndedElsewhere(listener: (next: Session | null) => void
   return () => window.removeEventListener('storage', handle);
 }
 
-/** The API says `account_blocked` only once, so a later "expired" never overwrites "blocked". */
+/** The API says why (`account_blocked`, `session_ended_elsewhere`, …) only once, so a later "expired" never overwrites it. */
 export function markSessionEnded(reason: SessionEndReason): void {
-  if (reason === 'expired' && sessionEndReason() === 'blocked') return;
+  const known = sessionEndReason();
+  if (reason === 'expired' && known && known !== 'expired') return;
   sessionArea().setItem(ENDED_KEY, reason);
 }
 
 export function sessionEndReason(): SessionEndReason | null {
   const reason = sessionArea().getItem(ENDED_KEY);
-  return reason === 'expired' || reason === 'blocked' ? reason : null;
+  return END_REASONS.find((known) => known === reason) ?? null;
 }
 
 export function clearSessionEnded(): void {

@@ -5,6 +5,14 @@ import type { SessionEndReason } from '../../core/session/session';
 
 export const PASSWORD_SET_STATE = { passwordSet: true } as const;
 
+/** Why the last session ended, as the login page says it. */
+const ENDED_NOTICES: Record<SessionEndReason, { severity: 'error' | 'warning'; text: string }> = {
+  blocked: { severity: 'error', text: 'hub.self_service.blocked' },
+  ended_elsewhere: { severity: 'warning', text: 'hub.errors.session_ended_elsewhere' },
+  ended_by_staff: { severity: 'warning', text: 'hub.errors.session_ended_by_staff' },
+  expired: { severity: 'warning', text: 'hub.login.session_expired' },
+};
+
 /** `sessionEnded`: why the last session ended, as the page read it when it opened. */
 export function LoginNotice({ sessionEnded }: { sessionEnded: SessionEndReason | null }) {
   const translate = useTranslate();
@@ -17,7 +25,7 @@ export function LoginNotice({ sessionEnded }: { sessionEnded: SessionEndReason |
       </Alert>
     );
   }
-  if (sessionEnded === 'blocked') return <Alert severity="error">{translate('hub.self_service.blocked')}</Alert>;
-  if (sessionEnded === 'expired') return <Alert severity="warning">{translate('hub.login.session_expired')}</Alert>;
-  return null;
+  if (!sessionEnded) return null;
+  const { severity, text } = ENDED_NOTICES[sessionEnded];
+  return <Alert severity={severity}>{translate(text)}</Alert>;
 }

@@ -73,7 +73,11 @@ export function portalRoutes(queryClient: QueryClient): RouteObject {
                 // The query's code comes with the page's chunk, fetched alongside it.
                 loader: async () => {
                   const { securityQueries } = await import('../security/securityApi');
-                  await queryClient.ensureQueryData(securityQueries.signInMethods());
+                  await Promise.all([
+                    queryClient.ensureQueryData(securityQueries.signInMethods()),
+                    queryClient.ensureQueryData(securityQueries.sessions()),
+                    queryClient.ensureQueryData(securityQueries.previews()),
+                  ]);
                   return null;
                 },
                 lazy: async () => ({ Component: (await securityPages()).SecurityPage, ErrorBoundary: (await pages()).PortalPageError }),

@@ -1,4 +1,7 @@
-/** "Beveiliging": the customer's own sign-in methods. Never in a preview (the route refuses it). */
+/**
+ * "Beveiliging": the customer's own sign-in methods, where they are signed in, and who looked in.
+ * Never in a preview (the route refuses it): none of it is the staff member's to see.
+ */
 import { useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useSuspenseQuery } from '@tanstack/react-query';
@@ -16,6 +19,8 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { PasskeySetup } from './PasskeySetup';
 import { RecoveryCodesPanel } from './RecoveryCodesPanel';
 import { SecurityTexts } from './SecurityTexts';
+import { SignedInSessions } from './SignedInSessions';
+import { WhoLookedIn } from './WhoLookedIn';
 import {
   canMakePasskeys, securityQueries, useNewRecoveryCodes, useRemovePasskey, useRemoveTotp, type Passkey, type RecoveryCodes, type SignInMethods,
 } from './securityApi';
@@ -82,6 +87,8 @@ function Security() {
           onRemove={(passkey) => setOpen({ kind: 'removePasskey', passkey })}
         />
         <RecoveryCard methods={methods} onRenew={() => { setNotice(undefined); setOpen({ kind: 'renewCodes' }); }} />
+        <SignedInSessions />
+        <WhoLookedIn />
       </Stack>
 
       <SetupDialog open={open?.kind === 'addApp'} title={t('app.add')} onClose={close}>

@@ -12,13 +12,20 @@ export type { SignInMethods };
 export type Passkey = Schemas['Passkey'];
 export type TotpEnrolment = Schemas['TotpEnrolmentResponse']['data'];
 export type RecoveryCodes = Schemas['RecoveryCodes'];
+export type OwnSession = Schemas['OwnSession'];
+export type OwnPreview = Schemas['OwnPreview'];
+
+async function getData<Response extends { data: unknown }>(path: string): Promise<Response['data']> {
+  return ((await httpClient(`${apiUrl}${path}`)).json as Response).data;
+}
 
 export const securityQueries = {
   signInMethods: () =>
-    queryOptions({
-      queryKey: ['security', 'signInMethods'],
-      queryFn: async () => ((await httpClient(`${apiUrl}${apiPaths.signInMethods}`)).json as Schemas['SignInMethodsResponse']).data,
-    }),
+    queryOptions({ queryKey: ['security', 'signInMethods'], queryFn: () => getData<Schemas['SignInMethodsResponse']>(apiPaths.signInMethods) }),
+  sessions: () =>
+    queryOptions({ queryKey: ['security', 'sessions'], queryFn: async () => (await getData<Schemas['OwnSessionsResponse']>(apiPaths.ownSessions)).items }),
+  previews: () =>
+    queryOptions({ queryKey: ['security', 'previews'], queryFn: async () => (await getData<Schemas['OwnPreviewsResponse']>(apiPaths.ownPreviews)).items }),
 };
 
 /** The first factor ends a staff session's enrolment-only restriction: the stored session says so too. */
@@ -89,4 +96,25 @@ export function isCancelledPrompt(error: unknown): boolean {
 /** The browser can make passkeys at all (no WebAuthn: the page offers the app only). */
 export function canMakePasskeys(): boolean {
   return typeof window.PublicKeyCredential === 'function';
+}
+
+/**
+ * Ends one of the customer's sessions; the list is asked again (a 404: it had ended already), but
+ * not after this one ended: that question would only meet its own 401.
+ */
+export function useEndSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (session: OwnSession) => httpClient(`${apiUrl}${withParams(apiPaths.ownSession, { sessionId: session.id })}`, { method: 'DELETE' }),
+    onSettled: (_result, error, session) =>
+      session.current && !error ? undefined : queryClient.invalidateQueries({ queryKey: securityQueries.sessions().queryKey }),
+  });
+}
+
+export function useEndOtherSessions() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => (await postJson<Schemas['SessionsEndedResponse']>(apiPaths.endOtherOwnSessions)).data.ended,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: securityQueries.sessions().queryKey }),
+  });
 }

@@ -3,15 +3,19 @@ import { flushSync } from 'react-dom';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import BlockIcon from '@mui/icons-material/Block';
+import ForwardToInboxIcon from '@mui/icons-material/ForwardToInbox';
 import KeyIcon from '@mui/icons-material/Key';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 import { ConfirmAccountActionDialog, type ConfirmedAction } from './ConfirmAccountActionDialog';
 import { RenewPasswordDialog } from './RenewPasswordDialog';
-import type { AccountSummary } from '../../../core/api/types';
+import type { AccountStatus, AccountSummary } from '../../../core/api/types';
 
 type OpenDialog = 'renew' | ConfirmedAction | null;
+
+// The statuses without a password of the customer's own: the only ones the API mails a new activation link for.
+const awaitingActivation: readonly AccountStatus[] = ['awaiting_activation', 'awaiting_first_login', 'temporary_password_expired'];
 
 /** No new password for a blocked account (the API refuses) nor a shared one (a reset mail instead).
  * Block and unblock are one button, so focus can return to it after the status changed. */
@@ -19,16 +23,18 @@ export function AccountActions({ account, name }: { account: AccountSummary; nam
   const translate = useTranslate();
   const [open, setOpen] = useState<OpenDialog>(null);
   const credentialsRef = useRef<HTMLButtonElement>(null);
+  const activationRef = useRef<HTMLButtonElement>(null);
   const blockRef = useRef<HTMLButtonElement>(null);
   const blocked = account.status === 'blocked';
+  const mayActivate = awaitingActivation.includes(account.status);
   const credentialsAction = account.shared ? 'resetMail' : 'renew';
   const t = (key: string) => translate(`hub.account_lifecycle.${key}`);
 
   const close = () => {
-    const fromCredentials = open === credentialsAction;
+    const opener = open === credentialsAction ? credentialsRef : open === 'activationMail' ? activationRef : blockRef;
     flushSync(() => setOpen(null));
-    // The credentials button is gone when the account turned out to be blocked meanwhile.
-    ((fromCredentials && credentialsRef.current) || blockRef.current)?.focus();
+    // The opener is gone when the account turned out to be blocked or activated meanwhile.
+    (opener.current ?? blockRef.current)?.focus();
   };
 
   return (
@@ -44,6 +50,11 @@ export function AccountActions({ account, name }: { account: AccountSummary; nam
           {t(account.shared ? 'resetMail.button' : 'renew.button')}
         </Button>
       )}
+      {mayActivate && (
+        <Button ref={activationRef} variant="outlined" fullWidth startIcon={<ForwardToInboxIcon />} onClick={() => setOpen('activationMail')}>
+          {t('activationMail.button')}
+        </Button>
+      )}
       <Button
         ref={blockRef}
         variant="outlined"
@@ -55,9 +66,7 @@ export function AccountActions({ account, name }: { account: AccountSummary; nam
         {t(blocked ? 'unblock.button' : 'block.button')}
       </Button>
       {open === 'renew' && <RenewPasswordDialog account={account} name={name} onClose={close} />}
-      {open !== null && open !== 'renew' && (
-        <ConfirmAccountActionDialog action={open} accountId={account.id} shared={account.shared} name={name} onClose={close} />
-      )}
+      {open !== null && open !== 'renew' && <ConfirmAccountActionDialog action={open} account={account} name={name} onClose={close} />}
     </Stack>
   );
 }

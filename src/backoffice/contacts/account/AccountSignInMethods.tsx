@@ -4,7 +4,9 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import LogoutIcon from '@mui/icons-material/Logout';
 import PhonelinkEraseIcon from '@mui/icons-material/PhonelinkErase';
 import { useLocale, useTranslate } from '../../../core/i18n/LocaleProvider';
 import { formatDateTime } from '../../../core/ui/format';
@@ -16,25 +18,31 @@ import type { AccountSummary, SignInMethods } from '../../../core/api/types';
 interface AccountSignInMethodsProps {
   account: AccountSummary;
   name: string;
-  /** "Tweede factor resetten" is offered (Beheerder and Relatiebeheerder). */
-  mayReset: boolean;
+  /** "Tweede factor resetten" and "Alle sessies beëindigen" are offered (Beheerder and Relatiebeheerder). */
+  mayManage: boolean;
 }
 
+type Confirming = 'resetSecondFactor' | 'endSessions' | null;
+
 /** What the account signs in with, as the API describes it: names and dates, never a secret. */
-export function AccountSignInMethods({ account, name, mayReset }: AccountSignInMethodsProps) {
+export function AccountSignInMethods({ account, name, mayManage }: AccountSignInMethodsProps) {
   const translate = useTranslate();
   const titleId = useId();
   const { data, isPending, isError, refetch } = useAccountSignInMethods(account.id);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<Confirming>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
+  const endSessionsRef = useRef<HTMLButtonElement>(null);
   const t = (key: string) => translate(`hub.account_lifecycle.signInMethods.${key}`);
   const hasSecondFactor = !!data && (data.totp !== null || data.passkeys.length > 0);
+  // Hidden, not disabled, without open sessions: as the reset is without a second factor.
+  const hasOpenSessions = !!data && data.openSessions > 0;
 
   const close = () => {
-    flushSync(() => setConfirming(false));
-    // After a reset the button is gone with the factors, so focus goes to the heading.
-    (resetRef.current ?? headingRef.current)?.focus();
+    const opener = confirming === 'endSessions' ? endSessionsRef : resetRef;
+    flushSync(() => setConfirming(null));
+    // After the action its button is gone with what it ended, so focus goes to the heading.
+    (opener.current ?? headingRef.current)?.focus();
   };
 
   return (
@@ -62,12 +70,21 @@ export function AccountSignInMethods({ account, name, mayReset }: AccountSignInM
       ) : (
         <MethodList methods={data} />
       )}
-      {mayReset && hasSecondFactor && (
-        <Button ref={resetRef} variant="outlined" color="error" fullWidth startIcon={<PhonelinkEraseIcon />} onClick={() => setConfirming(true)} sx={{ mt: 2 }}>
-          {translate('hub.account_lifecycle.resetSecondFactor.button')}
-        </Button>
+      {mayManage && (hasOpenSessions || hasSecondFactor) && (
+        <Stack spacing={1} sx={{ mt: 2 }}>
+          {hasOpenSessions && (
+            <Button ref={endSessionsRef} variant="outlined" color="error" fullWidth startIcon={<LogoutIcon />} onClick={() => setConfirming('endSessions')}>
+              {translate('hub.account_lifecycle.endSessions.button')}
+            </Button>
+          )}
+          {hasSecondFactor && (
+            <Button ref={resetRef} variant="outlined" color="error" fullWidth startIcon={<PhonelinkEraseIcon />} onClick={() => setConfirming('resetSecondFactor')}>
+              {translate('hub.account_lifecycle.resetSecondFactor.button')}
+            </Button>
+          )}
+        </Stack>
       )}
-      {confirming && <ConfirmAccountActionDialog action="resetSecondFactor" accountId={account.id} shared={account.shared} name={name} onClose={close} />}
+      {confirming && <ConfirmAccountActionDialog action={confirming} account={account} name={name} onClose={close} />}
     </Box>
   );
 }
@@ -98,6 +115,9 @@ function MethodList({ methods }: { methods: SignInMethods }) {
       </DetailItem>
       <DetailItem label={t('recoveryCodes')}>
         {methods.recoveryCodes ? t('recoveryCodesLeft', { smart_count: methods.recoveryCodes.remaining }) : t('none')}
+      </DetailItem>
+      <DetailItem label={t('openSessions')}>
+        {methods.openSessions === 0 ? t('none') : t('openSessionsCount', { smart_count: methods.openSessions })}
       </DetailItem>
     </Box>
   );

@@ -16,7 +16,7 @@ export function ManagedAccount({ contact, account }: { contact: Contact; account
       <AccountDetails account={account} />
       {mayPreview && <PreviewAsCustomerLink accountId={account.id} contactId={contact.id} name={fullName(contact)} />}
       {mayEdit && <AccountActions account={account} name={fullName(contact)} />}
-      {mayShow && <AccountSignInMethods account={account} name={fullName(contact)} mayReset={!!mayEdit} />}
+      {mayShow && <AccountSignInMethods account={account} name={fullName(contact)} mayManage={!!mayEdit} />}
       {mayShow && <AccountTimeline accountId={account.id} />}
     </>
   );

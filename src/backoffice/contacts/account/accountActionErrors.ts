@@ -9,7 +9,7 @@ export interface AccountActionFailure {
 }
 
 const page = { prefix: 'hub.account_lifecycle.errors', codes: ['forbidden', 'not_found'], retry: RETRY_ON_TROUBLE };
-const stale = ['account_blocked', 'account_already_blocked', 'account_not_blocked', 'account_shared', 'not_found', 'no_second_factor'];
+const stale = ['account_blocked', 'account_already_blocked', 'account_not_blocked', 'account_shared', 'not_found', 'no_second_factor', 'account_active'];
 
 export function describeAccountActionError(error: unknown): AccountActionFailure {
   return { message: apiErrorMessage(error, page), stale: stale.includes(apiErrorCode(error) ?? '') };

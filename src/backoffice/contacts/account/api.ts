@@ -35,6 +35,8 @@ export const accountActions = {
   unblock: (accountId: number) => dataProvider.unblockAccount(accountId),
   resetMail: (accountId: number) => dataProvider.sendResetMail(accountId),
   resetSecondFactor: (accountId: number) => dataProvider.resetAccountSecondFactor(accountId),
+  endSessions: (accountId: number) => dataProvider.endAccountSessions(accountId),
+  activationMail: (accountId: number) => dataProvider.sendActivationMail(accountId),
 };
 
 export function useAccountAction<T>(accountId: number, perform: (accountId: number) => Promise<T>) {

@@ -68,6 +68,8 @@ it('shows the app, the passkeys with their names and last use, and the recovery 
     'Authenticator-app': expect.stringMatching(/^Ja, toegevoegd op \d{1,2} \w+ \d{4} om \d{2}:\d{2}$/),
     Passkeys: expect.stringMatching(/^Werklaptop · laatst gebruikt op \d{1,2} \w+ \d{4} om \d{2}:\d{2}$/),
     Herstelcodes: '10 van 10 over',
+    // The session he enrolled in and the one his passkey opened.
+    'Open sessies': '2 sessies',
   });
   const row = db.tables.secondFactors.get(accountIdOf(THOMAS.contactId))!;
   const page = document.body.innerHTML;
@@ -78,7 +80,13 @@ it('shows the app, the passkeys with their names and last use, and the recovery 
 
 it('says what an account without a second factor has, and offers no reset', async () => {
   await openContact(EVA.contactId);
-  expect(await methodsShown()).toEqual({ Wachtwoord: 'Alleen een tijdelijk wachtwoord', 'Authenticator-app': 'Nee', Passkeys: 'Geen', Herstelcodes: 'Geen' });
+  expect(await methodsShown()).toEqual({
+    Wachtwoord: 'Alleen een tijdelijk wachtwoord',
+    'Authenticator-app': 'Nee',
+    Passkeys: 'Geen',
+    Herstelcodes: 'Geen',
+    'Open sessies': 'Geen',
+  });
   expect(within(accountPanel()).queryByRole('button', RESET)).not.toBeInTheDocument();
 });
 
@@ -108,7 +116,8 @@ it('resets after a confirmation naming the customer: the panel, the timeline and
 
   expect(await screen.findByText(`Tweede factor van ${THOMAS.name} gereset`)).toBeInTheDocument();
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-  expect(await methodsShown()).toEqual({ Wachtwoord: 'Eigen wachtwoord', 'Authenticator-app': 'Nee', Passkeys: 'Geen', Herstelcodes: 'Geen' });
+  // The reset ended his sessions too.
+  expect(await methodsShown()).toEqual({ Wachtwoord: 'Eigen wachtwoord', 'Authenticator-app': 'Nee', Passkeys: 'Geen', Herstelcodes: 'Geen', 'Open sessies': 'Geen' });
   expect(within(accountPanel()).queryByRole('button', RESET)).not.toBeInTheDocument();
   expect(screen.getByRole('heading', { name: 'Inlogmethoden' })).toHaveFocus();
   const [newest] = await within(await timeline()).findAllByRole('listitem');

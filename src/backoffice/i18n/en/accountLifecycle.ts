@@ -56,6 +56,24 @@ export const accountLifecycle = {
         confirm: 'Reset',
         done: 'Second factor of %{name} reset',
       },
+      endSessions: {
+        button: 'End all sessions',
+        title: 'End all sessions of %{name}?',
+        explanation:
+          'The customer is logged out at once on every device and in every browser and must log in again. The password and the second factor stay as they are.',
+        sharedExplanation:
+          'The customer is logged out at once on every device and in every browser and must log in again. The password and the second factor stay as they are. This customer also has a file at another organisation: it is one account, so the customer is logged out there too.',
+        confirm: 'End sessions',
+        done: 'All sessions of %{name} ended',
+      },
+      activationMail: {
+        button: 'Send activation link again',
+        title: 'Send the activation link to %{name} again?',
+        explanation:
+          'The customer receives a new activation link at %{email} to choose their own password. The link works once and is valid for 7 days; activation links sent earlier stop working.',
+        confirm: 'Send link',
+        done: 'Activation link sent to %{email}',
+      },
       blockedForOrganisation: 'Blocked for your organisation',
       otherOrganisation: 'another organisation',
       errors: {
@@ -79,6 +97,8 @@ export const accountLifecycle = {
         neverUsed: 'not used yet',
         recoveryCodes: 'Recovery codes',
         recoveryCodesLeft: '1 of 10 left |||| %{smart_count} of 10 left',
+        openSessions: 'Open sessions',
+        openSessionsCount: '1 session |||| %{smart_count} sessions',
         none: 'None',
       },
       timeline: {

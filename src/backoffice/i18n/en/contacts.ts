@@ -75,6 +75,8 @@ export const contacts = {
         username: 'Username',
         status: 'Status',
         createdAt: 'Created at',
+        activationPending: 'Activation link valid until',
+        activationExpired: 'Activation link expired on',
         createdBy: 'Created by',
         expiresAt: 'Temporary password valid until',
       },

@@ -59,6 +59,24 @@ export const accountLifecycle: Messages<typeof enaccountLifecycle> = {
         confirm: 'Resetten',
         done: 'Tweede factor van %{name} gereset',
       },
+      endSessions: {
+        button: 'Alle sessies beëindigen',
+        title: 'Alle sessies van %{name} beëindigen?',
+        explanation:
+          'De klant wordt op elk apparaat en in elke browser direct uitgelogd en moet opnieuw inloggen. Het wachtwoord en de tweede factor blijven zoals ze zijn.',
+        sharedExplanation:
+          'De klant wordt op elk apparaat en in elke browser direct uitgelogd en moet opnieuw inloggen. Het wachtwoord en de tweede factor blijven zoals ze zijn. Deze klant heeft ook een dossier bij een andere organisatie: het is één account, dus de klant wordt ook daar uitgelogd.',
+        confirm: 'Sessies beëindigen',
+        done: 'Alle sessies van %{name} beëindigd',
+      },
+      activationMail: {
+        button: 'Activeringslink opnieuw sturen',
+        title: 'Activeringslink opnieuw sturen aan %{name}?',
+        explanation:
+          'De klant krijgt op %{email} een nieuwe activeringslink om zelf een wachtwoord te kiezen. De link werkt één keer en is 7 dagen geldig; eerder verstuurde activeringslinks werken daarna niet meer.',
+        confirm: 'Link sturen',
+        done: 'Activeringslink verstuurd aan %{email}',
+      },
       blockedForOrganisation: 'Geblokkeerd voor uw organisatie',
       otherOrganisation: 'een andere organisatie',
       errors: {
@@ -82,6 +100,8 @@ export const accountLifecycle: Messages<typeof enaccountLifecycle> = {
         neverUsed: 'nog niet gebruikt',
         recoveryCodes: 'Herstelcodes',
         recoveryCodesLeft: '1 van 10 over |||| %{smart_count} van 10 over',
+        openSessions: 'Open sessies',
+        openSessionsCount: '1 sessie |||| %{smart_count} sessies',
         none: 'Geen',
       },
       timeline: {

@@ -78,6 +78,8 @@ export const contacts: Messages<typeof enContacts> = {
         username: 'Gebruikersnaam',
         status: 'Status',
         createdAt: 'Aangemaakt op',
+        activationPending: 'Activeringslink geldig tot',
+        activationExpired: 'Activeringslink verlopen op',
         createdBy: 'Aangemaakt door',
         expiresAt: 'Tijdelijk wachtwoord geldig tot',
       },

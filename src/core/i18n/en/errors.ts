@@ -45,7 +45,7 @@ export const errors = {
       totp_code_invalid: 'This code is not correct. Check the time on your phone and enter the current code.',
       passkey_registration_failed: 'The passkey could not be added. Try again, or use another device.',
       last_second_factor: 'This is your last second factor. Staff must keep one: add another before removing this one.',
-      session_ended_elsewhere: 'You were logged out elsewhere: this session was ended from another session of your account. Log in again.',
+      session_ended_elsewhere: 'You were signed out elsewhere: this session was ended from another session of your account. Log in again.',
       session_ended_by_staff: 'Your organisation ended every session of your account. Log in again.',
       activation_link_invalid: 'This activation link is not valid. Ask your organisation for a new link.',
       activation_link_used: 'This activation link has already been used: your account is activated. Log in with your password, or choose a new one through "Forgot your password?".',

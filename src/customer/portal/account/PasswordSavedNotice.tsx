@@ -4,6 +4,8 @@ import { useLocation } from 'react-router';
 import { useTranslate } from '../../../core/i18n/LocaleProvider';
 
 export const PASSWORD_SAVED_STATE = { passwordSaved: true } as const;
+/** A first password set through the activation link: the passkey offer then leads to Mijn contracten. */
+export const ACTIVATED_STATE = { activated: true } as const;
 
 export function PasswordSavedNotice() {
   const translate = useTranslate();
