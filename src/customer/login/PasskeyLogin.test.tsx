@@ -15,7 +15,7 @@ interface CredentialRequest {
 let requests: CredentialRequest[];
 
 /** A browser whose passkey prompts wait for the user; `closed` rejects each as a closed prompt would. */
-function browserWithPasskeys({ autofill, closed }: { autofill: boolean; closed: boolean }) {
+function browserWithPasskeys({ autofill, closed, refusesOffer = false }: { autofill: boolean; closed: boolean; refusesOffer?: boolean }) {
   requests = [];
   const PublicKeyCredential = Object.assign(function PublicKeyCredential() {}, {
     isConditionalMediationAvailable: async () => autofill,
@@ -25,6 +25,7 @@ function browserWithPasskeys({ autofill, closed }: { autofill: boolean; closed: 
     requests.push(request);
     return new Promise((_, reject) => {
       if (closed) reject(new DOMException('The prompt was closed.', 'NotAllowedError'));
+      if (refusesOffer && request.mediation === 'conditional') reject(new DOMException('A request is already pending.', 'InvalidStateError'));
       request.signal.addEventListener('abort', () => reject(request.signal.reason));
     });
   };
@@ -62,4 +63,17 @@ it('offers passkeys in the username field, and ends that offer when the password
   expect(await screen.findByRole('alert')).toHaveTextContent('Het e-mailadres of wachtwoord is onjuist.');
   await waitFor(() => expect(requests).toHaveLength(2));
   expect(requests[1].mediation).toBe('conditional');
+});
+
+it('says nothing when the browser ends the field\'s offer on its own, and keeps the password\'s refusal', async () => {
+  browserWithPasskeys({ autofill: true, closed: false, refusesOffer: true });
+  const { user } = renderApp('/login');
+  await waitFor(() => expect(requests).toHaveLength(1));
+  await user.type(await screen.findByLabelText(/E-mailadres/, { selector: 'input' }), KLANT);
+  await user.type(screen.getByLabelText(/^Wachtwoord/, { selector: 'input' }), 'fout');
+  await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('Het e-mailadres of wachtwoord is onjuist.');
+  await waitFor(() => expect(requests).toHaveLength(2));
+  expect(screen.getAllByRole('alert')).toHaveLength(1);
+  expect(screen.getByRole('alert')).toHaveTextContent('Het e-mailadres of wachtwoord is onjuist.');
 });

@@ -10,7 +10,7 @@ import {
 } from '@simplewebauthn/browser';
 import { apiPaths } from '../../../core/api/paths';
 import { postJson } from '../../../core/api/httpClient';
-import { apiErrorCode, passkeyPromptClosed } from '../../../core/api/apiErrorMessage';
+import { apiErrorCode, apiErrorStatus, passkeyPromptClosed } from '../../../core/api/apiErrorMessage';
 import type { components } from '../../../core/api/schema';
 import type { LoginResponse } from '../../../core/session/authProvider';
 
@@ -74,12 +74,13 @@ export async function logInWithPasskey({ secondStepToken, useBrowserAutofill = f
  * browser can: resolves once one is chosen, or with null when it cannot or the page ended it.
  */
 export async function logInWithAutofill(signal: AbortSignal): Promise<LoginResponse | null> {
-  if (!(await browserSupportsWebAuthnAutofill()) || signal.aborted) return null;
   try {
+    if (!(await browserSupportsWebAuthnAutofill()) || signal.aborted) return null;
     return await logInWithPasskey({ useBrowserAutofill: true, signal });
   } catch (error) {
-    // Not a choice the user made here: the field just offers no passkey any more.
-    if (apiErrorCode(error) === 'passkey_cancelled') return null;
+    // Only the API's answer to a passkey the user chose is theirs to read. A prompt the browser
+    // closed or refused on its own was no choice of theirs: the field just offers no passkey any more.
+    if (apiErrorStatus(error) === undefined || apiErrorCode(error) === 'passkey_cancelled') return null;
     throw error;
   }
 }
