@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SEEDED_TEMPORARY_PASSWORD } from '../../mocks/db/seedCredentials';
-import { attemptLogIn, either, expectNoSeriousA11yViolations, logIn } from './support';
+import { appCode, attemptLogIn, either, expectNoSeriousA11yViolations, logIn } from './support';
 
 const MAIL_FRAME = 'iframe[title]';
 
@@ -26,14 +26,17 @@ async function checkDialog(page: Page, button: RegExp) {
 async function demoActivationToken(page: Page): Promise<string> {
   await page.goto('/#/login');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  return page.evaluate(async () => {
+  // The demo's Beheerder has an authenticator app: the login answers 202 and asks for its code.
+  return page.evaluate(async (code) => {
     const call = async (path: string, init: RequestInit = {}, token?: string) =>
       (await fetch(`/api${path}`, { ...init, headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) } })).json();
-    const login = (await call('/auth/login', { method: 'POST', body: JSON.stringify({ username: 'beheerder@hub.example', password: 'demo' }) })) as { data: { token: string } };
-    await call('/account/accounts', { method: 'POST', body: JSON.stringify({ contactId: 1, email: 'jan.devries@voorbeeld.nl' }) }, login.data.token);
+    const post = (path: string, body: unknown, token?: string) => call(path, { method: 'POST', body: JSON.stringify(body) }, token);
+    const password = (await post('/auth/login', { username: 'beheerder@hub.example', password: 'demo' })) as { data: { secondStepToken: string } };
+    const login = (await post('/auth/login/second-step', { secondStepToken: password.data.secondStepToken, method: 'totp', code })) as { data: { token: string } };
+    await post('/account/accounts', { contactId: 1, email: 'jan.devries@voorbeeld.nl' }, login.data.token);
     const mails = (await call(`/demo/outbox?filter=${encodeURIComponent(JSON.stringify({ to: 'jan.devries@voorbeeld.nl' }))}`, {}, login.data.token)) as { text: string }[];
     return /#\/activate\?token=([\w-]+)/.exec(mails[0].text)![1];
-  });
+  }, appCode());
 }
 
 async function visit(page: Page, path: string) {
