@@ -20,6 +20,8 @@ test.each<[string, Omit<PlainTextFieldProps, 'onChange'>]>([
   ['a required, refused e-mail field with focus', { label: 'E-mail', type: 'email', name: 'username', autoComplete: 'username webauthn', autoFocus: true, required: true, fullWidth: true, value: 'a@b', error: true }],
   ['an empty field with a helper text', { label: 'E-mail', value: '', helperText: 'Verplicht', error: true, required: true }],
   ['a password field with an end adornment', { label: 'Wachtwoord', type: 'password', name: 'password', value: 'x', required: true, slotProps: { input: { endAdornment: <InputAdornment position="end">x</InputAdornment> } } }],
+  ['a field with its own id and description', { id: 'new-password', label: 'Nieuw', value: 'x', helperText: 'Te kort', error: true, slotProps: { htmlInput: { 'aria-describedby': 'new-password-helper-text policy' } } }],
+  ['a read-only field', { label: 'E-mail', name: 'username', value: 'a@b', slotProps: { htmlInput: { readOnly: true } } }],
 ])('renders what MUI’s TextField renders in the app’s theme: %s', (_, props) => {
   expect(html(<PlainTextField {...props} onChange={noop} />)).toBe(html(<TextField {...props} onChange={noop} />));
 });

@@ -13,7 +13,8 @@ const TextFieldRoot = styled(FormControl, { name: 'MuiTextField', slot: 'Root' }
 export interface PlainTextFieldProps {
   label: ReactNode;
   value: string;
-  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  onChange?: (event: ChangeEvent<HTMLInputElement>) => void;
+  id?: string;
   name?: string;
   type?: string;
   autoComplete?: string;
@@ -23,22 +24,23 @@ export interface PlainTextFieldProps {
   error?: boolean;
   helperText?: ReactNode;
   inputRef?: Ref<HTMLInputElement>;
-  slotProps?: { input?: Pick<FilledInputProps, 'endAdornment'> };
+  slotProps?: { input?: Pick<FilledInputProps, 'endAdornment'>; htmlInput?: FilledInputProps['inputProps'] };
 }
 
 export function PlainTextField(inProps: PlainTextFieldProps) {
-  const { label, helperText, error = false, required = false, fullWidth = false, slotProps, margin, size, variant: _filled, ...input } = useThemeProps({
+  const { id: idProp, label, helperText, error = false, required = false, fullWidth = false, slotProps, margin, size, variant: _filled, ...input } = useThemeProps({
     props: inProps as PlainTextFieldProps & { margin?: 'dense' | 'normal' | 'none'; size?: 'small' | 'medium'; variant?: string },
     name: 'MuiTextField',
   });
-  const id = useId();
+  const generatedId = useId();
+  const id = idProp ?? generatedId;
   const helperTextId = helperText ? `${id}-helper-text` : undefined;
   return (
     <TextFieldRoot className="MuiTextField-root" variant="filled" error={error} required={required} fullWidth={fullWidth} margin={margin} size={size}>
       <InputLabel htmlFor={id} id={`${id}-label`}>
         {label}
       </InputLabel>
-      <FilledInput id={id} aria-describedby={helperTextId} fullWidth={fullWidth} {...input} {...slotProps?.input} />
+      <FilledInput id={id} aria-describedby={helperTextId} fullWidth={fullWidth} inputProps={slotProps?.htmlInput} {...input} {...slotProps?.input} />
       {helperText && <FormHelperText id={helperTextId}>{helperText}</FormHelperText>}
     </TextFieldRoot>
   );
