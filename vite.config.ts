@@ -52,7 +52,8 @@ export default defineConfig(({ command, mode }) => ({
             // The demo plug-in's root folder, loaded at boot in a demo build (its sub-folders load when
             // used); above the customer group, which would otherwise take the MUI parts they share.
             { name: 'demo', test: /[\\/]src[\\/]demo[\\/][^\\/]+$/, priority: 1 },
-            { name: 'password', test: /[\\/]src[\\/]customer[\\/]password[\\/]/, priority: 1 },
+            // The forced change's logout warning (MUI's Dialog) goes with the customer group.
+            { name: 'password', test: /[\\/]src[\\/]customer[\\/]password[\\/](?!LogoutWarningDialog)/, priority: 1 },
             { name: 'customer', test: /[\\/]src[\\/]customer[\\/](?!security[\\/]|login[\\/]secondStep[\\/])/ },
             // The login's second step and its passkey calls (with @simplewebauthn/browser, which the
             // security pages take from here too) load after the login page has rendered (its passkey

@@ -1,11 +1,12 @@
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
-import { Alert, Button, IconButton, InputAdornment, Stack, TextField } from '@mui/material';
+import { Alert, Button, IconButton, InputAdornment, Stack } from '@mui/material';
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { authProvider, type SecondStep } from '../../core/session/authProvider';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { apiErrorCode } from '../../core/api/apiErrorMessage';
+import { PlainTextField } from '../../core/ui/PlainTextField';
 import { loginErrorMessage } from './loginErrorMessage';
 import { UsernameField } from './UsernameField';
 
@@ -91,7 +92,7 @@ export function LoginForm({ credentials, onChange, onForgotPassword, notice, onS
         error={missing?.username}
         onChange={(event) => onChange({ ...credentials, username: event.target.value })}
       />
-      <TextField
+      <PlainTextField
         label={translate('hub.login.password')}
         type={showPassword ? 'text' : 'password'}
         name="password"

@@ -1,6 +1,6 @@
 /** One field for login and forgot-password, so autofill and password managers treat both alike. */
-import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import { PlainTextField, type PlainTextFieldProps } from '../../core/ui/PlainTextField';
 
-export function UsernameField(props: TextFieldProps) {
-  return <TextField type="email" name="username" autoComplete="username" autoFocus required fullWidth {...props} />;
+export function UsernameField(props: PlainTextFieldProps) {
+  return <PlainTextField type="email" name="username" autoComplete="username" autoFocus required fullWidth {...props} />;
 }

@@ -2,7 +2,7 @@
  * Public, like the reset page: the welcome mail's activation link opens it without a session. The
  * link is checked first; the first password then opens a session, and the passkey offer follows.
  */
-import { Alert, Box, Button, CircularProgress, Stack, TextField } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Stack } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { apiErrorCode, apiErrorMessage, codeMessage, newPasswordMessage, PASSWORD_LENGTH, refusedFields, type ApiErrorCode } from '../../core/api/apiErrorMessage';
@@ -20,6 +20,7 @@ import { ACTIVATED_STATE } from '../portal/account/PasswordSavedNotice';
 import { portalPaths } from '../portal/portalPaths';
 import { NewPasswordFields } from './NewPasswordFields';
 import { useNewPasswordForm } from './useNewPasswordForm';
+import { PlainTextField } from '../../core/ui/PlainTextField';
 
 type ActivationCheck = components['schemas']['ActivationCheckResponse']['data'];
 
@@ -115,7 +116,7 @@ function ActivationForm({ token, username }: { token: string; username: string }
     <Stack component="form" spacing={2.5} noValidate onSubmit={submit}>
       {formError && <Alert severity="error">{formError}</Alert>}
       {/* The username, for the password manager to save with the new password. */}
-      <TextField label={t('username')} name="username" value={username} autoComplete="username" fullWidth slotProps={{ htmlInput: { readOnly: true } }} />
+      <PlainTextField label={t('username')} name="username" value={username} autoComplete="username" fullWidth slotProps={{ htmlInput: { readOnly: true } }} />
       <NewPasswordFields
         input={input}
         onChange={setField}

@@ -1,6 +1,6 @@
 /** No current password: the session was just opened with the temporary one (as in Keycloak's
  * and Salesforce's forced change). */
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Box, Button, Card, CardContent, Stack, Toolbar, Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
@@ -16,7 +16,11 @@ import { PortalAppBar } from '../portal/layout/PortalAppBar';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { useEndSessionIfUnauthorized } from '../../core/session/useSessionActions';
 import { NewPasswordFields } from './NewPasswordFields';
-import { LogoutWarningDialog } from './LogoutWarningDialog';
+import { lazyNamed } from '../../core/ui/lazyNamed';
+
+// Not in the page's chunk: MUI's Dialog (and Modal) would weigh on every reset link's first page.
+// Fetched once the page has rendered (with the portal's chunk, where customers go next).
+const LogoutWarningDialog = lazyNamed(() => import('./LogoutWarningDialog'), 'LogoutWarningDialog');
 
 type Errors = Partial<Record<'next' | 'form', string>>;
 
@@ -35,7 +39,12 @@ export function ChangePasswordPage() {
     onError: (error) => endSessionIfUnauthorized(error),
   });
   const { input, setField, showPasswords, setShowPasswords, policyUnmet, submit } = useNewPasswordForm(save);
-  const [warnLogout, setWarnLogout] = useState(false);
+  // Mounted from the first click on, so that closing it keeps its transition.
+  const [warnLogout, setWarnLogout] = useState<boolean | null>(null);
+  useEffect(() => {
+    // A failed fetch (offline) is tried again when the dialog opens.
+    LogoutWarningDialog.preload().catch(() => undefined);
+  }, []);
   const errorsOf = (error: unknown, next: string): Errors => {
     if (error instanceof HttpError && error.status === 401) return {};
     if (refusedFields(error).includes('newPassword')) {
@@ -48,7 +57,11 @@ export function ChangePasswordPage() {
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <PortalAppBar onLogout={() => setWarnLogout(true)} />
-      <LogoutWarningDialog open={warnLogout} onClose={() => setWarnLogout(false)} />
+      {warnLogout !== null && (
+        <Suspense fallback={null}>
+          <LogoutWarningDialog open={warnLogout} onClose={() => setWarnLogout(false)} />
+        </Suspense>
+      )}
       <Toolbar />
       <Box component="main" sx={{ display: 'flex', justifyContent: 'center', p: 2, pt: { xs: 2, sm: 5 } }}>
         <Card sx={{ width: '100%', maxWidth: 480 }}>

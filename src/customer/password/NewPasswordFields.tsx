@@ -1,6 +1,7 @@
-import { Checkbox, FormControlLabel, TextField } from '@mui/material';
+import { Checkbox, FormControlLabel } from '@mui/material';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { PasswordPolicy, type PasswordInput } from './PasswordPolicy';
+import { PlainTextField } from '../../core/ui/PlainTextField';
 
 const POLICY_ID = 'password-policy';
 const NEXT_ID = 'new-password';
@@ -28,7 +29,7 @@ export function NewPasswordFields({ input, onChange, showPasswords, onShowPasswo
 
   return (
     <>
-      <TextField
+      <PlainTextField
         {...field('next')}
         id={NEXT_ID}
         label={t('new')}
@@ -37,7 +38,7 @@ export function NewPasswordFields({ input, onChange, showPasswords, onShowPasswo
         // Replaces MUI's own description (the helper text), so both are named here.
         slotProps={{ htmlInput: { 'aria-describedby': nextError ? `${NEXT_ID}-helper-text ${POLICY_ID}` : POLICY_ID } }}
       />
-      <TextField {...field('repeat')} label={t('repeat')} />
+      <PlainTextField {...field('repeat')} label={t('repeat')} />
       <PasswordPolicy id={POLICY_ID} input={input} />
       <FormControlLabel
         control={<Checkbox checked={showPasswords} onChange={(event) => onShowPasswordsChange(event.target.checked)} />}

@@ -1,7 +1,7 @@
 /** "Wachtwoord wijzigen" for a customer with a password of their own: the current one, then the new one twice. */
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, CardContent, Stack, TextField } from '@mui/material';
+import { Alert, Button, Card, CardContent, Stack } from '@mui/material';
 import { useNavigate } from 'react-router';
 import { authProvider } from '../../core/session/authProvider';
 import { HttpError } from '../../core/api/httpClient';
@@ -13,6 +13,7 @@ import { PASSWORD_SAVED_STATE } from '../portal/account/PasswordSavedNotice';
 import { PortalPage } from '../portal/layout/PortalPage';
 import { NewPasswordFields } from './NewPasswordFields';
 import { useNewPasswordForm } from './useNewPasswordForm';
+import { PlainTextField } from '../../core/ui/PlainTextField';
 
 type Errors = Partial<Record<'current' | 'next' | 'form', string>>;
 
@@ -66,7 +67,7 @@ export function OwnPasswordPage() {
         >
           <Stack spacing={2.5}>
             {errors.form && <Alert severity="error">{errors.form}</Alert>}
-            <TextField
+            <PlainTextField
               name="current"
               label={t('own.current')}
               type={showPasswords ? 'text' : 'password'}
