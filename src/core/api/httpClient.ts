@@ -9,6 +9,8 @@ export class HttpError extends Error {
     message: string,
     readonly status: number,
     readonly body: unknown = null,
+    /** The bearer token the request went with: a 401 speaks of that session only. */
+    readonly sentToken?: string,
   ) {
     super(message);
     this.name = 'HttpError';
@@ -62,8 +64,9 @@ function parsedJson(text: string): unknown {
 export async function httpClient(url: string, options: RequestInit = {}) {
   let response: Response;
   let body: string;
+  const headers = withContentType(options, withAuthHeaders(options));
   try {
-    response = await fetch(url, { ...options, headers: withContentType(options, withAuthHeaders(options)) });
+    response = await fetch(url, { ...options, headers });
     body = await response.text();
   } catch (error) {
     if ((error as Error)?.name === 'AbortError') throw error;
@@ -72,7 +75,7 @@ export async function httpClient(url: string, options: RequestInit = {}) {
   const json = parsedJson(body);
   if (!response.ok) {
     const errorBody = parseErrorBody(json, response.status);
-    throw new HttpError(errorBody.message, response.status, errorBody);
+    throw new HttpError(errorBody.message, response.status, errorBody, headers.get('Authorization')?.replace(/^Bearer /, ''));
   }
   return { status: response.status, headers: response.headers, body, json };
 }

@@ -2,7 +2,7 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import type { components } from '../api/schema';
 import { apiPaths } from '../api/paths';
-import { errorBodyOf, postJson, sendLogout } from '../api/httpClient';
+import { errorBodyOf, HttpError, postJson, sendLogout } from '../api/httpClient';
 import { canAccess } from '../roles';
 import { landingPath, PORTAL_HOME } from './landing';
 import { currentPreview } from './previewTab';
@@ -105,6 +105,10 @@ export const authProvider: HubAuthProvider = {
   },
 
   async checkError(error: { status?: number }) {
+    // A late answer to a session that is no longer this tab's (logged out, someone else logged in since) ends nothing.
+    const sentToken = error instanceof HttpError ? error.sentToken : undefined;
+    const current = readSession();
+    if (sentToken && current && sentToken !== current.token) return;
     if (error?.status === 401) {
       markSessionEnded(END_REASON_OF_CODE.get(errorBodyOf(error)?.code) ?? 'expired');
       clearSession();

@@ -9,7 +9,8 @@ import { call } from '../../../test/kit/api';
 import { apiPaths } from '../api/paths';
 import { apiUrl } from '../api/apiUrl';
 import { authProvider, ENDED_IN_ANOTHER_TAB } from './authProvider';
-import { readSession } from './session';
+import { readSession, sessionEndReason } from './session';
+import { HttpError } from '../api/httpClient';
 
 const logoutUrl = `${apiUrl}${apiPaths.logout}`;
 
@@ -90,4 +91,17 @@ describe('the page after logging in again', () => {
     await authProvider.checkError({ status: 401 }).catch(() => undefined);
     expect(await authProvider.login({ username: 'relatiebeheerder@hub.example', password: 'demo', nextPath })).toEqual({ redirectTo: '/contacts' });
   });
+});
+
+it("a late 401 answered to an earlier session's request leaves the session logged in since", async () => {
+  const earlier = await logIn('klant@hub.example');
+  await authProvider.logout({});
+  const current = await logIn('beheerder@hub.example');
+  const lateAnswer = new HttpError('Unauthorized', 401, { code: 'unauthorized', message: 'Unauthorized' }, earlier);
+  await expect(authProvider.checkError(lateAnswer)).resolves.toBeUndefined();
+  expect(readSession()?.token).toBe(current);
+  expect(sessionEndReason()).toBeNull();
+  // The current session's own 401 still ends it.
+  await expect(authProvider.checkError(new HttpError('Unauthorized', 401, { code: 'unauthorized', message: 'Unauthorized' }, current))).rejects.toEqual({ message: false });
+  expect(readSession()).toBeNull();
 });
