@@ -2,7 +2,7 @@
  * "Beveiliging": the customer's own sign-in methods, where they are signed in, and who looked in.
  * Never in a preview (the route refuses it): none of it is the staff member's to see.
  */
-import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import {
@@ -69,13 +69,8 @@ function Security() {
     setOpen(codes ? { kind: 'codes', codes } : null);
   };
   const lastFactor = factorCount(methods) === 1;
-  const renameButtons = useRef(new Map<number, HTMLButtonElement>());
-  // The dialog is gone and the list drawn anew: focus goes back to the passkey's own button.
-  const renamed = (passkey: Passkey, name: string) => {
-    setNotice(t('passkey.renamed', { old: passkey.name, name }));
-    flushSync(close);
-    renameButtons.current.get(passkey.id)?.focus();
-  };
+  // The passkey's row (and its button) stays: the dialog gives focus back to it as it closes.
+  const renamed = (passkey: Passkey, name: string) => done(t('passkey.renamed', { old: passkey.name, name }), null);
 
   return (
     <PortalPage title={translate('hub.portal.security.title')}>
@@ -97,7 +92,6 @@ function Security() {
           onAdd={() => { setNotice(undefined); setOpen({ kind: 'addPasskey' }); }}
           onRemove={(passkey) => setOpen({ kind: 'removePasskey', passkey })}
           onRename={(passkey) => { setNotice(undefined); setOpen({ kind: 'renamePasskey', passkey }); }}
-          renameButtons={renameButtons}
         />
         <RecoveryCard methods={methods} onRenew={() => { setNotice(undefined); setOpen({ kind: 'renewCodes' }); }} />
         <SignedInSessions />
@@ -158,10 +152,9 @@ interface PasskeysCardProps {
   onAdd: () => void;
   onRemove: (passkey: Passkey) => void;
   onRename: (passkey: Passkey) => void;
-  renameButtons: RefObject<Map<number, HTMLButtonElement>>;
 }
 
-function PasskeysCard({ passkeys, onAdd, onRemove, onRename, renameButtons }: PasskeysCardProps) {
+function PasskeysCard({ passkeys, onAdd, onRemove, onRename }: PasskeysCardProps) {
   const translate = useTranslate();
   const { date } = useLocaleFormat();
   const t = (key: string, options?: object) => translate(`hub.security.passkey.${key}`, options);
@@ -181,14 +174,7 @@ function PasskeysCard({ passkeys, onAdd, onRemove, onRename, renameButtons }: Pa
                   secondary={`${t('added_on', { date: date(passkey.addedAt) })} · ${passkey.lastUsedAt ? t('last_used', { date: date(passkey.lastUsedAt) }) : t('never_used')}`}
                 />
                 <Stack direction="row" spacing={1}>
-                  <Button
-                    ref={(button: HTMLButtonElement | null) => {
-                      if (button) renameButtons.current.set(passkey.id, button);
-                      else renameButtons.current.delete(passkey.id);
-                    }}
-                    onClick={() => onRename(passkey)}
-                    aria-label={t('rename_named', { name: passkey.name })}
-                  >
+                  <Button onClick={() => onRename(passkey)} aria-label={t('rename_named', { name: passkey.name })}>
                     {t('rename')}
                   </Button>
                   <Button color="error" onClick={() => onRemove(passkey)} aria-label={t('remove_named', { name: passkey.name })}>
