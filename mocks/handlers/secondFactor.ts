@@ -30,6 +30,7 @@ export function secondFactorHandlers(apiBase: string) {
     http.post(at('passkeyRegistrationOptions'), lazy('passkeyRegistrationOptions')),
     http.post(at('passkeys'), lazy('passkeys')),
     http.delete(at('passkey'), lazy('passkey')),
+    http.put(at('passkey'), lazy('renamePasskey')),
     http.post(at('recoveryCodes'), lazy('recoveryCodes')),
     http.get(at('accountSignInMethods'), lazy('accountSignInMethods')),
     http.post(at('accountSecondFactorReset'), lazy('accountSecondFactorReset')),

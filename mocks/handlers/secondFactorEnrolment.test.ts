@@ -19,6 +19,7 @@ beforeEach(() => resetDb({ secondFactors: true }));
 
 const post = (path: string, token?: string, body?: unknown) => call('post', path, path, { token, body });
 const get = (path: string, token?: string) => call('get', path, path, { token });
+const put = (contractPath: string, path: string, token: string | undefined, body: unknown) => call('put', contractPath, path, { token, body });
 const del = (contractPath: string, path: string, token?: string) => call('delete', contractPath, path, { token });
 const codeOf = (secret: string, steps = 0) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: now() + steps * 30_000 });
 const eventsOf = (accountId: number) => [...db.tables.events.values()].filter((e) => e.accountId === accountId).map((e) => e.type);
@@ -158,6 +159,35 @@ describe('removing factors and recovery codes anew', () => {
     expect(eventsOf(KLANT_ID)).toContain('passkey_removed');
   });
 
+  test('renaming a passkey: trimmed, shown in the list; no mail, since signing in did not change', async () => {
+    const token = await sessionWithApp(KLANT);
+    const options = (await post(apiPaths.passkeyRegistrationOptions, token)).body.data.options;
+    const { passkey } = (await post(apiPaths.passkeys, token, { name: 'Telefoon', credential: await (await createSoftwarePasskey()).register(options, ORIGIN) })).body.data;
+    const mails = db.tables.mails.size;
+    const { status, body } = await put(apiPaths.passkey, `/auth/passkeys/${passkey.id}`, token, { name: '  Werktelefoon ' });
+    expect(status).toBe(200);
+    expect(body.data).toEqual({ id: passkey.id, name: 'Werktelefoon', addedAt: passkey.addedAt, lastUsedAt: null });
+    expect((await get(apiPaths.signInMethods, token)).body.data.passkeys).toEqual([body.data]);
+    expect(db.tables.mails.size).toBe(mails);
+  });
+
+  test('renaming: blank, too long or two lines is a 422 per field; another account\'s passkey a 404; no session a 401', async () => {
+    const token = await sessionWithApp(KLANT);
+    const options = (await post(apiPaths.passkeyRegistrationOptions, token)).body.data.options;
+    const { passkey } = (await post(apiPaths.passkeys, token, { name: 'Telefoon', credential: await (await createSoftwarePasskey()).register(options, ORIGIN) })).body.data;
+    const path = `/auth/passkeys/${passkey.id}`;
+    const blank = await put(apiPaths.passkey, path, token, { name: '   ' });
+    expect({ status: blank.status, body: blank.body.error }).toMatchObject({ status: 422, body: { code: 'validation_failed', fields: { name: 'Required.' } } });
+    const long = await put(apiPaths.passkey, path, token, { name: 'x'.repeat(61) });
+    expect({ status: long.status, fields: long.body.error.fields }).toEqual({ status: 422, fields: { name: expect.any(String) } });
+    const lines = await put(apiPaths.passkey, path, token, { name: 'Werk\ntelefoon' });
+    expect({ status: lines.status, reasons: lines.body.error.reasons }).toEqual({ status: 422, reasons: { name: 'text_forbidden_characters' } });
+    const other = await sessionWithApp('medewerker@hub.example');
+    expect((await put(apiPaths.passkey, path, other, { name: 'Van mij' })).status).toBe(404);
+    expect((await put(apiPaths.passkey, path, undefined, { name: 'Van mij' })).status).toBe(401);
+    expect(db.tables.secondFactors.get(KLANT_ID)!.passkeys.map((p) => p.name)).toEqual(['Telefoon']);
+  });
+
   test('ten new recovery codes: the old ones stop working', async () => {
     const token = await sessionWithApp(KLANT);
     const { status, body } = await post(apiPaths.recoveryCodes, token);
@@ -212,6 +242,7 @@ describe('a preview ("Bekijk als klant")', () => {
       await post(apiPaths.recoveryCodes, preview),
       await del(apiPaths.totp, apiPaths.totp, preview),
       await del(apiPaths.passkey, '/auth/passkeys/1', preview),
+      await put(apiPaths.passkey, '/auth/passkeys/1', preview, { name: 'Van mij' }),
       await call('get', apiPaths.accountSignInMethods, `/account/accounts/${KLANT_ID}/sign-in-methods`, { token: preview }),
       await call('post', apiPaths.accountSecondFactorReset, `/account/accounts/${KLANT_ID}/second-factor/reset`, { token: preview }),
     ];

@@ -322,6 +322,22 @@ export const secondFactorResolvers = {
     return new HttpResponse(null, { status: 204 });
   },
 
+  // A name is a label, not a way to sign in: no event, no mail (unlike adding or removing one).
+  renamePasskey: async ({ request, params }: Info) => {
+    const { account } = authenticate(request);
+    const id = pathId(params.id);
+    const { body, problems } = await readJsonBody(request);
+    const name = requiredText(body, 'name', problems, 60);
+    const row = factorsOf(account.id);
+    const passkey = row?.passkeys.find((p) => p.id === id);
+    if (!row || !passkey) throw notFound();
+    problems.throwIfAny();
+    const renamed = { ...passkey, name };
+    saveFactors({ ...row, passkeys: row.passkeys.map((p) => (p.id === id ? renamed : p)) });
+    const { addedAt, lastUsedAt } = renamed;
+    return HttpResponse.json<Schemas['PasskeyResponse']>({ data: { id, name, addedAt, lastUsedAt } });
+  },
+
   recoveryCodes: async ({ request }: Info) => {
     const { account } = authenticate(request);
     if (!hasSecondFactor(factorsOf(account.id))) throw noSecondFactor();

@@ -77,6 +77,14 @@ test('a customer adds an authenticator app and a passkey on Beveiliging', async 
   const passkeys = page.getByRole('region', { name: 'Passkeys' });
   await expect(passkeys.getByText('Chromium', { exact: true })).toBeVisible();
   await expect(passkeys.getByText(/Nog niet gebruikt/)).toBeVisible();
+
+  await passkeys.getByRole('button', { name: 'Naam van passkey Chromium wijzigen' }).click();
+  const renameDialog = page.getByRole('dialog', { name: 'Naam van passkey ‘Chromium’ wijzigen' });
+  await expect(renameDialog.getByRole('textbox', { name: 'Nieuwe naam' })).toBeFocused();
+  await page.keyboard.type('Laptop werk');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Passkey ‘Chromium’ heet nu ‘Laptop werk’.' })).toBeVisible();
+  await expect(passkeys.getByRole('button', { name: 'Naam van passkey Laptop werk wijzigen' })).toBeFocused();
 });
 
 test('a Beheerder without a second factor must enrol an app before the back office opens: no skip', async ({ page }) => {

@@ -400,7 +400,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        /**
+         * Rename one of the caller's passkeys.
+         * @description Only the name changes (trimmed; 1–60 characters, one line: `text_forbidden_characters`
+         *     otherwise). Not a security change: no mail. 404 for a passkey that is not the caller's.
+         */
+        put: operations["renamePasskey"];
         post?: never;
         /**
          * Remove one of the caller's passkeys.
@@ -1853,6 +1858,13 @@ export interface components {
             name: string;
             credential: components["schemas"]["RegistrationCredential"];
         };
+        RenamePasskeyRequest: {
+            /** @description The new name, e.g. "Werklaptop"; one line. */
+            name: string;
+        };
+        PasskeyResponse: {
+            data: components["schemas"]["Passkey"];
+        };
         TotpConfirmRequest: {
             /** @description Six digits (spaces ignored). */
             code: string;
@@ -2660,6 +2672,41 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    renamePasskey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id, a positive integer; any other value is a 404, the same as an unknown id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenamePasskeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The passkey as the sign-in methods list shows it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
     };

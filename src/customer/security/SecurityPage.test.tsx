@@ -111,6 +111,72 @@ test('removes a passkey after a confirmation that names it', async () => {
   expect([...db.tables.secondFactors.values()].flatMap((row) => row.passkeys)).toEqual([]);
 });
 
+async function addPasskey(name: string) {
+  const token = readSession()!.token;
+  const options = (await call('post', apiPaths.passkeyRegistrationOptions, apiPaths.passkeyRegistrationOptions, { token })).body.data.options;
+  const credential = await (await createSoftwarePasskey()).register(options, 'http://localhost:3000');
+  expect((await call('post', apiPaths.passkeys, apiPaths.passkeys, { token, body: { name, credential } })).status).toBe(201);
+}
+
+const passkeyNames = () => [...db.tables.secondFactors.values()].flatMap((row) => row.passkeys.map((p) => p.name));
+
+async function openRename(user: User, name: string) {
+  const passkeys = await screen.findByRole('region', { name: 'Passkeys' });
+  await user.click(await within(passkeys).findByRole('button', { name: `Naam van passkey ${name} wijzigen` }));
+  const dialog = await screen.findByRole('dialog', { name: `Naam van passkey ‘${name}’ wijzigen` });
+  return { passkeys, dialog, field: within(dialog).getByRole('textbox', { name: /^Nieuwe naam/ }) as HTMLInputElement };
+}
+
+test('renames a passkey: the current name is there and selected, Enter saves, it is said, and focus is back on its button', async () => {
+  await loginAs(KLANT);
+  await addPasskey('Telefoon van Sophie');
+  const { user } = renderApp('/portal/security');
+  const { passkeys, field } = await openRename(user, 'Telefoon van Sophie');
+  expect(field).toHaveValue('Telefoon van Sophie');
+  expect(field).toHaveFocus();
+  expect([field.selectionStart, field.selectionEnd]).toEqual([0, 'Telefoon van Sophie'.length]);
+  await user.keyboard('Werktelefoon{Enter}');
+  expect(await screen.findByRole('status')).toHaveTextContent('Passkey ‘Telefoon van Sophie’ heet nu ‘Werktelefoon’.');
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(await within(passkeys).findByText('Werktelefoon')).toBeInTheDocument();
+  expect(within(passkeys).getByRole('button', { name: 'Naam van passkey Werktelefoon wijzigen' })).toHaveFocus();
+  expect(passkeyNames()).toEqual(['Werktelefoon']);
+});
+
+test('a blank or too long name is refused with the API\'s reason, and what was typed stays', async () => {
+  await loginAs(KLANT);
+  await addPasskey('Laptop');
+  const { user } = renderApp('/portal/security');
+  const { dialog, field } = await openRename(user, 'Laptop');
+  await user.clear(field);
+  await user.type(field, '   {Enter}');
+  expect(await within(dialog).findByText('Verplicht')).toBeInTheDocument();
+  expect(field).toHaveValue('   ');
+  expect(field).toHaveAttribute('aria-invalid', 'true');
+  await user.clear(field);
+  await user.type(field, `${'x'.repeat(61)}{Enter}`);
+  expect(await within(dialog).findByText('Te lang: maximaal 60 tekens.')).toBeInTheDocument();
+  expect(field).toHaveValue('x'.repeat(61));
+  expect(passkeyNames()).toEqual(['Laptop']);
+});
+
+test('Escape or Annuleren changes nothing; opened again, the field has the current name', async () => {
+  await loginAs(KLANT);
+  await addPasskey('Laptop');
+  const { user } = renderApp('/portal/security');
+  const first = await openRename(user, 'Laptop');
+  await user.keyboard('Iets anders{Escape}');
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  const again = await openRename(user, 'Laptop');
+  expect(again.field).toHaveValue('Laptop');
+  await user.type(again.field, ' nieuw');
+  await user.click(within(again.dialog).getByRole('button', { name: 'Annuleren' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(within(first.passkeys).getByText('Laptop')).toBeInTheDocument();
+  expect(screen.queryByText(/heet nu/)).toBeNull();
+  expect(passkeyNames()).toEqual(['Laptop']);
+});
+
 test("a closed passkey prompt is no failure: it says so calmly, and the name stays", async () => {
   const create = vi.fn().mockRejectedValue(new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'));
   vi.stubGlobal('PublicKeyCredential', function PublicKeyCredential() {});

@@ -2,13 +2,15 @@
  * "Beveiliging": the customer's own sign-in methods, where they are signed in, and who looked in.
  * Never in a preview (the route refuses it): none of it is the staff member's to see.
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Alert, Box, Button, Dialog, DialogContent, DialogTitle, IconButton, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import {
+  Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, List, ListItem, ListItemText, Stack, TextField, Typography,
+} from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
 import { Link } from 'react-router';
-import { apiErrorMessage } from '../../core/api/apiErrorMessage';
+import { apiErrorMessage, fieldMessage, refusalReason, refusedFields } from '../../core/api/apiErrorMessage';
 import { useTranslate } from '../../core/i18n/LocaleProvider';
 import { PortalPage } from '../portal/layout/PortalPage';
 import { SectionCard } from '../portal/layout/SectionCard';
@@ -22,7 +24,8 @@ import { SecurityTexts } from './SecurityTexts';
 import { SignedInSessions } from './SignedInSessions';
 import { WhoLookedIn } from './WhoLookedIn';
 import {
-  canMakePasskeys, securityQueries, useNewRecoveryCodes, useRemovePasskey, useRemoveTotp, type Passkey, type RecoveryCodes, type SignInMethods,
+  canMakePasskeys, securityQueries, useNewRecoveryCodes, useRemovePasskey, useRemoveTotp, useRenamePasskey, type Passkey, type RecoveryCodes,
+  type SignInMethods,
 } from './securityApi';
 
 type Open =
@@ -31,6 +34,7 @@ type Open =
   | { kind: 'codes'; codes: RecoveryCodes; notice?: string }
   | { kind: 'removeApp' }
   | { kind: 'removePasskey'; passkey: Passkey }
+  | { kind: 'renamePasskey'; passkey: Passkey }
   | { kind: 'renewCodes' }
   | null;
 
@@ -65,6 +69,8 @@ function Security() {
     setOpen(codes ? { kind: 'codes', codes } : null);
   };
   const lastFactor = factorCount(methods) === 1;
+  // The passkey's row (and its button) stays: the dialog gives focus back to it as it closes.
+  const renamed = (passkey: Passkey, name: string) => done(t('passkey.renamed', { old: passkey.name, name }), null);
 
   return (
     <PortalPage title={translate('hub.portal.security.title')}>
@@ -85,6 +91,7 @@ function Security() {
           passkeys={methods.passkeys}
           onAdd={() => { setNotice(undefined); setOpen({ kind: 'addPasskey' }); }}
           onRemove={(passkey) => setOpen({ kind: 'removePasskey', passkey })}
+          onRename={(passkey) => { setNotice(undefined); setOpen({ kind: 'renamePasskey', passkey }); }}
         />
         <RecoveryCard methods={methods} onRenew={() => { setNotice(undefined); setOpen({ kind: 'renewCodes' }); }} />
         <SignedInSessions />
@@ -107,6 +114,7 @@ function Security() {
         onClose={close}
         onRemoved={(name) => done(t('passkey.removed', { name }), null)}
       />
+      <RenamePasskeyDialog passkey={open?.kind === 'renamePasskey' ? open.passkey : undefined} onClose={close} onRenamed={renamed} />
       <RenewCodesDialog open={open?.kind === 'renewCodes'} onClose={close} onRenewed={(codes) => setOpen({ kind: 'codes', codes })} />
     </PortalPage>
   );
@@ -139,7 +147,14 @@ function AppCard({ methods, onAdd, onRemove }: { methods: SignInMethods; onAdd: 
   );
 }
 
-function PasskeysCard({ passkeys, onAdd, onRemove }: { passkeys: Passkey[]; onAdd: () => void; onRemove: (passkey: Passkey) => void }) {
+interface PasskeysCardProps {
+  passkeys: Passkey[];
+  onAdd: () => void;
+  onRemove: (passkey: Passkey) => void;
+  onRename: (passkey: Passkey) => void;
+}
+
+function PasskeysCard({ passkeys, onAdd, onRemove, onRename }: PasskeysCardProps) {
   const translate = useTranslate();
   const { date } = useLocaleFormat();
   const t = (key: string, options?: object) => translate(`hub.security.passkey.${key}`, options);
@@ -152,22 +167,20 @@ function PasskeysCard({ passkeys, onAdd, onRemove }: { passkeys: Passkey[]; onAd
         ) : (
           <List disablePadding sx={{ width: '100%' }}>
             {passkeys.map((passkey) => (
-              <ListItem
-                key={passkey.id}
-                divider
-                disableGutters
-                sx={{ gap: 1, flexWrap: 'wrap' }}
-                secondaryAction={
-                  <Button color="error" onClick={() => onRemove(passkey)} aria-label={t('remove_named', { name: passkey.name })}>
-                    {t('remove')}
-                  </Button>
-                }
-              >
+              <ListItem key={passkey.id} divider disableGutters sx={{ gap: 1, flexWrap: 'wrap' }}>
                 <ListItemText
-                  sx={{ pr: 12, overflowWrap: 'anywhere' }}
+                  sx={{ flex: '1 1 14rem', overflowWrap: 'anywhere' }}
                   primary={passkey.name}
                   secondary={`${t('added_on', { date: date(passkey.addedAt) })} · ${passkey.lastUsedAt ? t('last_used', { date: date(passkey.lastUsedAt) }) : t('never_used')}`}
                 />
+                <Stack direction="row" spacing={1}>
+                  <Button onClick={() => onRename(passkey)} aria-label={t('rename_named', { name: passkey.name })}>
+                    {t('rename')}
+                  </Button>
+                  <Button color="error" onClick={() => onRemove(passkey)} aria-label={t('remove_named', { name: passkey.name })}>
+                    {t('remove')}
+                  </Button>
+                </Stack>
               </ListItem>
             ))}
           </List>
@@ -268,6 +281,88 @@ function RemovePasskeyDialog({ passkey, lastFactor, onClose, onRemoved }: { pass
       onClose={closing}
       onConfirm={() => passkey && remove.mutate(passkey.id, { onSuccess: () => { remove.reset(); onRemoved(passkey.name); } })}
     />
+  );
+}
+
+const PASSKEY_NAME_MAX = 60;
+
+/** The API's word on the name, in the user's language: the field's reason, else the answer's code. */
+function useRenameError(error: unknown, sent: string) {
+  const translate = useTranslate();
+  if (!error) return {};
+  if (refusedFields(error).includes('name')) {
+    const trimmed = sent.trim();
+    const reason = refusalReason(error, 'name') ?? (!trimmed ? 'required' : trimmed.length > PASSKEY_NAME_MAX ? 'too_long' : 'invalid');
+    return { field: translate(fieldMessage(reason), { max: PASSKEY_NAME_MAX }) };
+  }
+  return { form: translate(apiErrorMessage(error, { prefix: 'hub.security.passkey', fallback: 'hub.security.passkey.rename_failed' })) };
+}
+
+function RenamePasskeyDialog({ passkey, onClose, onRenamed }: { passkey?: Passkey; onClose: () => void; onRenamed: (passkey: Passkey, name: string) => void }) {
+  const titleId = useId();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Dialog open={Boolean(passkey)} onClose={busy ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="xs">
+      {/* Each opening starts from the passkey's current name. */}
+      {passkey && <RenameForm key={passkey.id} passkey={passkey} titleId={titleId} onBusy={setBusy} onClose={onClose} onRenamed={onRenamed} />}
+    </Dialog>
+  );
+}
+
+interface RenameFormProps {
+  passkey: Passkey;
+  titleId: string;
+  onBusy: (busy: boolean) => void;
+  onClose: () => void;
+  onRenamed: (passkey: Passkey, name: string) => void;
+}
+
+function RenameForm({ passkey, titleId, onBusy, onClose, onRenamed }: RenameFormProps) {
+  const translate = useTranslate();
+  const t = (key: string) => translate(`hub.security.passkey.${key}`, { name: passkey.name });
+  const rename = useRenamePasskey();
+  const [name, setName] = useState(passkey.name);
+  const [sent, setSent] = useState('');
+  const error = useRenameError(rename.error, sent);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSent(name);
+    onBusy(true);
+    rename.mutate({ id: passkey.id, name }, { onSettled: () => onBusy(false), onSuccess: (saved) => onRenamed(passkey, saved.name) });
+  };
+  return (
+    <form noValidate onSubmit={submit}>
+      <DialogTitle id={titleId}>{t('rename_title')}</DialogTitle>
+      <DialogContent>
+        {error.form && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {error.form}
+          </Alert>
+        )}
+        <TextField
+          name="passkeyName"
+          label={t('new_name')}
+          required
+          fullWidth
+          autoFocus
+          margin="dense"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          onFocus={(event) => event.target.select()}
+          error={Boolean(error.field)}
+          helperText={error.field}
+          slotProps={{ htmlInput: { maxLength: PASSKEY_NAME_MAX + 20, autoComplete: 'off' } }}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={rename.isPending}>
+          {translate('hub.security.cancel')}
+        </Button>
+        <Button type="submit" variant="contained" disabled={rename.isPending}>
+          {rename.isPending ? t('saving') : t('save')}
+        </Button>
+      </DialogActions>
+    </form>
   );
 }
 

@@ -83,6 +83,13 @@ export function useRemovePasskey() {
   return useRefreshingMutation((id: number) => httpClient(`${apiUrl}${withParams(apiPaths.passkey, { id })}`, { method: 'DELETE' }));
 }
 
+export function useRenamePasskey() {
+  return useRefreshingMutation(async ({ id, name }: { id: number; name: string }) => {
+    const { json } = await httpClient(`${apiUrl}${withParams(apiPaths.passkey, { id })}`, { method: 'PUT', body: JSON.stringify({ name }) });
+    return (json as Schemas['PasskeyResponse']).data;
+  });
+}
+
 export function useNewRecoveryCodes() {
   return useRefreshingMutation(async () => (await postJson<Schemas['RecoveryCodesResponse']>(apiPaths.recoveryCodes)).data.recoveryCodes);
 }
