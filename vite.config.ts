@@ -69,6 +69,8 @@ export default defineConfig(({ command, mode }) => ({
     },
   },
   server: { port: 5173, strictPort: true },
+  // The dev server scans only the app's page: the API reference and the bench pages are other HTML.
+  optimizeDeps: { entries: ['index.html'] },
   test: {
     environment: './test/jsdomEnvironment.ts',
     // The mocked API base in tests is http://localhost:3000/api (see mocks/node.ts).
