@@ -7,18 +7,11 @@
 import { request as httpRequest } from 'node:http';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { api, bearer, tokenFor } from './mockApi';
 import { ports } from '../../playwright.config';
 
-const api = `http://127.0.0.1:${ports.mockApi}`;
 const STAFF = 'beheerder2@hub.example';
 const PASSWORD = 'Zonnige dag aan zee in mei';
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-
-async function tokenFor(request: APIRequestContext, username: string, password = 'demo') {
-  const response = await request.post(`${api}/auth/login`, { data: { username, password } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
 
 async function outbox(request: APIRequestContext, to: string) {
   const response = await request.get(`${api}/demo/outbox?filter=${encodeURIComponent(JSON.stringify({ to }))}`, { headers: bearer(await tokenFor(request, STAFF)) });

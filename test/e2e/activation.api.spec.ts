@@ -5,21 +5,13 @@
  * customers at organisation 2, so the shared server's other users are never logged out by these.
  */
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
-import { ports } from '../../playwright.config';
 import { SEEDED_TEMPORARY_PASSWORD } from '../../mocks/db/seedCredentials';
 import { expect, test } from './fixtures';
+import { api, bearer, tokenFor } from './mockApi';
 import { activateAccount, logIn } from './support';
 
-const api = `http://127.0.0.1:${ports.mockApi}`;
 const STAFF = 'beheerder2@hub.example';
 const PASSWORD = 'Zonnige dag aan zee in mei';
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-
-async function tokenFor(request: APIRequestContext, username: string, password = 'demo') {
-  const response = await request.post(`${api}/auth/login`, { data: { username, password } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
 
 interface Mail { to: string; kind: string; subject: string; text: string; html?: string }
 

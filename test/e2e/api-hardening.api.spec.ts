@@ -4,23 +4,16 @@
  * stay each organisation's own. The server is shared by the run's files: this one changes only
  * Noor Hendriks (organisation 2) and, for a moment, blocks the shared klant@hub.example for organisation 2.
  */
-import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { api, bearer, tokenFor } from './mockApi';
 import { ports } from '../../playwright.config';
 
-const api = `http://127.0.0.1:${ports.mockApi}`;
 const NOOR = 'noor.hendriks@voorbeeld.nl';
 const KLANT = 'klant@hub.example';
 const errorBody = (code: string) => ({ error: { code, message: expect.any(String) } });
 
 test.describe.configure({ mode: 'serial' });
 
-async function tokenFor(request: APIRequestContext, username: string, password = 'demo') {
-  const response = await request.post(`${api}/auth/login`, { data: { username, password } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 test('unknown routes 404, malformed URLs 400, large bodies 413, non-JSON bodies 415, ranges over 1000 400: all JSON', async ({ request }) => {
   const unknown = await request.get(`${api}/no/such/path`);

@@ -5,9 +5,9 @@
  */
 import { connect } from 'node:net';
 import { expect, test } from './fixtures';
+import { api } from './mockApi';
 import { ports } from '../../playwright.config';
 
-const api = `http://127.0.0.1:${ports.mockApi}`;
 
 /** Sends a raw request head and returns the status line, the content type and the parsed body. */
 function raw(head: string): Promise<{ status: string; type: string | undefined; body: unknown }> {

@@ -7,16 +7,9 @@ import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { ports } from '../../playwright.config';
+import { api, tokenFor } from './mockApi';
 import { logIn, logOut, openContact } from './support';
 
-const api = `http://127.0.0.1:${ports.mockApi}`;
-
-async function tokenFor(request: import('@playwright/test').APIRequestContext, username: string) {
-  const response = await request.post(`${api}/auth/login`, { data: { username, password: 'demo' } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
 
 test('the API answers /account/mine in the seed\'s shape for a customer, 401 without a token, 403 for staff', async ({ request }) => {
   const customer = await tokenFor(request, 'klant@hub.example');

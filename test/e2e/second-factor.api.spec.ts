@@ -10,21 +10,14 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { ports } from '../../playwright.config';
 import { expect, test } from './fixtures';
+import { api, bearer, tokenFor } from './mockApi';
 import { attemptLogIn, logIn, logOut } from './support';
 
 test.use({ baseURL: `http://localhost:${ports.realApi}` });
 
-const api = `http://127.0.0.1:${ports.mockApi}`;
 const STAFF = 'beheerder@hub.example';
 const PASSWORD = 'Zonnige dag aan zee in mei';
 const STEP_MS = 30_000;
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-
-async function tokenFor(request: APIRequestContext, username: string, password = 'demo') {
-  const response = await request.post(`${api}/auth/login`, { data: { username, password } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
 
 /** A new contact with an account whose own password is PASSWORD, set through the welcome mail's link. */
 async function freshCustomer(request: APIRequestContext): Promise<string> {

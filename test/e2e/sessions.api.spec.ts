@@ -4,11 +4,10 @@
  * both at once. Only the customer whose session ended returns to the page they were on.
  */
 import type { Page } from '@playwright/test';
-import { ports } from '../../playwright.config';
 import { expect, test } from './fixtures';
+import { api } from './mockApi';
 import { logIn, logOut } from './support';
 
-const api = `http://127.0.0.1:${ports.mockApi}`;
 
 /** Logs in on the login page the app is showing (support's logIn opens a fresh one, without the page to return to). */
 async function logInHere(page: Page, username: string) {
