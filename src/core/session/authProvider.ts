@@ -151,11 +151,9 @@ export const authProvider: HubAuthProvider = {
   },
 
   async activate(token, newPassword) {
-    const { data } = await postJson<LoginResponse | SecondStepRequired>(apiPaths.activation, { token, newPassword });
-    if (!('token' in data)) return null;
-    takePreviousUserId();
-    writeSession(data);
-    clearSessionEnded();
-    return data;
+    const answer = await postJson<LoginResponse | SecondStepRequired>(apiPaths.activation, { token, newPassword });
+    if (!('token' in answer.data)) return null;
+    openLoginSession(answer as LoginResponse);
+    return answer.data;
   },
 };
